@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConflictModel;
+
+/// <summary>
+/// Asserts a figure, about an event, a place, or the whole conflict ("il a fait plus de 330.000
+/// morts", "quelque 120.00 personnes déplacées selon l'ONU").
+/// </summary>
+/// <remarks>
+/// Two figure assertions are about the same subject when they count the same thing for the same
+/// event and place; they agree when their counts are compatible and contradict when they are not,
+/// provided their dates may coincide (or either has none). This type is immutable and thread-safe.
+/// </remarks>
+public sealed record FigureAssertion : ClaimAssertion
+{
+    /// <summary>Initializes the assertion.</summary>
+    /// <param name="figure">The figure.</param>
+    /// <param name="event">The event the figure belongs to, or null.</param>
+    /// <param name="place">The place the figure covers, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
+    /// <exception cref="ArgumentException">An id is the default value.</exception>
+    public FigureAssertion(Figure figure, EventId? @event = null, PlaceId? place = null)
+    {
+        Figure = Preconditions.CheckNotNull(figure);
+        Event = Checks.OptionalId(@event);
+        Place = Checks.OptionalId(place);
+    }
+
+    /// <summary>Gets the figure.</summary>
+    public Figure Figure { get; }
+
+    /// <summary>Gets the event the figure belongs to, or null.</summary>
+    public EventId? Event { get; }
+
+    /// <summary>Gets the place the figure covers, or null.</summary>
+    public PlaceId? Place { get; }
+
+    /// <inheritdoc />
+    public override string SubjectKey => Key("figure", Figure.Kind, Event, Place);
+
+    /// <inheritdoc />
+    public override IEnumerable<IEntityId> References => new IEntityId?[] { Event, Place }.OfType<IEntityId>();
+
+    /// <inheritdoc />
+    public override AssertionComparison CompareWith(ClaimAssertion other)
+    {
+        if (other is not FigureAssertion f || f.SubjectKey != SubjectKey)
+        {
+            return AssertionComparison.Unrelated;
+        }
+        if (Figure.AsOf is { } a && f.Figure.AsOf is { } b && !a.Overlaps(b))
+        {
+            return AssertionComparison.Unrelated;
+        }
+        return Figure.Value.IsCompatibleWith(f.Figure.Value) ? AssertionComparison.Agrees : AssertionComparison.Contradicts;
+    }
+
+    /// <summary>Returns a description of the assertion.</summary>
+    /// <returns>Such as <c>about 120,000 displaced (displacement-deir-ezzor)</c>.</returns>
+    public override string ToString() => Figure + (Event is { } e ? $" ({e})" : string.Empty) + (Place is { } p ? $" in {p}" : string.Empty);
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Diagnostics.Contracts;
+
+namespace ConflictModel;
+
+/// <summary>
+/// One assertion with its attribution: what is asserted, who said it and through whom, in which
+/// mode and modality, the verbatim quote and where it stands in the report, the wording the source
+/// chose beside a neutral term, and how credible it is.
+/// </summary>
+/// <remarks>
+/// Nothing in a war report is a bare fact: events, control of territory, memberships, relations
+/// and figures point back to the claims that establish them. This type is immutable and
+/// thread-safe; the "with" methods return new instances.
+/// </remarks>
+public sealed record Claim
+{
+    /// <summary>Initializes a claim.</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="assertion">What is asserted.</param>
+    /// <param name="attribution">Who asserted it and through whom.</param>
+    /// <param name="report">The report that carries the claim, or null.</param>
+    /// <param name="quote">The verbatim words, or null.</param>
+    /// <param name="wording">The source's word beside a neutral term, or null.</param>
+    /// <param name="credibility">The Admiralty credibility grade; <see cref="Credibility.CannotBeJudged"/> by default.</param>
+    /// <param name="modality">Whether the claim asserts, forecasts, supposes or denies.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="assertion"/> or <paramref name="attribution"/> is null.</exception>
+    /// <exception cref="ArgumentException">An id is the default value, or an enum value is undefined.</exception>
+    public Claim(ClaimId id, ClaimAssertion assertion, Attribution attribution, ReportId? report = null, Quote? quote = null,
+        Wording? wording = null, Credibility credibility = Credibility.CannotBeJudged, Modality modality = Modality.Asserted)
+    {
+        Id = Checks.Id(id);
+        Assertion = Preconditions.CheckNotNull(assertion);
+        Attribution = Preconditions.CheckNotNull(attribution);
+        Report = Checks.OptionalId(report);
+        Quote = quote;
+        Wording = wording;
+        Credibility = Preconditions.CheckDefined(credibility);
+        Modality = Preconditions.CheckDefined(modality);
+    }
+
+    /// <summary>Gets the claim's id.</summary>
+    public ClaimId Id { get; }
+
+    /// <summary>Gets what is asserted.</summary>
+    public ClaimAssertion Assertion { get; }
+
+    /// <summary>Gets who asserted it and through whom.</summary>
+    public Attribution Attribution { get; }
+
+    /// <summary>Gets the report that carries the claim, or null.</summary>
+    public ReportId? Report { get; }
+
+    /// <summary>Gets the verbatim words, or null.</summary>
+    public Quote? Quote { get; }
+
+    /// <summary>Gets the source's word beside a neutral term, or null.</summary>
+    public Wording? Wording { get; }
+
+    /// <summary>Gets the Admiralty credibility grade.</summary>
+    public Credibility Credibility { get; private init; }
+
+    /// <summary>Gets whether the claim asserts, forecasts, supposes or denies.</summary>
+    public Modality Modality { get; }
+
+    /// <summary>Gets the original source; shorthand for <c>Attribution.Source</c>.</summary>
+    public SourceId Source => Attribution.Source;
+
+    /// <summary>
+    /// Gets a value indicating whether the claim says that its assertion is not so: its modality is
+    /// <see cref="Modality.Negated"/> or its source <see cref="AttributionMode.Denied"/> it.
+    /// </summary>
+    public bool IsNegative => Modality == Modality.Negated || Attribution.Mode == AttributionMode.Denied;
+
+    /// <summary>
+    /// Gets a value indicating whether the claim speaks of what is or was, rather than of what will
+    /// or might be: only such claims corroborate or contradict others.
+    /// </summary>
+    public bool IsFactual => Modality is Modality.Asserted or Modality.Negated;
+
+    /// <summary>Returns a copy with another credibility grade.</summary>
+    /// <param name="credibility">The new grade.</param>
+    /// <returns>A new claim.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="credibility"/> is undefined.</exception>
+    [Pure]
+    public Claim WithCredibility(Credibility credibility) => this with { Credibility = Preconditions.CheckDefined(credibility) };
+
+    /// <summary>Returns the claim's id, source and assertion.</summary>
+    /// <returns>Such as <c>c1: army (stated): event capture-boukamal happened</c>.</returns>
+    public override string ToString() => $"{Id}: {Attribution}: {(IsNegative ? "NOT " : string.Empty)}{Assertion}";
+}

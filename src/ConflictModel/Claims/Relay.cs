@@ -1,0 +1,29 @@
+namespace ConflictModel;
+
+/// <summary>
+/// One step in the chain that brought a claim to the reader: a source that passed it on, and the
+/// report in which it did (AFP relaying the OSDH in its dispatch).
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record Relay
+{
+    /// <summary>Initializes a relay step.</summary>
+    /// <param name="source">The source that passed the claim on.</param>
+    /// <param name="report">The report in which it did, or null.</param>
+    /// <exception cref="System.ArgumentException">An id is the default value.</exception>
+    public Relay(SourceId source, ReportId? report = null)
+    {
+        Source = Checks.Id(source);
+        Report = Checks.OptionalId(report);
+    }
+
+    /// <summary>Gets the source that passed the claim on.</summary>
+    public SourceId Source { get; }
+
+    /// <summary>Gets the report in which it did, or null.</summary>
+    public ReportId? Report { get; }
+
+    /// <summary>Returns the relaying source and report.</summary>
+    /// <returns>Such as <c>afp in afp-2017-11-09</c>.</returns>
+    public override string ToString() => Report is { } report ? $"{Source} in {report}" : Source.ToString();
+}

@@ -1,0 +1,32 @@
+using System;
+
+namespace ConflictModel;
+
+/// <summary>
+/// The word a source chose beside a neutral term for the same thing: the army "libéré" Boukamal,
+/// which neutral reporting calls "captured".
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record Wording
+{
+    /// <summary>Initializes a wording.</summary>
+    /// <param name="sourceTerm">The source's word, as written ("libéré").</param>
+    /// <param name="neutralTerm">The neutral term ("captured").</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is blank.</exception>
+    public Wording(string sourceTerm, string neutralTerm)
+    {
+        SourceTerm = Preconditions.CheckNotBlank(sourceTerm);
+        NeutralTerm = Preconditions.CheckNotBlank(neutralTerm);
+    }
+
+    /// <summary>Gets the source's word.</summary>
+    public string SourceTerm { get; }
+
+    /// <summary>Gets the neutral term.</summary>
+    public string NeutralTerm { get; }
+
+    /// <summary>Returns both terms.</summary>
+    /// <returns>Such as <c>"libéré" (neutral: captured)</c>.</returns>
+    public override string ToString() => $"\"{SourceTerm}\" (neutral: {NeutralTerm})";
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Globalization;
+
+namespace ConflictModel;
+
+/// <summary>
+/// The syntax that every entity id follows: 1 to <see cref="MaxLength"/> characters, ASCII letters,
+/// digits and the punctuation <c>- _ . : /</c>, starting with a letter or a digit.
+/// </summary>
+/// <remarks>
+/// Ids travel through JSON, CSV, file names and URLs, and appear in diagnostics that people read;
+/// keeping them to a plain ASCII subset means no control characters, no right-to-left overrides
+/// and no look-alike letters can hide in them. This type is stateless and thread-safe.
+/// </remarks>
+public static class EntityIdSyntax
+{
+    /// <summary>The greatest number of characters an id may have.</summary>
+    public const int MaxLength = 200;
+
+    /// <summary>Tells whether <paramref name="value"/> is a well-formed id.</summary>
+    /// <param name="value">The candidate text; null is not well-formed.</param>
+    /// <returns>True when the text follows the id syntax.</returns>
+    public static bool IsValid(string? value) => Describe(value) is null;
+
+    /// <summary>Returns <paramref name="value"/> when it is well-formed, and throws otherwise.</summary>
+    internal static string Check(string? value, string entityKind, string paramName = "value")
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(paramName, $"An {entityKind} id may not be null.");
+        }
+        var problem = Describe(value);
+        if (problem is not null)
+        {
+            throw new ArgumentException($"Malformed {entityKind} id: {problem}", paramName);
+        }
+        return value;
+    }
+
+    /// <summary>Says what is wrong with <paramref name="value"/>, or returns null when it is well-formed.</summary>
+    internal static string? Describe(string? value)
+    {
+        if (value is null)
+        {
+            return "the id is missing.";
+        }
+        if (value.Length == 0)
+        {
+            return "the id is empty; an id has 1 to 200 characters.";
+        }
+        if (value.Length > MaxLength)
+        {
+            return string.Format(CultureInfo.InvariantCulture,
+                "the id has {0} characters; at most {1} are allowed.", value.Length, MaxLength);
+        }
+        if (!char.IsAsciiLetterOrDigit(value[0]))
+        {
+            return string.Format(CultureInfo.InvariantCulture,
+                "the id starts with {0}; it must start with an ASCII letter or digit.", Show(value[0]));
+        }
+        for (int i = 1; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.' or ':' or '/'))
+            {
+                return string.Format(CultureInfo.InvariantCulture,
+                    "character {0} at index {1} is not allowed; use ASCII letters, digits and - _ . : /", Show(c), i);
+            }
+        }
+        return null;
+    }
+
+    private static string Show(char c) =>
+        char.IsControl(c) || char.IsWhiteSpace(c) || c > '\u007e'
+            ? string.Format(CultureInfo.InvariantCulture, "U+{0:X4}", (int)c)
+            : "'" + c + "'";
+}

@@ -1,0 +1,34 @@
+namespace ConflictModel;
+
+/// <summary>
+/// The outcome of an event for the control of a place: who held it before and who holds it after.
+/// A null actor means nobody, or nobody known.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record ControlChange
+{
+    /// <summary>Initializes an outcome.</summary>
+    /// <param name="place">The place.</param>
+    /// <param name="from">The actor that held it before the event, or null.</param>
+    /// <param name="to">The actor that holds it after the event, or null.</param>
+    /// <exception cref="System.ArgumentException">An id is the default value.</exception>
+    public ControlChange(PlaceId place, ActorId? from, ActorId? to)
+    {
+        Place = Checks.Id(place);
+        From = Checks.OptionalId(from);
+        To = Checks.OptionalId(to);
+    }
+
+    /// <summary>Gets the place.</summary>
+    public PlaceId Place { get; }
+
+    /// <summary>Gets the actor that held the place before the event, or null.</summary>
+    public ActorId? From { get; }
+
+    /// <summary>Gets the actor that holds the place after the event, or null.</summary>
+    public ActorId? To { get; }
+
+    /// <summary>Returns the change.</summary>
+    /// <returns>Such as <c>boukamal: is → syrian-army</c>.</returns>
+    public override string ToString() => $"{Place}: {From?.ToString() ?? "?"} → {To?.ToString() ?? "?"}";
+}

@@ -1,0 +1,64 @@
+using System;
+using NodaTime;
+
+namespace ConflictModel;
+
+/// <summary>
+/// A document that carries claims: a news dispatch, a communiqué, a monitor's bulletin. It has a
+/// publisher, a publication instant in the publisher's time zone, a language, a title, and
+/// optionally its address and its full text, against which quotes give their character spans.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record Report
+{
+    /// <summary>Initializes a report.</summary>
+    /// <param name="id">The report's id.</param>
+    /// <param name="publisher">The source that published the report (AFP for a dispatch).</param>
+    /// <param name="published">When the report was published, in the time zone it was published in.</param>
+    /// <param name="language">The language of the report.</param>
+    /// <param name="title">The report's title or headline.</param>
+    /// <param name="url">Where the report can be read, or null.</param>
+    /// <param name="text">The report's full text, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
+    /// <exception cref="ArgumentException">An id or the language is the default value, the title is blank, or <paramref name="url"/> is not absolute.</exception>
+    public Report(ReportId id, SourceId publisher, ZonedDateTime published, LanguageTag language, string title, Uri? url = null, string? text = null)
+    {
+        Id = Checks.Id(id);
+        Publisher = Checks.Id(publisher);
+        Published = published;
+        Preconditions.CheckArgument(language.Value is not null, nameof(language), "The default LanguageTag is not a language.");
+        Language = language;
+        Title = Preconditions.CheckNotBlank(title);
+        Preconditions.CheckArgument(url is null || url.IsAbsoluteUri, nameof(url), "The address of a report must be an absolute URI.");
+        Url = url;
+        Text = text;
+    }
+
+    /// <summary>Gets the report's id.</summary>
+    public ReportId Id { get; }
+
+    /// <summary>Gets the source that published the report.</summary>
+    public SourceId Publisher { get; }
+
+    /// <summary>Gets when the report was published, in its time zone.</summary>
+    public ZonedDateTime Published { get; }
+
+    /// <summary>Gets the publication date in the report's own time zone, against which "jeudi" is resolved.</summary>
+    public LocalDate PublishedDate => Published.Date;
+
+    /// <summary>Gets the language of the report.</summary>
+    public LanguageTag Language { get; }
+
+    /// <summary>Gets the report's title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets where the report can be read, or null.</summary>
+    public Uri? Url { get; }
+
+    /// <summary>Gets the report's full text, or null.</summary>
+    public string? Text { get; }
+
+    /// <summary>Returns the report's id and title.</summary>
+    /// <returns>Such as <c>afp-2017-11-09 (Syrie: l'EI perd Boukamal)</c>.</returns>
+    public override string ToString() => $"{Id} ({Title})";
+}
