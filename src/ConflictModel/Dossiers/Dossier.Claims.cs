@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConflictModel;
+
+public sealed partial class Dossier
+{
+    /// <summary>The greatest depth followed up a chain of <see cref="Source.Organization"/> links; deeper chains are cut there.</summary>
+    private const int MaxOrganizationDepth = 64;
+
+    /// <summary>Returns the claims whose original source is <paramref name="source"/>, in dossier order.</summary>
+    /// <param name="source">A source.</param>
+    /// <returns>The claims; empty when there are none.</returns>
+    public IEnumerable<Claim> ClaimsBy(SourceId source) => Index.ClaimsBySource[source];
+
+    /// <summary>Returns the claims that <paramref name="source"/> relayed from another source, in dossier order.</summary>
+    /// <param name="source">A source.</param>
+    /// <returns>The claims; empty when there are none.</returns>
+    public IEnumerable<Claim> ClaimsRelayedBy(SourceId source) =>
+        Claims.Where(c => c.Attribution.Relays.Any(r => r.Source == source));
+
+    /// <summary>
+    /// Returns every claim about an event: those the event lists and those whose assertion refers
+    /// to it, including negative ones, in dossier order, each once.
+    /// </summary>
+    /// <param name="event">An event.</param>
+    /// <returns>The claims; empty when there are none.</returns>
+    public IEnumerable<Claim> ClaimsAbout(EventId @event)
+    {
+        var listed = Find(@event)?.Claims ?? [];
+        var referring = Index.ClaimsReferringToEvent.GetValueOrDefault(@event) ?? [];
+        var ids = new HashSet<ClaimId>(listed);
+        ids.UnionWith(referring.Select(c => c.Id));
+        return Claims.Where(c => ids.Remove(c.Id));
+    }
+
+    /// <summary>
+    /// Returns the claims that support an event: the claims about it (see <see cref="ClaimsAbout"/>)
+    /// that speak of fact and do not deny it.
+    /// </summary>
+    /// <param name="event">An event.</param>
+    /// <returns>The claims; empty when there are none.</returns>
+    public IEnumerable<Claim> ClaimsSupporting(EventId @event) => ClaimsAbout(@event).Where(c => c.IsFactual && !c.IsNegative);
+
+    /// <summary>
+    /// Returns the origin of a source: the organisation at the root of its chain of
+    /// <see cref="Source.Organization"/> links (the OSDH for its director, AFP for its
+    /// correspondent), or the source itself when it belongs to none. A chain that loops or leaves
+    /// the dossier stops at the last source found.
+    /// </summary>
+    /// <param name="source">A source.</param>
+    /// <returns>The origin.</returns>
+    public SourceId OriginOf(SourceId source)
+    {
+        var current = source;
+        for (int depth = 0; depth < MaxOrganizationDepth; depth++)
+        {
+            if (Find(current)?.Organization is not { } parent || parent == source)
+            {
+                break;
+            }
+            current = parent;
+        }
+        return current;
+    }
+
+    /// <summary>
+    /// Returns what backs a claim: the other claims that say the same thing, split by whether
+    /// their origin is independent of the claim's. A relay of the same original source, or another
+    /// person of the same organisation, is not independent. Only claims of fact are compared.
+    /// </summary>
+    /// <param name="claim">A claim in the dossier.</param>
+    /// <returns>The corroboration.</returns>
+    /// <exception cref="ArgumentException">The dossier has no claim with that id.</exception>
+    public Corroboration CorroborationOf(ClaimId claim)
+    {
+        var subject = Find(claim) ?? throw new ArgumentException($"The dossier has no claim with id \"{claim}\".", nameof(claim));
+        var origin = OriginOf(subject.Source);
+        var independent = new List<ClaimId>();
+        var origins = new List<SourceId>();
+        var dependent = new List<ClaimId>();
+        foreach (var other in Index.ClaimsBySubject[subject.Assertion.SubjectKey])
+        {
+            if (other.Id == subject.Id || Compare(subject, other) != AssertionComparison.Agrees)
+            {
+                continue;
+            }
+            var otherOrigin = OriginOf(other.Source);
+            if (otherOrigin == origin)
+            {
+                dependent.Add(other.Id);
+                continue;
+            }
+            independent.Add(other.Id);
+            if (!origins.Contains(otherOrigin))
+            {
+                origins.Add(otherOrigin);
+            }
+        }
+        return new Corroboration(subject.Id, origin, independent, origins, dependent);
+    }
+
+    /// <summary>Returns the independent origins that back a claim; shorthand for <see cref="CorroborationOf"/>.</summary>
+    /// <param name="claim">A claim in the dossier.</param>
+    /// <returns>The origins, in order of first appearance.</returns>
+    /// <exception cref="ArgumentException">The dossier has no claim with that id.</exception>
+    public IReadOnlyList<SourceId> IndependentSourcesFor(ClaimId claim) => CorroborationOf(claim).IndependentOrigins;
+
+    /// <summary>
+    /// Returns every pair of claims of fact that cannot both be true: two figures for the same
+    /// count and date that do not overlap, two controllers of a place at the same time, one claim
+    /// denying what another asserts, and whatever host assertions declare contradictory.
+    /// </summary>
+    /// <returns>The pairs, each once, the earlier claim first.</returns>
+    public IEnumerable<Contradiction> Contradictions()
+    {
+        foreach (var group in Index.ClaimsBySubject)
+        {
+            var claims = group.Where(c => c.IsFactual).ToList();
+            for (int i = 0; i < claims.Count; i++)
+            {
+                for (int j = i + 1; j < claims.Count; j++)
+                {
+                    if (Contradiction(claims[i], claims[j]) is { } found)
+                    {
+                        yield return found;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Returns the claims of fact that contradict a claim.</summary>
+    /// <param name="claim">A claim in the dossier.</param>
+    /// <returns>The contradictions, each with <paramref name="claim"/> as one side.</returns>
+    /// <exception cref="ArgumentException">The dossier has no claim with that id.</exception>
+    public IEnumerable<Contradiction> ContradictionsOf(ClaimId claim)
+    {
+        var subject = Find(claim) ?? throw new ArgumentException($"The dossier has no claim with id \"{claim}\".", nameof(claim));
+        return Index.ClaimsBySubject[subject.Assertion.SubjectKey]
+            .Where(other => other.Id != subject.Id)
+            .Select(other => Contradiction(subject, other))
+            .OfType<Contradiction>();
+    }
+
+    /// <summary>
+    /// Compares two claims taking their polarity into account: the same assertion agrees with
+    /// itself, and contradicts its denial; two exclusive assertions contradict only when both are
+    /// asserted, since denying one of them says nothing about the other.
+    /// </summary>
+    private static AssertionComparison Compare(Claim a, Claim b)
+    {
+        if (!a.IsFactual || !b.IsFactual)
+        {
+            return AssertionComparison.Unrelated;
+        }
+        var content = a.Assertion.CompareWith(b.Assertion);
+        return (content, a.IsNegative == b.IsNegative) switch
+        {
+            (AssertionComparison.Agrees, true) => AssertionComparison.Agrees,
+            (AssertionComparison.Agrees, false) => AssertionComparison.Contradicts,
+            (AssertionComparison.Contradicts, true) when !a.IsNegative => AssertionComparison.Contradicts,
+            _ => AssertionComparison.Unrelated,
+        };
+    }
+
+    private static Contradiction? Contradiction(Claim a, Claim b)
+    {
+        if (Compare(a, b) != AssertionComparison.Contradicts)
+        {
+            return null;
+        }
+        string reason = a.IsNegative != b.IsNegative
+            ? $"{(a.IsNegative ? a.Id : b.Id)} denies what {(a.IsNegative ? b.Id : a.Id)} asserts: {(a.IsNegative ? b : a).Assertion}"
+            : (a.Assertion, b.Assertion) switch
+            {
+                (FigureAssertion fa, FigureAssertion fb) => $"incompatible figures for {fa.Figure.Kind}: {fa.Figure.Value} and {fb.Figure.Value}",
+                (ControlAssertion ca, ControlAssertion cb) => $"different controllers of {ca.Place}: {ca.Controller?.ToString() ?? "nobody"} and {cb.Controller?.ToString() ?? "nobody"}",
+                _ => $"exclusive assertions: {a.Assertion} and {b.Assertion}",
+            };
+        return new Contradiction(a.Id, b.Id, reason);
+    }
+}

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ConflictModel;
+
+/// <summary>
+/// The self-contained document that holds actors, alliances, relations, places, sources, reports,
+/// claims and events, with references between them by id. It is the unit that is validated and
+/// serialized, and it answers questions: who controlled a place on a date, what a source said,
+/// which claims support an event, which sources corroborate or contradict a claim.
+/// </summary>
+/// <remarks>
+/// <para>A dossier keeps whatever it is given, including duplicate ids and dangling references,
+/// so that validation can report them; lookups by id return the first entity with that id.
+/// Build one with <see cref="DossierBuilder"/>.</para>
+/// <para>This type is immutable and thread-safe: its indexes are built on first use, once.
+/// Two dossiers are equal when they hold equal entities in the same order.</para>
+/// </remarks>
+public sealed partial class Dossier : IEquatable<Dossier>
+{
+    private Indexes? indexes;
+
+    /// <summary>Initializes a dossier from its entities.</summary>
+    /// <param name="actors">The actors.</param>
+    /// <param name="alliances">The alliances.</param>
+    /// <param name="relations">The relations between actors.</param>
+    /// <param name="places">The places.</param>
+    /// <param name="sources">The sources.</param>
+    /// <param name="reports">The reports.</param>
+    /// <param name="claims">The claims.</param>
+    /// <param name="events">The events.</param>
+    /// <exception cref="ArgumentException">A list holds a null.</exception>
+    public Dossier(IEnumerable<Actor>? actors = null, IEnumerable<Alliance>? alliances = null, IEnumerable<ActorRelation>? relations = null,
+        IEnumerable<Place>? places = null, IEnumerable<Source>? sources = null, IEnumerable<Report>? reports = null,
+        IEnumerable<Claim>? claims = null, IEnumerable<ConflictEvent>? events = null)
+    {
+        Actors = ValueList<Actor>.From(actors, nameof(actors));
+        Alliances = ValueList<Alliance>.From(alliances, nameof(alliances));
+        Relations = ValueList<ActorRelation>.From(relations, nameof(relations));
+        Places = ValueList<Place>.From(places, nameof(places));
+        Sources = ValueList<Source>.From(sources, nameof(sources));
+        Reports = ValueList<Report>.From(reports, nameof(reports));
+        Claims = ValueList<Claim>.From(claims, nameof(claims));
+        Events = ValueList<ConflictEvent>.From(events, nameof(events));
+    }
+
+    /// <summary>Gets a dossier with nothing in it.</summary>
+    public static Dossier Empty { get; } = new();
+
+    /// <summary>Gets the actors, in the order given.</summary>
+    public IReadOnlyList<Actor> Actors { get; }
+
+    /// <summary>Gets the alliances, in the order given.</summary>
+    public IReadOnlyList<Alliance> Alliances { get; }
+
+    /// <summary>Gets the relations between actors, in the order given.</summary>
+    public IReadOnlyList<ActorRelation> Relations { get; }
+
+    /// <summary>Gets the places, in the order given.</summary>
+    public IReadOnlyList<Place> Places { get; }
+
+    /// <summary>Gets the sources, in the order given.</summary>
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>Gets the reports, in the order given.</summary>
+    public IReadOnlyList<Report> Reports { get; }
+
+    /// <summary>Gets the claims, in the order given.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>Gets the events, in the order given.</summary>
+    public IReadOnlyList<ConflictEvent> Events { get; }
+
+    private Indexes Index => LazyInitializer.EnsureInitialized(ref indexes, () => new Indexes(this));
+
+    /// <summary>Returns a builder that starts from this dossier's entities.</summary>
+    /// <returns>A new builder.</returns>
+    public DossierBuilder ToBuilder() => new(this);
+
+    /// <summary>Finds an actor by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The first actor with that id, or null.</returns>
+    public Actor? Find(ActorId id) => Index.Actors.GetValueOrDefault(id);
+
+    /// <summary>Finds an alliance by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The first alliance with that id, or null.</returns>
+    public Alliance? Find(AllianceId id) => Index.Alliances.GetValueOrDefault(id);
+
+    /// <summary>Finds a relation by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The first relation with that id, or null.</returns>
+    public ActorRelation? Find(RelationId id) => Index.Relations.GetValueOrDefault(id);
+
+    /// <summary>Finds a place by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The first place with that id, or null.</returns>
+    public Place? Find(PlaceId id) => Index.Places.GetValueOrDefault(id);
+
+    /// <summary>Finds a source by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The first source with that id, or null.</returns>
+    public Source? Find(SourceId id) => Index.Sources.GetValueOrDefault(id);
+
+    /// <summary>Finds a report by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The first report with that id, or null.</returns>
+    public Report? Find(ReportId id) => Index.Reports.GetValueOrDefault(id);
+
+    /// <summary>Finds a claim by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The first claim with that id, or null.</returns>
+    public Claim? Find(ClaimId id) => Index.Claims.GetValueOrDefault(id);
+
+    /// <summary>Finds an event by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The first event with that id, or null.</returns>
+    public ConflictEvent? Find(EventId id) => Index.Events.GetValueOrDefault(id);
+
+    /// <summary>Tells whether the dossier holds an entity with the given id, of the kind the id names.</summary>
+    /// <param name="id">Any entity id.</param>
+    /// <returns>True when such an entity exists.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool Contains(IEntityId id) => Preconditions.CheckNotNull(id) switch
+    {
+        ActorId a => Index.Actors.ContainsKey(a),
+        AllianceId a => Index.Alliances.ContainsKey(a),
+        RelationId r => Index.Relations.ContainsKey(r),
+        PlaceId p => Index.Places.ContainsKey(p),
+        SourceId s => Index.Sources.ContainsKey(s),
+        ReportId r => Index.Reports.ContainsKey(r),
+        ClaimId c => Index.Claims.ContainsKey(c),
+        EventId e => Index.Events.ContainsKey(e),
+        _ => false,
+    };
+
+    /// <inheritdoc />
+    public bool Equals(Dossier? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (Actors.Equals(other.Actors) && Alliances.Equals(other.Alliances) && Relations.Equals(other.Relations)
+            && Places.Equals(other.Places) && Sources.Equals(other.Sources) && Reports.Equals(other.Reports)
+            && Claims.Equals(other.Claims) && Events.Equals(other.Events)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Dossier other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(Actors, Alliances, Relations, Places, Sources, Reports, Claims, Events);
+
+    /// <summary>Compares two dossiers by content.</summary>
+    /// <param name="left">The first dossier.</param>
+    /// <param name="right">The second dossier.</param>
+    /// <returns>True when both are null or hold equal entities in the same order.</returns>
+    public static bool operator ==(Dossier? left, Dossier? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two dossiers by content.</summary>
+    /// <param name="left">The first dossier.</param>
+    /// <param name="right">The second dossier.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(Dossier? left, Dossier? right) => !(left == right);
+
+    /// <summary>Returns the number of entities of each kind.</summary>
+    /// <returns>Such as <c>Dossier (12 actors, 3 alliances, …)</c>.</returns>
+    public override string ToString() =>
+        $"Dossier ({Actors.Count} actors, {Alliances.Count} alliances, {Relations.Count} relations, {Places.Count} places, " +
+        $"{Sources.Count} sources, {Reports.Count} reports, {Claims.Count} claims, {Events.Count} events)";
+}
