@@ -1,0 +1,112 @@
+using System;
+using System.Globalization;
+using NodaTime;
+
+namespace ConflictModel;
+
+/// <summary>
+/// Turns the day words of a dispatch ("jeudi", "hier", "Thursday") into calendar dates, counted
+/// back from the date the dispatch was published.
+/// </summary>
+/// <remarks>
+/// <para>A weekday word names the most recent such day on or before the reference date: news
+/// reports past events, so "jeudi" in a report published on a Thursday is that same Thursday,
+/// and on a Wednesday it is the Thursday of the week before.</para>
+/// <para>French and English are accepted; case and accents are ignored, as are surrounding white
+/// space and one trailing period ("jeu."). "aujourd'hui"/"today", "hier"/"yesterday" and
+/// "avant-hier"/"the day before yesterday" count 0, 1 and 2 days back.</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class RelativeDates
+{
+    // Long hostile inputs must not be echoed whole into exception messages.
+    private const int MaxEchoedLength = 40;
+
+    /// <summary>Resolves a day word against the date a report was published.</summary>
+    /// <param name="word">A French or English weekday name or abbreviation, or a word such as "hier" or "yesterday".</param>
+    /// <param name="reference">The publication date of the report.</param>
+    /// <returns>The date the word names: never after <paramref name="reference"/>, at most six days before it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="word"/> is not a recognised day word; the message lists those accepted.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date would fall before the earliest date of the calendar of <paramref name="reference"/>.</exception>
+    public static LocalDate Resolve(string word, LocalDate reference)
+    {
+        Preconditions.CheckNotNull(word);
+        if (!TryGetDaysBack(word, reference, out int daysBack))
+        {
+            throw new ArgumentException(
+                string.Format(CultureInfo.InvariantCulture, "'{0}' is not a recognised day word. Accepted: {1}.", Echo(word), DayWords.Accepted),
+                nameof(word));
+        }
+        if (!CanGoBack(reference, daysBack))
+        {
+            throw new ArgumentOutOfRangeException(nameof(reference), reference,
+                string.Format(CultureInfo.InvariantCulture, "Going back {0} day(s) from {1} leaves the calendar's range.",
+                    daysBack, reference.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
+        }
+        return reference.PlusDays(-daysBack);
+    }
+
+    /// <summary>Resolves a day word against the local date of the instant a report was published.</summary>
+    /// <param name="word">A French or English weekday name or abbreviation, or a word such as "hier" or "yesterday".</param>
+    /// <param name="published">When the report was published, in the time zone of its dateline; only its local date is used.</param>
+    /// <returns>The date the word names: never after the local date of <paramref name="published"/>, at most six days before it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="word"/> is not a recognised day word; the message lists those accepted.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date would fall before the earliest date of the calendar of <paramref name="published"/>.</exception>
+    public static LocalDate Resolve(string word, ZonedDateTime published) => Resolve(word, published.Date);
+
+    /// <summary>Resolves a day word against the date a report was published, without throwing for unknown words.</summary>
+    /// <param name="word">A French or English weekday name or abbreviation, or a word such as "hier" or "yesterday".</param>
+    /// <param name="reference">The publication date of the report.</param>
+    /// <param name="date">The date the word names when the method returns true; otherwise the default date.</param>
+    /// <returns>True when <paramref name="word"/> is recognised and the date is representable; otherwise false.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
+    public static bool TryResolve(string word, LocalDate reference, out LocalDate date)
+    {
+        Preconditions.CheckNotNull(word);
+        if (TryGetDaysBack(word, reference, out int daysBack) && CanGoBack(reference, daysBack))
+        {
+            date = reference.PlusDays(-daysBack);
+            return true;
+        }
+        date = default;
+        return false;
+    }
+
+    /// <summary>Resolves a day word against the local date of the instant a report was published, without throwing for unknown words.</summary>
+    /// <param name="word">A French or English weekday name or abbreviation, or a word such as "hier" or "yesterday".</param>
+    /// <param name="published">When the report was published, in the time zone of its dateline; only its local date is used.</param>
+    /// <param name="date">The date the word names when the method returns true; otherwise the default date.</param>
+    /// <returns>True when <paramref name="word"/> is recognised and the date is representable; otherwise false.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
+    public static bool TryResolve(string word, ZonedDateTime published, out LocalDate date) =>
+        TryResolve(word, published.Date, out date);
+
+    /// <summary>Recognises a French or English weekday name or abbreviation.</summary>
+    /// <param name="word">A word such as "jeudi", "Jeu.", "Thursday" or "thu".</param>
+    /// <param name="day">The day named when the method returns true; otherwise <see cref="IsoDayOfWeek.None"/>.</param>
+    /// <returns>True when <paramref name="word"/> names a weekday; false otherwise, including for "hier" or "today".</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="word"/> is null.</exception>
+    public static bool TryParseWeekday(string word, out IsoDayOfWeek day)
+    {
+        Preconditions.CheckNotNull(word);
+        return DayWords.TryGetWeekday(word, out day);
+    }
+
+    private static bool TryGetDaysBack(string word, LocalDate reference, out int daysBack)
+    {
+        if (DayWords.TryGetWeekday(word, out IsoDayOfWeek day))
+        {
+            daysBack = ((int)reference.DayOfWeek - (int)day + 7) % 7;
+            return true;
+        }
+        return DayWords.TryGetDaysBack(word, out daysBack);
+    }
+
+    private static bool CanGoBack(LocalDate reference, int daysBack) =>
+        reference.Year > reference.Calendar.MinYear || reference.DayOfYear > daysBack;
+
+    private static string Echo(string word) =>
+        word.Length <= MaxEchoedLength ? word : string.Concat(word.AsSpan(0, MaxEchoedLength), "…");
+}
