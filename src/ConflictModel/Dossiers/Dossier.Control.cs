@@ -17,7 +17,9 @@ public sealed partial class Dossier
     /// before it. A date inside the uncertain dates of a change (a capture "in the week of") is
     /// answered as <see cref="ControlBasis.Contested"/>.</para>
     /// <para>Claims that are negative, or speak of the future or of a possibility, are not
-    /// evidence of control.</para>
+    /// evidence of control. For an event, the claims behind the answer are those that assert the
+    /// event itself or the change of control of this place, not those about its participants or
+    /// figures.</para>
     /// </remarks>
     /// <param name="place">The place.</param>
     /// <param name="date">The date.</param>
@@ -69,7 +71,10 @@ public sealed partial class Dossier
             foreach (var outcome in ev.Outcomes.Where(o => o.Place == place))
             {
                 eventsWithOutcome.Add(ev.Id);
-                var claims = ClaimsSupporting(ev.Id).Select(c => c.Id).ToList();
+                var claims = ClaimsSupporting(ev.Id)
+                    .Where(c => c.Assertion is EventAssertion || (c.Assertion is ControlChangeAssertion cc && cc.Place == place))
+                    .Select(c => c.Id)
+                    .ToList();
                 yield return new ControlEvidenceItem(ev.Date, outcome.From, outcome.To, false, ev.Id, claims);
             }
         }
