@@ -133,15 +133,27 @@ public sealed partial class Dossier
 
     /// <summary>Returns the claims of fact that contradict a claim.</summary>
     /// <param name="claim">A claim in the dossier.</param>
-    /// <returns>The contradictions, each with <paramref name="claim"/> as one side.</returns>
+    /// <returns>The contradictions, each with <paramref name="claim"/> as one side and the earlier claim first.</returns>
     /// <exception cref="ArgumentException">The dossier has no claim with that id.</exception>
     public IEnumerable<Contradiction> ContradictionsOf(ClaimId claim)
     {
         var subject = Find(claim) ?? throw new ArgumentException($"The dossier has no claim with id \"{claim}\".", nameof(claim));
-        return Index.ClaimsBySubject[subject.Assertion.SubjectKey]
-            .Where(other => other.Id != subject.Id)
-            .Select(other => Contradiction(subject, other))
-            .OfType<Contradiction>();
+        return Pairs(Index.ClaimsBySubject[subject.Assertion.SubjectKey], subject).OfType<Contradiction>();
+
+        // Claims of a subject come in dossier order, so the pair's order follows it too.
+        static IEnumerable<Contradiction?> Pairs(IEnumerable<Claim> group, Claim subject)
+        {
+            bool passed = false;
+            foreach (var other in group)
+            {
+                if (ReferenceEquals(other, subject))
+                {
+                    passed = true;
+                    continue;
+                }
+                yield return passed ? Contradiction(subject, other) : Contradiction(other, subject);
+            }
+        }
     }
 
     /// <summary>

@@ -1,0 +1,174 @@
+using static ConflictModel.Tests.Dossiers.BoukamalFixture;
+
+namespace ConflictModel.Tests.Dossiers;
+
+public partial class DossierTest
+{
+    [Fact]
+    public void ClaimsBy_Source_ReturnsItsOwnClaimsInOrder()
+    {
+        Build().ClaimsBy(Osdh).Select(c => c.Id).Should().Equal(OsdhHezbollah, OtherDisplaced, OsdhRawa);
+    }
+
+    [Fact]
+    public void ClaimsBy_RelayingAgency_DoesNotIncludeRelayedClaims()
+    {
+        Build().ClaimsBy(Afp).Select(c => c.Id).Should().Equal(AfpLost);
+    }
+
+    [Fact]
+    public void ClaimsRelayedBy_Agency_ReturnsWhatItRelayed()
+    {
+        Build().ClaimsRelayedBy(Afp).Select(c => c.Id)
+            .Should().Equal(ArmyLiberated, OsdhHezbollah, DirectorHezbollah, MilitiaHezbollah, UnDisplaced, OsdhRawa);
+    }
+
+    [Fact]
+    public void ClaimsBy_UnknownSource_IsEmpty()
+    {
+        Build().ClaimsBy(new SourceId("nobody")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ClaimsAbout_Event_IncludesListedReferringAndNegativeClaimsOnce()
+    {
+        Build().ClaimsAbout(Capture).Select(c => c.Id)
+            .Should().Equal(AfpLost, ArmyLiberated, OsdhHezbollah, DirectorHezbollah, MilitiaHezbollah, IsDenies);
+    }
+
+    [Fact]
+    public void ClaimsSupporting_Event_LeavesOutTheDenial()
+    {
+        Build().ClaimsSupporting(Capture).Select(c => c.Id)
+            .Should().Equal(AfpLost, ArmyLiberated, OsdhHezbollah, DirectorHezbollah, MilitiaHezbollah);
+    }
+
+    [Fact]
+    public void ClaimsSupporting_EventWithFutureClaim_LeavesItOut()
+    {
+        var b = Builder();
+        b.AddClaim("forecast", new EventAssertion(Capture), new Attribution(Army, AttributionMode.Estimated), modality: Modality.Future);
+
+        b.Build().ClaimsSupporting(Capture).Select(c => c.Id.Value).Should().NotContain("forecast");
+    }
+
+    [Fact]
+    public void OriginOf_PersonOfAnOrganisation_IsTheOrganisation()
+    {
+        var dossier = Build();
+
+        dossier.OriginOf(OsdhDirector).Should().Be(Osdh);
+        dossier.OriginOf(AfpCorrespondent).Should().Be(Afp);
+        dossier.OriginOf(Osdh).Should().Be(Osdh);
+    }
+
+    [Fact]
+    public void OriginOf_LoopOfOrganisations_Terminates()
+    {
+        var b = new DossierBuilder();
+        b.AddSource("a", "A", SourceKind.NewsOutlet, organization: new SourceId("b"));
+        b.AddSource("b", "B", SourceKind.NewsOutlet, organization: new SourceId("c"));
+        b.AddSource("c", "C", SourceKind.NewsOutlet, organization: new SourceId("b"));
+
+        var origin = b.Build().OriginOf(new SourceId("a"));
+
+        origin.Value.Should().BeOneOf("b", "c");
+    }
+
+    [Fact]
+    public void CorroborationOf_OsdhClaim_CountsMilitiaSourceButNotOsdhsDirector()
+    {
+        var corroboration = Build().CorroborationOf(OsdhHezbollah);
+
+        corroboration.Origin.Should().Be(Osdh);
+        corroboration.IndependentClaims.Should().Equal(MilitiaHezbollah);
+        corroboration.IndependentOrigins.Should().Equal(MilitiaSource);
+        corroboration.DependentClaims.Should().Equal(DirectorHezbollah);
+        corroboration.IsCorroborated.Should().BeTrue();
+    }
+
+    [Fact]
+    public void IndependentSourcesFor_ArmyClaim_IsEmptyBecauseTheDenialDoesNotAgree()
+    {
+        Build().IndependentSourcesFor(ArmyLiberated).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void CorroborationOf_RelayOfSameOriginalSource_IsNotIndependent()
+    {
+        var b = Builder();
+        b.AddClaim("osdh-direct-hezbollah", new ParticipationAssertion(Capture, Hezbollah, ParticipantRole.Supporting),
+            new Attribution(Osdh, AttributionMode.Stated));
+
+        var corroboration = b.Build().CorroborationOf(new ClaimId("osdh-direct-hezbollah"));
+
+        corroboration.DependentClaims.Should().Contain([OsdhHezbollah, DirectorHezbollah]);
+        corroboration.IndependentOrigins.Should().Equal(MilitiaSource);
+    }
+
+    [Fact]
+    public void CorroborationOf_UnknownClaim_Throws()
+    {
+        var act = () => Build().CorroborationOf(new ClaimId("missing"));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*missing*");
+    }
+
+    [Fact]
+    public void Contradictions_FindsFiguresThatCannotBothBeTrueAndTheDenial()
+    {
+        var found = Build().Contradictions().ToList();
+
+        found.Should().HaveCount(2);
+        found.Should().ContainSingle(c => c.First == UnDisplaced && c.Second == OtherDisplaced)
+            .Which.Reason.Should().Contain("displaced");
+        found.Should().ContainSingle(c => c.First == ArmyLiberated && c.Second == IsDenies)
+            .Which.Reason.Should().Contain("denies");
+    }
+
+    [Fact]
+    public void Contradictions_CompatibleFigures_AreNotReported()
+    {
+        var b = new DossierBuilder();
+        var ev = new EventId("war");
+        b.AddClaim("a", new FigureAssertion(new Figure(FigureKind.Killed, new AtLeastCount(330_000)), ev), new Attribution(Osdh, AttributionMode.Stated));
+        b.AddClaim("b", new FigureAssertion(new Figure(FigureKind.Killed, new ExactCount(340_000)), ev), new Attribution(Un, AttributionMode.Stated));
+        b.AddClaim("c", new FigureAssertion(new Figure(FigureKind.Injured, new ExactCount(10)), ev), new Attribution(Un, AttributionMode.Stated));
+
+        b.Build().Contradictions().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Contradictions_TwoControllersAtOnce_AreReported()
+    {
+        var b = Builder();
+        b.AddClaim("army-holds-rawa", new ControlAssertion(Rawa, SyrianArmy, FuzzyDate.OnDay(Thursday)), new Attribution(Army, AttributionMode.Stated));
+
+        var found = b.Build().ContradictionsOf(OsdhRawa).ToList();
+
+        found.Should().ContainSingle().Which.Second.Should().Be(new ClaimId("army-holds-rawa"));
+        found[0].Reason.Should().Contain("controllers");
+    }
+
+    [Fact]
+    public void Contradictions_DifferentRolesForSameActor_AreReported()
+    {
+        var b = Builder();
+        b.AddClaim("hezbollah-side-b", new ParticipationAssertion(Capture, Hezbollah, ParticipantRole.SideB), new Attribution(Army, AttributionMode.Stated));
+
+        b.Build().ContradictionsOf(new ClaimId("hezbollah-side-b")).Select(c => c.First)
+            .Should().Equal(OsdhHezbollah, DirectorHezbollah, MilitiaHezbollah);
+    }
+
+    [Fact]
+    public void Contradictions_TwoDenialsOfExclusiveThings_AreNotReported()
+    {
+        var b = new DossierBuilder();
+        var place = new PlaceId("x");
+        var day = FuzzyDate.OnDay(Thursday);
+        b.AddClaim("not-army", new ControlAssertion(place, SyrianArmy, day), new Attribution(Osdh, AttributionMode.Denied));
+        b.AddClaim("not-is", new ControlAssertion(place, IslamicState, day), new Attribution(Un, AttributionMode.Denied));
+
+        b.Build().Contradictions().Should().BeEmpty();
+    }
+}
