@@ -13,11 +13,29 @@ namespace ConflictModel;
 public static class EventTaxonomy
 {
     /// <summary>One row of the mapping: a sub-event type, the event type it belongs to, and ACLED's labels.</summary>
-    /// <param name="SubType">The sub-event type.</param>
-    /// <param name="Type">The event type it belongs to.</param>
-    /// <param name="AcledEventType">ACLED's <c>event_type</c> label.</param>
-    /// <param name="AcledSubEventType">ACLED's <c>sub_event_type</c> label.</param>
-    public sealed record Entry(SubEventType SubType, EventType Type, string AcledEventType, string AcledSubEventType);
+    /// <remarks>This type is immutable and thread-safe.</remarks>
+    public sealed record Entry
+    {
+        internal Entry(SubEventType subType, EventType type, string acledEventType, string acledSubEventType)
+        {
+            SubType = subType;
+            Type = type;
+            AcledEventType = acledEventType;
+            AcledSubEventType = acledSubEventType;
+        }
+
+        /// <summary>Gets the sub-event type.</summary>
+        public SubEventType SubType { get; }
+
+        /// <summary>Gets the event type it belongs to.</summary>
+        public EventType Type { get; }
+
+        /// <summary>Gets ACLED's <c>event_type</c> label.</summary>
+        public string AcledEventType { get; }
+
+        /// <summary>Gets ACLED's <c>sub_event_type</c> label.</summary>
+        public string AcledSubEventType { get; }
+    }
 
     private const string BattlesLabel = "Battles";
     private const string RemoteLabel = "Explosions/Remote violence";

@@ -1,6 +1,3 @@
-// Test names follow Method_Scenario_Result, which CA1707 (no underscores) forbids.
-#pragma warning disable CA1707
-
 using System;
 using System.Linq;
 

@@ -1,0 +1,80 @@
+using System.Reflection;
+
+namespace ConflictModel.Tests.PublicApi;
+
+/// <summary>
+/// Holds every public type of the library to the model's rules: immutable (no public setter, no
+/// public mutable field) and compared by value (IEquatable, Equals, GetHashCode, == and !=).
+/// A new public type that breaks a rule fails here.
+/// </summary>
+public class ModelTypeTest
+{
+    // Mutable on purpose: a builder collects entities before they become an immutable dossier.
+    private static readonly HashSet<Type> MutableByDesign = [typeof(DossierBuilder)];
+
+    public static TheoryData<Type> ModelTypes() => new(ModelTypeList());
+
+    private static IEnumerable<Type> ModelTypeList() =>
+        typeof(Dossier).Assembly.GetExportedTypes()
+            .Where(t => !t.IsInterface && !t.IsEnum && !(t.IsAbstract && t.IsSealed) && !typeof(Delegate).IsAssignableFrom(t))
+            .Where(t => !MutableByDesign.Contains(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+
+    [Fact]
+    public void ModelTypes_CoverTheCoreConcepts()
+    {
+        var names = ModelTypeList().Select(t => t.Name).ToList();
+
+        names.Should().Contain(["Actor", "Alliance", "ActorRelation", "Place", "Source", "Report", "Claim", "ConflictEvent", "Figure", "Dossier",
+            "ActorId", "FuzzyDate", "LanguageTag", "NameSet", "EventAssertion", "ExactCount"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void PublicType_HasNoPublicSetter(Type type)
+    {
+        var settable = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .Where(p => p.SetMethod is { IsPublic: true })
+            .Select(p => p.Name);
+
+        settable.Should().BeEmpty($"{type.Name} is a model type and must be immutable");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void PublicType_HasNoPublicMutableField(Type type)
+    {
+        var mutable = type.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
+            .Where(f => !f.IsInitOnly && !f.IsLiteral)
+            .Select(f => f.Name);
+
+        mutable.Should().BeEmpty($"{type.Name} is a model type and must be immutable");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void PublicType_HasValueEquality(Type type)
+    {
+        typeof(IEquatable<>).MakeGenericType(type).IsAssignableFrom(type)
+            .Should().BeTrue($"{type.Name} must implement IEquatable<{type.Name}>");
+        type.GetMethod(nameof(Equals), [typeof(object)])!.DeclaringType
+            .Should().NotBe<object>($"{type.Name} must override Equals(object)").And.NotBe<ValueType>();
+        type.GetMethod(nameof(GetHashCode), Type.EmptyTypes)!.DeclaringType
+            .Should().NotBe<object>($"{type.Name} must override GetHashCode()").And.NotBe<ValueType>();
+        type.GetMethod("op_Equality", BindingFlags.Public | BindingFlags.Static, [type, type])
+            .Should().NotBeNull($"{type.Name} must define ==");
+        type.GetMethod("op_Inequality", BindingFlags.Public | BindingFlags.Static, [type, type])
+            .Should().NotBeNull($"{type.Name} must define !=");
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelTypes))]
+    public void PublicClass_IsSealedOrAbstract(Type type)
+    {
+        if (type.IsValueType)
+        {
+            return;
+        }
+        (type.IsSealed || type.IsAbstract).Should().BeTrue($"{type.Name} must be sealed, or abstract for host subtypes");
+    }
+}
