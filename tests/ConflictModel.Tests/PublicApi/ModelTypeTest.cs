@@ -12,7 +12,14 @@ public class ModelTypeTest
     // Mutable on purpose: a builder collects entities before they become an immutable dossier.
     private static readonly HashSet<Type> MutableByDesign = [typeof(DossierBuilder)];
 
+    // Services, not values: they do work and are compared by identity. Each is immutable or
+    // per-call (the context), which the setter and field tests still check.
+    private static readonly HashSet<Type> Services =
+        [typeof(ConflictModel.Validation.DossierValidator), typeof(ConflictModel.Validation.ValidationContext), typeof(ConflictModel.Validation.DossierRule)];
+
     public static TheoryData<Type> ModelTypes() => new(ModelTypeList());
+
+    public static TheoryData<Type> ValueTypes() => new(ModelTypeList().Where(t => !Services.Contains(t)));
 
     private static IEnumerable<Type> ModelTypeList() =>
         typeof(Dossier).Assembly.GetExportedTypes()
@@ -52,7 +59,7 @@ public class ModelTypeTest
     }
 
     [Theory]
-    [MemberData(nameof(ModelTypes))]
+    [MemberData(nameof(ValueTypes))]
     public void PublicType_HasValueEquality(Type type)
     {
         typeof(IEquatable<>).MakeGenericType(type).IsAssignableFrom(type)
@@ -68,7 +75,7 @@ public class ModelTypeTest
     }
 
     [Theory]
-    [MemberData(nameof(ModelTypes))]
+    [MemberData(nameof(ValueTypes))]
     public void PublicClass_IsSealedOrAbstract(Type type)
     {
         if (type.IsValueType)

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ConflictModel.Validation;
+
+/// <summary>
+/// What a rule gets while it checks a dossier: the dossier, shared lookups built once per
+/// validation, and the means to report a diagnostic.
+/// </summary>
+/// <remarks>
+/// A context belongs to one validation on one thread; rules must not keep it after
+/// <see cref="DossierRule.Check"/> returns.
+/// </remarks>
+public sealed class ValidationContext
+{
+    private readonly DossierValidator validator;
+    private readonly List<Diagnostic> diagnostics;
+    private IdTable? ids;
+
+    internal ValidationContext(Dossier dossier, DossierValidator validator, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        Dossier = dossier;
+        this.validator = validator;
+        this.diagnostics = diagnostics;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>Gets the dossier being validated.</summary>
+    public Dossier Dossier { get; }
+
+    /// <summary>Gets the token that cancels the validation; long rules should check it now and then.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Gets every id declared in the dossier and where.</summary>
+    internal IdTable Ids => ids ??= new IdTable(Dossier);
+
+    /// <summary>Tells whether diagnostics of a code are reported at all with the validator's settings.</summary>
+    /// <param name="descriptor">The code's descriptor.</param>
+    /// <returns>False when the validator switched the code off.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> is null.</exception>
+    public bool IsEnabled(DiagnosticDescriptor descriptor) =>
+        validator.EffectiveSeverity(Preconditions.CheckNotNull(descriptor).Code, descriptor.DefaultSeverity) is not null;
+
+    /// <summary>
+    /// Reports a diagnostic. Its severity is the descriptor's default unless the validator changes
+    /// it; a code switched off is dropped; in strict mode a warning becomes an error.
+    /// </summary>
+    /// <param name="descriptor">What the code means.</param>
+    /// <param name="path">The JSON path of the offending value; see <see cref="DossierPaths"/>.</param>
+    /// <param name="message">What is wrong, what was found and what is allowed.</param>
+    /// <param name="entityIds">The ids of the entities involved.</param>
+    /// <param name="attemptedValue">The offending value as text, or null.</param>
+    /// <exception cref="ArgumentNullException">An argument other than the last two is null.</exception>
+    /// <exception cref="ArgumentException">The path does not start with <c>$</c>, or the message is blank.</exception>
+    public void Report(DiagnosticDescriptor descriptor, string path, string message, IReadOnlyList<string>? entityIds = null, string? attemptedValue = null)
+    {
+        Preconditions.CheckNotNull(descriptor);
+        if (validator.EffectiveSeverity(descriptor.Code, descriptor.DefaultSeverity) is { } severity)
+        {
+            diagnostics.Add(new Diagnostic(descriptor.Code, severity, path, message, entityIds, attemptedValue));
+        }
+    }
+
+    /// <summary>Returns the path of the first entity declared with an id, such as <c>$.events[3]</c>.</summary>
+    /// <param name="id">An id.</param>
+    /// <returns>The path, or null when no entity of the id's kind has it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public string? PathOf(IEntityId id)
+    {
+        Preconditions.CheckNotNull(id);
+        if (id.Value is null)
+        {
+            return null;
+        }
+        foreach (var occurrence in Ids.All(id.Value))
+        {
+            if (occurrence.Kind == id.EntityKind)
+            {
+                return occurrence.Path;
+            }
+        }
+        return null;
+    }
+}
