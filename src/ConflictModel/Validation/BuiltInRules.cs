@@ -15,5 +15,25 @@ internal static class BuiltInRules
         // References (CM2xxx)
         new UnresolvedReferenceRule(),
         new WrongKindReferenceRule(),
+
+        // Hierarchy (CM3xxx)
+
+        // (end of hierarchy)
+
+        // Time (CM4xxx)
+
+        // (end of time)
+
+        // Provenance (CM5xxx)
+
+        // (end of provenance)
+
+        // Consistency (CM6xxx)
+
+        // (end of consistency)
+
+        // Plausibility (CM7xxx)
+
+        // (end of plausibility)
     ];
 }
