@@ -11,6 +11,19 @@ internal static class BuiltInRules
         // Structure (CM1xxx)
         new DuplicateIdRule(),
         new IdSharedAcrossKindsRule(),
+        new IdsDifferOnlyByCaseRule(),
+        new HiddenCharactersRule(),
+        new LatitudeOutOfRangeRule(),
+        new LongitudeOutOfRangeRule(),
+        new CoordinateNotANumberRule(),
+        new MalformedCountryCodeRule(),
+        new UnknownCountryCodeRule(),
+        new MalformedSubdivisionCodeRule(),
+        new ValidityIntervalReversedRule(),
+        new DateRangeReversedRule(),
+        new FigureBoundsOutOfOrderRule(),
+        new NegativeCountRule(),
+        new MalformedPCodeRule(),
 
         // References (CM2xxx)
         new UnresolvedReferenceRule(),

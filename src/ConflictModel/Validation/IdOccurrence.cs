@@ -36,6 +36,9 @@ internal sealed class IdTable
     /// <summary>Gets every distinct id text.</summary>
     internal IEnumerable<string> Ids => first.Keys;
 
+    /// <summary>Returns the first declaration of an id text that the dossier declares.</summary>
+    internal IdOccurrence First(string id) => first[id];
+
     /// <summary>Returns every declaration of an id text, in dossier order.</summary>
     internal IEnumerable<IdOccurrence> All(string id)
     {

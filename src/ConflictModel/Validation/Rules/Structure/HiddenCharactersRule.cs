@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ConflictModel.Validation.Rules;
+
+/// <summary>CM1004: control characters, bidirectional overrides or surrounding white space in names, titles and quotes.</summary>
+internal sealed class HiddenCharactersRule : DossierRule
+{
+    public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.HiddenCharactersInName;
+
+    public override void Check(ValidationContext context)
+    {
+        var d = context.Dossier;
+        for (int i = 0; i < d.Actors.Count; i++)
+        {
+            CheckNames(context, d.Actors[i].Names, DossierPaths.Item(DossierPaths.Actors, i), d.Actors[i].Id.Value);
+        }
+        for (int i = 0; i < d.Alliances.Count; i++)
+        {
+            CheckNames(context, d.Alliances[i].Names, DossierPaths.Item(DossierPaths.Alliances, i), d.Alliances[i].Id.Value);
+        }
+        for (int i = 0; i < d.Places.Count; i++)
+        {
+            CheckNames(context, d.Places[i].Names, DossierPaths.Item(DossierPaths.Places, i), d.Places[i].Id.Value);
+        }
+        for (int i = 0; i < d.Sources.Count; i++)
+        {
+            CheckNames(context, d.Sources[i].Names, DossierPaths.Item(DossierPaths.Sources, i), d.Sources[i].Id.Value);
+        }
+        for (int i = 0; i < d.Reports.Count; i++)
+        {
+            CheckText(context, d.Reports[i].Title, DossierPaths.Item(DossierPaths.Reports, i) + ".title", d.Reports[i].Id.Value);
+        }
+        for (int i = 0; i < d.Claims.Count; i++)
+        {
+            if (d.Claims[i].Quote is { } quote)
+            {
+                CheckText(context, quote.Text, DossierPaths.Item(DossierPaths.Claims, i) + ".quote.text", d.Claims[i].Id.Value);
+            }
+        }
+    }
+
+    private void CheckNames(ValidationContext context, NameSet names, string owner, string id)
+    {
+        CheckText(context, names.Primary.Text, owner + ".names.primary.text", id);
+        for (int n = 0; n < names.Others.Count; n++)
+        {
+            CheckText(context, names.Others[n].Text, DossierPaths.Element(owner + ".names", "others", n) + ".text", id);
+        }
+    }
+
+    private void CheckText(ValidationContext context, string text, string path, string id)
+    {
+        if (Describe(text) is { } problem)
+        {
+            context.Report(Descriptor, path, $"The text holds {problem}; remove it so that the text shows and matches as written.", [id], text);
+        }
+    }
+
+    /// <summary>Says what is hidden in the text, or null. Joiners (U+200C, U+200D) are kept: Arabic and Persian need them.</summary>
+    internal static string? Describe(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return "white space at its start or end";
+        }
+        foreach (char c in text)
+        {
+            bool hidden = (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+                || c is >= '\u202A' and <= '\u202E'
+                || c is >= '\u2066' and <= '\u2069'
+                || c is '\u200B' or '\u200E' or '\u200F' or '\uFEFF';
+            if (hidden)
+            {
+                return string.Format(CultureInfo.InvariantCulture, "the hidden character U+{0:X4}", (int)c);
+            }
+        }
+        return null;
+    }
+}
