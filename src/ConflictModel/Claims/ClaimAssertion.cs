@@ -45,6 +45,15 @@ public abstract record ClaimAssertion
     public virtual AssertionComparison CompareWith(ClaimAssertion other) =>
         Equals(Preconditions.CheckNotNull(other)) ? AssertionComparison.Agrees : AssertionComparison.Unrelated;
 
+    /// <summary>
+    /// Prints nothing of the base: <see cref="SubjectKey"/> and <see cref="References"/> are derived
+    /// from the assertion, and the default key is made from <see cref="object.ToString"/>, which would
+    /// otherwise print the key and so call itself.
+    /// </summary>
+    /// <param name="builder">The builder the members are printed to.</param>
+    /// <returns>False: nothing was printed.</returns>
+    protected virtual bool PrintMembers(System.Text.StringBuilder builder) => false;
+
     /// <summary>Joins parts into a subject key.</summary>
     /// <param name="parts">The parts, each an id, term or null.</param>
     /// <returns>The key.</returns>

@@ -13,7 +13,8 @@ internal static class Checks
     {
         if (id.Value is null)
         {
-            throw new ArgumentException($"The default {typeof(T).Name} is not an id; create one from its text.", paramName);
+            // A parameter named with a keyword (@event) keeps its '@' in the caller's expression.
+            throw new ArgumentException($"The default {typeof(T).Name} is not an id; create one from its text.", paramName?.TrimStart('@'));
         }
         return id;
     }

@@ -76,7 +76,8 @@ public readonly record struct LanguageTag
         }
         var result = new StringBuilder(value.Length);
         result.Append(first.ToLowerInvariant());
-        bool privateUse = false;
+        // After a singleton (an extension such as -u- or private use -x-), subtags are lower case.
+        bool inExtension = false;
         for (int i = 1; i < parts.Length; i++)
         {
             var part = parts[i];
@@ -85,15 +86,15 @@ public readonly record struct LanguageTag
                 return null;
             }
             result.Append('-');
-            if (part is "x" or "X")
+            if (part.Length == 1)
             {
-                privateUse = true;
+                inExtension = true;
             }
-            if (!privateUse && part.Length == 4 && IsAll(part, char.IsAsciiLetter))
+            if (!inExtension && part.Length == 4 && IsAll(part, char.IsAsciiLetter))
             {
                 result.Append(char.ToUpperInvariant(part[0])).Append(part[1..].ToLowerInvariant());
             }
-            else if (!privateUse && ((part.Length == 2 && IsAll(part, char.IsAsciiLetter)) || (part.Length == 3 && IsAll(part, char.IsAsciiDigit))))
+            else if (!inExtension && ((part.Length == 2 && IsAll(part, char.IsAsciiLetter)) || (part.Length == 3 && IsAll(part, char.IsAsciiDigit))))
             {
                 result.Append(part.ToUpperInvariant());
             }

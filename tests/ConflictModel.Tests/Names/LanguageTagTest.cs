@@ -135,3 +135,16 @@ public class LanguageTagTest
         new LanguageTag("en-gb").ToString().Should().Be("en-GB");
     }
 }
+
+public class LanguageTagExtensionTest
+{
+    [Theory]
+    [InlineData("en-u-ca-gregory", "en-u-ca-gregory")]
+    [InlineData("DE-de-U-CO-phonebk", "de-DE-u-co-phonebk")]
+    [InlineData("th-TH-u-nu-thai", "th-TH-u-nu-thai")]
+    [InlineData("ar-Latn-SY-x-OSDH", "ar-Latn-SY-x-osdh")]
+    public void Constructor_Extensions_StayLowerCase(string input, string expected)
+    {
+        new LanguageTag(input).Value.Should().Be(expected);
+    }
+}

@@ -41,7 +41,7 @@ public sealed record ControlAssertion : ClaimAssertion
     public override IEnumerable<IEntityId> References => new IEntityId?[] { Place, Controller }.OfType<IEntityId>();
 
     /// <inheritdoc />
-    public override AssertionComparison CompareWith(ClaimAssertion other) => other switch
+    public override AssertionComparison CompareWith(ClaimAssertion other) => Preconditions.CheckNotNull(other) switch
     {
         ControlAssertion c when c.Place == Place && c.AsOf.Overlaps(AsOf) =>
             c.Controller == Controller ? AssertionComparison.Agrees : AssertionComparison.Contradicts,

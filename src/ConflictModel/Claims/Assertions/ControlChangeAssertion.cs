@@ -55,6 +55,7 @@ public sealed record ControlChangeAssertion : ClaimAssertion
     /// <inheritdoc />
     public override AssertionComparison CompareWith(ClaimAssertion other)
     {
+        Preconditions.CheckNotNull(other);
         if (other is not ControlChangeAssertion c || c.Place != Place)
         {
             return AssertionComparison.Unrelated;

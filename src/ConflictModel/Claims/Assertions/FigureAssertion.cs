@@ -46,6 +46,7 @@ public sealed record FigureAssertion : ClaimAssertion
     /// <inheritdoc />
     public override AssertionComparison CompareWith(ClaimAssertion other)
     {
+        Preconditions.CheckNotNull(other);
         if (other is not FigureAssertion f || f.SubjectKey != SubjectKey)
         {
             return AssertionComparison.Unrelated;

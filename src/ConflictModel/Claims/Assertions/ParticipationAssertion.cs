@@ -40,7 +40,7 @@ public sealed record ParticipationAssertion : ClaimAssertion
     public override IEnumerable<IEntityId> References => [Event, Actor];
 
     /// <inheritdoc />
-    public override AssertionComparison CompareWith(ClaimAssertion other) => other switch
+    public override AssertionComparison CompareWith(ClaimAssertion other) => Preconditions.CheckNotNull(other) switch
     {
         ParticipationAssertion p when p.Event == Event && p.Actor == Actor =>
             p.Role == Role ? AssertionComparison.Agrees : AssertionComparison.Contradicts,
