@@ -62,7 +62,7 @@ public sealed class DossierValidator
         var descriptor = Preconditions.CheckNotNull(rule.Descriptor, nameof(rule) + "." + nameof(rule.Descriptor));
         Preconditions.CheckArgument(rules.All(r => r.Descriptor.Code != descriptor.Code), nameof(rule),
             $"A rule with code {descriptor.Code} is already there ({Find(descriptor.Code)}); every rule needs its own code.");
-        Preconditions.CheckArgument(rule.GetType().Assembly == typeof(DossierValidator).Assembly
+        Preconditions.CheckArgument(IsBuiltIn(rule)
             || !descriptor.Code.StartsWith(DiagnosticDescriptor.BuiltInPrefix, StringComparison.Ordinal) || descriptor.Code.Length != 6,
             nameof(rule), $"Code {descriptor.Code} uses the library's own prefix CM; give host rules a prefix of their own, such as ACME0001.");
         return new(rules.Add(rule), overrides, IsStrict);
@@ -169,6 +169,10 @@ public sealed class DossierValidator
         var severity = overrides.TryGetValue(code, out var changed) ? changed : defaultSeverity;
         return IsStrict && severity == Severity.Warning ? Severity.Error : severity;
     }
+
+    /// <summary>The library's own rules live in one namespace; delegate and predicate rules are hosts' even though their classes are the library's.</summary>
+    private static bool IsBuiltIn(DossierRule rule) =>
+        rule.GetType().Assembly == typeof(DossierValidator).Assembly && rule.GetType().Namespace == typeof(Rules.DuplicateIdRule).Namespace;
 
     private DossierRule? Find(string code) => rules.FirstOrDefault(r => r.Descriptor.Code == code);
 
