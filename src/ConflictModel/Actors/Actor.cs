@@ -21,9 +21,11 @@ public sealed record Actor
     /// <param name="country">The country the actor belongs to, as an ISO 3166-1 alpha-2 code (such as "SY"), or null.</param>
     /// <param name="parent">The larger actor this one is part of, or null.</param>
     /// <param name="description">A short description, or null.</param>
+    /// <param name="extensions">Host data and members this library does not know, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="kind"/> is the default value, or <paramref name="country"/> is blank.</exception>
-    public Actor(ActorId id, NameSet names, ActorKind kind, string? country = null, ActorId? parent = null, string? description = null)
+    public Actor(ActorId id, NameSet names, ActorKind kind, string? country = null, ActorId? parent = null, string? description = null,
+        ExtensionData? extensions = null)
     {
         Id = Checks.Id(id);
         Names = Preconditions.CheckNotNull(names);
@@ -31,6 +33,7 @@ public sealed record Actor
         Country = Checks.OptionalText(country);
         Parent = Checks.OptionalId(parent);
         Description = description;
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the actor's id.</summary>
@@ -64,6 +67,16 @@ public sealed record Actor
     /// <exception cref="ArgumentException"><paramref name="parent"/> is the default id.</exception>
     [Pure]
     public Actor WithParent(ActorId? parent) => this with { Parent = Checks.OptionalId(parent) };
+
+    /// <summary>Gets host data and members this library does not know, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; private init; }
+
+    /// <summary>Returns a copy with other extension data.</summary>
+    /// <param name="extensions">The new extension data.</param>
+    /// <returns>A new actor.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    [Pure]
+    public Actor WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
 
     /// <summary>Returns the actor's id and primary name.</summary>
     /// <returns>Such as <c>is (Islamic State)</c>.</returns>

@@ -18,14 +18,17 @@ public sealed record Alliance
     /// <param name="names">The alliance's names.</param>
     /// <param name="memberships">Its memberships.</param>
     /// <param name="actor">The actor that stands for the alliance as a whole when it acts as one (a coalition), or null.</param>
+    /// <param name="extensions">Host data and members this library does not know, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is null.</exception>
     /// <exception cref="ArgumentException">An id is the default value, or <paramref name="memberships"/> holds a null.</exception>
-    public Alliance(AllianceId id, NameSet names, IEnumerable<Membership>? memberships = null, ActorId? actor = null)
+    public Alliance(AllianceId id, NameSet names, IEnumerable<Membership>? memberships = null, ActorId? actor = null,
+        ExtensionData? extensions = null)
     {
         Id = Checks.Id(id);
         Names = Preconditions.CheckNotNull(names);
         Memberships = ValueList<Membership>.From(memberships, nameof(memberships));
         Actor = Checks.OptionalId(actor);
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the alliance's id.</summary>
@@ -52,6 +55,16 @@ public sealed record Alliance
     /// <param name="date">A day.</param>
     /// <returns>The memberships valid that day.</returns>
     public IEnumerable<Membership> MembershipsOn(LocalDate date) => Memberships.Where(m => m.Validity.Contains(date));
+
+    /// <summary>Gets host data and members this library does not know, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; private init; }
+
+    /// <summary>Returns a copy with other extension data.</summary>
+    /// <param name="extensions">The new extension data.</param>
+    /// <returns>A new alliance.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    [Pure]
+    public Alliance WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
 
     /// <summary>Returns the alliance's id and primary name.</summary>
     /// <returns>Such as <c>pro-regime (pro-regime forces)</c>.</returns>

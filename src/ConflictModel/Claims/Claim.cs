@@ -24,10 +24,12 @@ public sealed record Claim
     /// <param name="wording">The source's word beside a neutral term, or null.</param>
     /// <param name="credibility">The Admiralty credibility grade; <see cref="Credibility.CannotBeJudged"/> by default.</param>
     /// <param name="modality">Whether the claim asserts, forecasts, supposes or denies.</param>
+    /// <param name="extensions">Host data and members this library does not know, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assertion"/> or <paramref name="attribution"/> is null.</exception>
     /// <exception cref="ArgumentException">An id is the default value, or an enum value is undefined.</exception>
     public Claim(ClaimId id, ClaimAssertion assertion, Attribution attribution, ReportId? report = null, Quote? quote = null,
-        Wording? wording = null, Credibility credibility = Credibility.CannotBeJudged, Modality modality = Modality.Asserted)
+        Wording? wording = null, Credibility credibility = Credibility.CannotBeJudged, Modality modality = Modality.Asserted,
+        ExtensionData? extensions = null)
     {
         Id = Checks.Id(id);
         Assertion = Preconditions.CheckNotNull(assertion);
@@ -37,6 +39,7 @@ public sealed record Claim
         Wording = wording;
         Credibility = Preconditions.CheckDefined(credibility);
         Modality = Preconditions.CheckDefined(modality);
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the claim's id.</summary>
@@ -84,6 +87,16 @@ public sealed record Claim
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="credibility"/> is undefined.</exception>
     [Pure]
     public Claim WithCredibility(Credibility credibility) => this with { Credibility = Preconditions.CheckDefined(credibility) };
+
+    /// <summary>Gets host data and members this library does not know, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; private init; }
+
+    /// <summary>Returns a copy with other extension data.</summary>
+    /// <param name="extensions">The new extension data.</param>
+    /// <returns>A new claim.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    [Pure]
+    public Claim WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
 
     /// <summary>Returns the claim's id, source and assertion.</summary>
     /// <returns>Such as <c>c1: army (stated): event capture-boukamal happened</c>.</returns>

@@ -30,10 +30,11 @@ public sealed partial class Dossier : IEquatable<Dossier>
     /// <param name="reports">The reports.</param>
     /// <param name="claims">The claims.</param>
     /// <param name="events">The events.</param>
+    /// <param name="extensions">Host data and top-level members this library does not know, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentException">A list holds a null.</exception>
     public Dossier(IEnumerable<Actor>? actors = null, IEnumerable<Alliance>? alliances = null, IEnumerable<ActorRelation>? relations = null,
         IEnumerable<Place>? places = null, IEnumerable<Source>? sources = null, IEnumerable<Report>? reports = null,
-        IEnumerable<Claim>? claims = null, IEnumerable<ConflictEvent>? events = null)
+        IEnumerable<Claim>? claims = null, IEnumerable<ConflictEvent>? events = null, ExtensionData? extensions = null)
     {
         Actors = ValueList<Actor>.From(actors, nameof(actors));
         Alliances = ValueList<Alliance>.From(alliances, nameof(alliances));
@@ -43,6 +44,7 @@ public sealed partial class Dossier : IEquatable<Dossier>
         Reports = ValueList<Report>.From(reports, nameof(reports));
         Claims = ValueList<Claim>.From(claims, nameof(claims));
         Events = ValueList<ConflictEvent>.From(events, nameof(events));
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets a dossier with nothing in it.</summary>
@@ -71,6 +73,9 @@ public sealed partial class Dossier : IEquatable<Dossier>
 
     /// <summary>Gets the events, in the order given.</summary>
     public IReadOnlyList<ConflictEvent> Events { get; }
+
+    /// <summary>Gets host data and top-level members this library does not know, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; }
 
     private Indexes Index => LazyInitializer.EnsureInitialized(ref indexes, () => new Indexes(this));
 
@@ -140,7 +145,7 @@ public sealed partial class Dossier : IEquatable<Dossier>
         other is not null && (ReferenceEquals(this, other) ||
             (Actors.Equals(other.Actors) && Alliances.Equals(other.Alliances) && Relations.Equals(other.Relations)
             && Places.Equals(other.Places) && Sources.Equals(other.Sources) && Reports.Equals(other.Reports)
-            && Claims.Equals(other.Claims) && Events.Equals(other.Events)));
+            && Claims.Equals(other.Claims) && Events.Equals(other.Events) && Extensions.Equals(other.Extensions)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Dossier other && Equals(other);

@@ -24,6 +24,7 @@ public sealed class DossierBuilder
     private readonly List<Report> reports = [];
     private readonly List<Claim> claims = [];
     private readonly List<ConflictEvent> events = [];
+    private ExtensionData extensions = ExtensionData.Empty;
 
     /// <summary>Initializes an empty builder.</summary>
     public DossierBuilder()
@@ -44,6 +45,15 @@ public sealed class DossierBuilder
         reports.AddRange(dossier.Reports);
         claims.AddRange(dossier.Claims);
         events.AddRange(dossier.Events);
+        Extensions = dossier.Extensions;
+    }
+
+    /// <summary>Gets or sets the dossier's own extension data: host data and top-level members this library does not know.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public ExtensionData Extensions
+    {
+        get => extensions;
+        set => extensions = Preconditions.CheckNotNull(value);
     }
 
     /// <summary>Gets the number of entities added so far, of every kind.</summary>
@@ -180,7 +190,7 @@ public sealed class DossierBuilder
 
     /// <summary>Builds the dossier from everything added so far. The builder can go on being used.</summary>
     /// <returns>A new dossier.</returns>
-    public Dossier Build() => new(actors, alliances, relations, places, sources, reports, claims, events);
+    public Dossier Build() => new(actors, alliances, relations, places, sources, reports, claims, events, extensions);
 
     private static T Append<T>(List<T> list, T item)
         where T : class

@@ -25,11 +25,13 @@ public sealed record ConflictEvent
     /// <param name="claims">The claims that support the event.</param>
     /// <param name="description">A neutral description, or null.</param>
     /// <param name="externalReferences">Ids of the event in other datasets.</param>
+    /// <param name="extensions">Host data and members this library does not know, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentException">An id or term is the default value, or a list holds a null or a default id.</exception>
     public ConflictEvent(EventId id, EventType type, FuzzyDate date, PlaceId? place = null, SubEventType? subType = null,
         IEnumerable<Participant>? participants = null, IEnumerable<ControlChange>? outcomes = null,
         IEnumerable<Figure>? figures = null, IEnumerable<ClaimId>? claims = null, string? description = null,
-        IEnumerable<ExternalReference>? externalReferences = null)
+        IEnumerable<ExternalReference>? externalReferences = null,
+        ExtensionData? extensions = null)
     {
         Id = Checks.Id(id);
         Type = Checks.Term(type);
@@ -42,6 +44,7 @@ public sealed record ConflictEvent
         Claims = Checks.Ids(claims);
         Description = description;
         ExternalReferences = ValueList<ExternalReference>.From(externalReferences, nameof(externalReferences));
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the event's id.</summary>
@@ -112,6 +115,16 @@ public sealed record ConflictEvent
     /// <exception cref="ArgumentException"><paramref name="claim"/> is the default id.</exception>
     [Pure]
     public ConflictEvent WithClaim(ClaimId claim) => this with { Claims = Checks.Ids(Claims.Append(Checks.Id(claim))) };
+
+    /// <summary>Gets host data and members this library does not know, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; private init; }
+
+    /// <summary>Returns a copy with other extension data.</summary>
+    /// <param name="extensions">The new extension data.</param>
+    /// <returns>A new event.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    [Pure]
+    public ConflictEvent WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
 
     /// <summary>Returns the event's id, type, date and place.</summary>
     /// <returns>Such as <c>capture-boukamal: battles on 2017-11-09 at boukamal</c>.</returns>

@@ -19,10 +19,12 @@ public sealed record Place
     /// <param name="location">A point that stands for the place, or null.</param>
     /// <param name="precision">How closely the point stands for the place; required when there is a point, null otherwise.</param>
     /// <param name="codes">External codes, or null for none.</param>
+    /// <param name="extensions">Host data and members this library does not know, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is null.</exception>
     /// <exception cref="ArgumentException">An id or the kind is the default value, or the precision is undefined, or given without a point.</exception>
     public Place(PlaceId id, NameSet names, PlaceKind kind, PlaceId? parent = null, GeoPoint? location = null,
-        SpatialPrecision? precision = null, PlaceCodes? codes = null)
+        SpatialPrecision? precision = null, PlaceCodes? codes = null,
+        ExtensionData? extensions = null)
     {
         Id = Checks.Id(id);
         Names = Preconditions.CheckNotNull(names);
@@ -30,6 +32,7 @@ public sealed record Place
         Parent = Checks.OptionalId(parent);
         (Location, Precision) = CheckLocation(location, precision);
         Codes = codes ?? PlaceCodes.None;
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the place's id.</summary>
@@ -85,6 +88,16 @@ public sealed record Place
     /// <exception cref="ArgumentNullException"><paramref name="codes"/> is null.</exception>
     [Pure]
     public Place WithCodes(PlaceCodes codes) => this with { Codes = Preconditions.CheckNotNull(codes) };
+
+    /// <summary>Gets host data and members this library does not know, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; private init; }
+
+    /// <summary>Returns a copy with other extension data.</summary>
+    /// <param name="extensions">The new extension data.</param>
+    /// <returns>A new place.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    [Pure]
+    public Place WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
 
     /// <summary>Returns the place's id and primary name.</summary>
     /// <returns>Such as <c>boukamal (Boukamal)</c>.</returns>

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.Contracts;
 using NodaTime;
 
 namespace ConflictModel;
@@ -19,9 +20,11 @@ public sealed record Report
     /// <param name="title">The report's title or headline.</param>
     /// <param name="url">Where the report can be read, or null.</param>
     /// <param name="text">The report's full text, or null.</param>
+    /// <param name="extensions">Host data and members this library does not know, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException">An id or the language is the default value, the title is blank, or <paramref name="url"/> is not absolute.</exception>
-    public Report(ReportId id, SourceId publisher, ZonedDateTime published, LanguageTag language, string title, Uri? url = null, string? text = null)
+    public Report(ReportId id, SourceId publisher, ZonedDateTime published, LanguageTag language, string title, Uri? url = null, string? text = null,
+        ExtensionData? extensions = null)
     {
         Id = Checks.Id(id);
         Publisher = Checks.Id(publisher);
@@ -32,6 +35,7 @@ public sealed record Report
         Preconditions.CheckArgument(url is null || url.IsAbsoluteUri, nameof(url), "The address of a report must be an absolute URI.");
         Url = url;
         Text = text;
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the report's id.</summary>
@@ -57,6 +61,16 @@ public sealed record Report
 
     /// <summary>Gets the report's full text, or null.</summary>
     public string? Text { get; }
+
+    /// <summary>Gets host data and members this library does not know, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; private init; }
+
+    /// <summary>Returns a copy with other extension data.</summary>
+    /// <param name="extensions">The new extension data.</param>
+    /// <returns>A new report.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    [Pure]
+    public Report WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
 
     /// <summary>Returns the report's id and title.</summary>
     /// <returns>Such as <c>afp-2017-11-09 (Syrie: l'EI perd Boukamal)</c>.</returns>

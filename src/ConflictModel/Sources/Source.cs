@@ -25,10 +25,12 @@ public sealed record Source
     /// <param name="speaksFor">The actor the source speaks for, or null.</param>
     /// <param name="organization">The organisation the source belongs to, or null when it stands alone.</param>
     /// <param name="affiliation">For an anonymous source, its affiliation as described ("une source auprès des milices prorégime"); otherwise null or a note.</param>
+    /// <param name="extensions">Host data and members this library does not know, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is null.</exception>
     /// <exception cref="ArgumentException">An id or the kind is the default value, the grade is undefined, or <paramref name="affiliation"/> is blank.</exception>
     public Source(SourceId id, NameSet names, SourceKind kind, Reliability reliability = Reliability.F, bool isPartyToConflict = false,
-        ActorId? speaksFor = null, SourceId? organization = null, string? affiliation = null)
+        ActorId? speaksFor = null, SourceId? organization = null, string? affiliation = null,
+        ExtensionData? extensions = null)
     {
         Id = Checks.Id(id);
         Names = Preconditions.CheckNotNull(names);
@@ -38,6 +40,7 @@ public sealed record Source
         SpeaksFor = Checks.OptionalId(speaksFor);
         Organization = Checks.OptionalId(organization);
         Affiliation = Checks.OptionalText(affiliation);
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the source's id.</summary>
@@ -77,6 +80,16 @@ public sealed record Source
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is null.</exception>
     [Pure]
     public Source WithNames(NameSet names) => this with { Names = Preconditions.CheckNotNull(names) };
+
+    /// <summary>Gets host data and members this library does not know, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; private init; }
+
+    /// <summary>Returns a copy with other extension data.</summary>
+    /// <param name="extensions">The new extension data.</param>
+    /// <returns>A new source.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    [Pure]
+    public Source WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
 
     /// <summary>Returns the source's id and primary name.</summary>
     /// <returns>Such as <c>osdh (OSDH)</c>.</returns>
