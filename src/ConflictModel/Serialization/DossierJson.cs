@@ -1,0 +1,166 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// Reads and writes dossiers in the ConflictModel JSON document format (version 1): one object
+/// with <c>"format": "conflictmodel"</c>, <c>"version": 1</c> and the arrays <c>actors</c>,
+/// <c>alliances</c>, <c>relations</c>, <c>places</c>, <c>sources</c>, <c>reports</c>,
+/// <c>claims</c> and <c>events</c>. docs/format.md describes it; schemas/ publishes its JSON Schema.
+/// </summary>
+/// <remarks>
+/// <para>Reading checks the type of every value and the limits of <see cref="DossierJsonOptions"/>,
+/// and throws <see cref="DossierFormatException"/>, saying where, for a document that is not a
+/// dossier. It does not check meaning: read a document, then validate it.</para>
+/// <para>Members of entities and of the document that this version does not define, and
+/// assertions or figure shapes with unknown discriminators, are kept and written back unchanged.
+/// Writing the same dossier always gives the same bytes.</para>
+/// <para>This type is stateless and thread-safe.</para>
+/// </remarks>
+public static class DossierJson
+{
+    /// <summary>Reads a dossier from UTF-8 bytes.</summary>
+    /// <param name="utf8">The document.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
+    /// <returns>The dossier.</returns>
+    /// <exception cref="DossierFormatException">The document is not a dossier this library reads.</exception>
+    public static Dossier Read(ReadOnlyMemory<byte> utf8, DossierJsonOptions? options = null) =>
+        JsonDossierReader.Read(utf8, Use(options));
+
+    /// <summary>Reads a dossier from a string.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
+    /// <returns>The dossier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="DossierFormatException">The document is not a dossier this library reads.</exception>
+    public static Dossier Read(string json, DossierJsonOptions? options = null)
+    {
+        Preconditions.CheckNotNull(json);
+        byte[] utf8;
+        try
+        {
+            utf8 = new UTF8Encoding(false, true).GetBytes(json);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            throw new DossierFormatException($"The text holds a lone surrogate at index {ex.Index} and cannot be UTF-8.", ex);
+        }
+        return Read(utf8, options);
+    }
+
+    /// <summary>Reads a dossier from a stream, to its end.</summary>
+    /// <param name="utf8Json">The stream of the UTF-8 document.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
+    /// <returns>The dossier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="DossierFormatException">The document is not a dossier this library reads.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static Dossier Read(Stream utf8Json, DossierJsonOptions? options = null)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Reads a dossier from a stream, to its end, without blocking on input.</summary>
+    /// <param name="utf8Json">The stream of the UTF-8 document.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The dossier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="DossierFormatException">The document is not a dossier this library reads.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public static async Task<Dossier> ReadAsync(Stream utf8Json, DossierJsonOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Writes a dossier as UTF-8 bytes.</summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dossier"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The dossier holds a host type that <paramref name="options"/> does not register.</exception>
+    public static byte[] WriteToUtf8Bytes(Dossier dossier, DossierJsonOptions? options = null)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        Write(dossier, buffer, options);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes a dossier as a string.</summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dossier"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The dossier holds a host type that <paramref name="options"/> does not register.</exception>
+    public static string Write(Dossier dossier, DossierJsonOptions? options = null) =>
+        Encoding.UTF8.GetString(WriteToUtf8Bytes(dossier, options));
+
+    /// <summary>Writes a dossier to a stream.</summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="utf8Json">The stream to write the UTF-8 document to; it is left open.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The dossier holds a host type that <paramref name="options"/> does not register.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(Dossier dossier, Stream utf8Json, DossierJsonOptions? options = null)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        var o = Use(options);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(o));
+        JsonDossierWriter.Write(writer, Preconditions.CheckNotNull(dossier), o);
+    }
+
+    /// <summary>Writes a dossier to a stream without blocking on output.</summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="utf8Json">The stream to write the UTF-8 document to; it is left open.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the document is written and flushed.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The dossier holds a host type that <paramref name="options"/> does not register.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static async Task WriteAsync(Dossier dossier, Stream utf8Json, DossierJsonOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        var bytes = WriteToUtf8Bytes(dossier, options);
+        await utf8Json.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a dossier to a buffer.</summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="buffer">The buffer to write the UTF-8 document to.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The dossier holds a host type that <paramref name="options"/> does not register.</exception>
+    public static void Write(Dossier dossier, IBufferWriter<byte> buffer, DossierJsonOptions? options = null)
+    {
+        Preconditions.CheckNotNull(buffer);
+        var o = Use(options);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions(o));
+        JsonDossierWriter.Write(writer, Preconditions.CheckNotNull(dossier), o);
+    }
+
+    internal static DossierJsonOptions Use(DossierJsonOptions? options) => (options ?? DossierJsonOptions.Default).Freeze();
+
+    internal static JsonWriterOptions WriterOptions(DossierJsonOptions options) => new()
+    {
+        Indented = options.WriteIndented,
+        // Names and quotes in Arabic, French and other scripts stay readable; the document is UTF-8.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = false,
+    };
+}

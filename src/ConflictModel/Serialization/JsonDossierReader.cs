@@ -1,0 +1,441 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// Reads a dossier from a whole UTF-8 document, checking the type of every value and the limits of
+/// <see cref="DossierJsonOptions"/>, and keeping the JSON path so that every error says where it is.
+/// Members of entities that the format does not define are kept in the entity's extension data.
+/// </summary>
+internal sealed partial class JsonDossierReader
+{
+    private readonly ReadOnlyMemory<byte> document;
+    private readonly DossierJsonOptions options;
+    private readonly List<object> path = new(16);
+
+    private JsonDossierReader(ReadOnlyMemory<byte> document, DossierJsonOptions options)
+    {
+        this.document = document;
+        this.options = options;
+    }
+
+    internal static Dossier Read(ReadOnlyMemory<byte> utf8, DossierJsonOptions options)
+    {
+        var span = utf8.Span;
+        if (span.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+        var reader = new JsonDossierReader(utf8, options);
+        var json = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            return reader.ReadDocument(ref json);
+        }
+        catch (JsonException ex)
+        {
+            // The reader's own syntax and depth errors carry their position.
+            throw new DossierFormatException(Trim(ex.Message), ex.Path ?? reader.Path(), ex.LineNumber + 1, ex.BytePositionInLine + 1, ex);
+        }
+    }
+
+    private Dossier ReadDocument(ref Utf8JsonReader r)
+    {
+        if (!r.Read())
+        {
+            throw Error(ref r, "the document is empty; a dossier is a JSON object with \"format\": \"conflictmodel\".");
+        }
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            throw Error(ref r, $"a dossier is a JSON object, but the document is {Describe(ref r)}.");
+        }
+        string? format = null;
+        int? version = null;
+        var b = new DossierBuilder();
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        int seen = 0;
+        while (NextMember(ref r, out var name))
+        {
+            switch (name)
+            {
+                case "format":
+                    Once(ref r, ref seen, 0, name);
+                    format = String(ref r);
+                    if (format != JsonNames.Format)
+                    {
+                        throw Error(ref r, $"\"format\" is \"{Shorten(format)}\"; this library reads documents whose format is \"{JsonNames.Format}\".");
+                    }
+                    break;
+                case "version":
+                    Once(ref r, ref seen, 1, name);
+                    version = Int(ref r, 1, int.MaxValue);
+                    if (version != JsonNames.Version)
+                    {
+                        throw Error(ref r, $"version {version} is not supported; this library reads version {JsonNames.Version}.");
+                    }
+                    break;
+                case "actors":
+                    Once(ref r, ref seen, 2, name);
+                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadActor(ref x)));
+                    break;
+                case "alliances":
+                    Once(ref r, ref seen, 3, name);
+                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadAlliance(ref x)));
+                    break;
+                case "relations":
+                    Once(ref r, ref seen, 4, name);
+                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadRelation(ref x)));
+                    break;
+                case "places":
+                    Once(ref r, ref seen, 5, name);
+                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadPlace(ref x)));
+                    break;
+                case "sources":
+                    Once(ref r, ref seen, 6, name);
+                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadSource(ref x)));
+                    break;
+                case "reports":
+                    Once(ref r, ref seen, 7, name);
+                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadReport(ref x)));
+                    break;
+                case "claims":
+                    Once(ref r, ref seen, 8, name);
+                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadClaim(ref x)));
+                    break;
+                case "events":
+                    Once(ref r, ref seen, 9, name);
+                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadEvent(ref x)));
+                    break;
+                default:
+                    Extension(ref r, name, extensions);
+                    break;
+            }
+            Pop();
+        }
+        if (format is null)
+        {
+            throw Error(ref r, $"the object has no \"format\"; a dossier starts with \"format\": \"{JsonNames.Format}\", \"version\": {JsonNames.Version}.");
+        }
+        if (version is null)
+        {
+            throw Error(ref r, $"the object has no \"version\"; this library reads version {JsonNames.Version}.");
+        }
+        if (r.Read())
+        {
+            throw Error(ref r, "there is more after the dossier's closing brace; a document holds one dossier.");
+        }
+        b.Extensions = Build(ref r, extensions);
+        return b.Build();
+    }
+
+    private delegate void ItemReader(ref Utf8JsonReader r);
+
+    private delegate T ValueReader<T>(ref Utf8JsonReader r);
+
+    /// <summary>Moves to the next member of the current object; pushes its name on the path.</summary>
+    private bool NextMember(ref Utf8JsonReader r, out string name)
+    {
+        Read(ref r);
+        if (r.TokenType == JsonTokenType.EndObject)
+        {
+            name = string.Empty;
+            return false;
+        }
+        name = r.GetString()!;
+        path.Add(name);
+        Read(ref r);
+        return true;
+    }
+
+    private void Pop() => path.RemoveAt(path.Count - 1);
+
+    private void Read(ref Utf8JsonReader r)
+    {
+        if (!r.Read())
+        {
+            throw Error(ref r, "the document ends in the middle of a value; it is truncated.");
+        }
+    }
+
+    /// <summary>Rejects a member given twice in one object: which of the two was meant is unknowable.</summary>
+    private void Once(ref Utf8JsonReader r, ref int seen, int bit, string name)
+    {
+        if ((seen & (1 << bit)) != 0)
+        {
+            throw Error(ref r, $"\"{name}\" is given twice in the same object; give each member once.");
+        }
+        seen |= 1 << bit;
+    }
+
+    private void Array(ref Utf8JsonReader r, ItemReader item)
+    {
+        Expect(ref r, JsonTokenType.StartArray, "an array");
+        int index = 0;
+        while (true)
+        {
+            Read(ref r);
+            if (r.TokenType == JsonTokenType.EndArray)
+            {
+                return;
+            }
+            if (index >= options.MaxArrayLength)
+            {
+                throw Error(ref r, string.Format(CultureInfo.InvariantCulture,
+                    "the array has more than {0} elements, the limit set by DossierJsonOptions.MaxArrayLength.", options.MaxArrayLength));
+            }
+            path.Add(index);
+            item(ref r);
+            Pop();
+            index++;
+        }
+    }
+
+    private List<T> List<T>(ref Utf8JsonReader r, ValueReader<T> item)
+    {
+        var list = new List<T>();
+        Array(ref r, (ref Utf8JsonReader x) => list.Add(item(ref x)));
+        return list;
+    }
+
+    private void Expect(ref Utf8JsonReader r, JsonTokenType type, string what)
+    {
+        if (r.TokenType != type)
+        {
+            throw Error(ref r, $"expected {what}, found {Describe(ref r)}.");
+        }
+    }
+
+    private string String(ref Utf8JsonReader r)
+    {
+        Expect(ref r, JsonTokenType.String, "a string");
+        long length = r.HasValueSequence ? r.ValueSequence.Length : r.ValueSpan.Length;
+        if (length > options.MaxStringLength)
+        {
+            throw Error(ref r, string.Format(CultureInfo.InvariantCulture,
+                "the string has {0} bytes, more than the limit of {1} set by DossierJsonOptions.MaxStringLength.", length, options.MaxStringLength));
+        }
+        try
+        {
+            return r.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Error(ref r, "the string is not valid UTF-8 or holds a lone surrogate; " + ex.Message);
+        }
+    }
+
+    private string? OptionalString(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Null ? null : String(ref r);
+
+    private int Int(ref Utf8JsonReader r, int min, int max)
+    {
+        Expect(ref r, JsonTokenType.Number, "a whole number");
+        if (!r.TryGetInt32(out int value) || value < min || value > max)
+        {
+            throw Error(ref r, string.Format(CultureInfo.InvariantCulture, "expected a whole number in [{0}-{1}], found {2}.", min, max, Raw(ref r)));
+        }
+        return value;
+    }
+
+    private decimal Decimal(ref Utf8JsonReader r)
+    {
+        Expect(ref r, JsonTokenType.Number, "a number");
+        if (!r.TryGetDecimal(out decimal value))
+        {
+            throw Error(ref r, $"the number {Raw(ref r)} is out of range; counts are between ±79,228,162,514,264,337,593,543,950,335.");
+        }
+        return value;
+    }
+
+    private bool Bool(ref Utf8JsonReader r)
+    {
+        if (r.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+        {
+            throw Error(ref r, $"expected true or false, found {Describe(ref r)}.");
+        }
+        return r.GetBoolean();
+    }
+
+    private double Coordinate(ref Utf8JsonReader r)
+    {
+        if (r.TokenType == JsonTokenType.String)
+        {
+            return String(ref r) switch
+            {
+                "NaN" => double.NaN,
+                "Infinity" => double.PositiveInfinity,
+                "-Infinity" => double.NegativeInfinity,
+                var other => throw Error(ref r, $"expected decimal degrees as a number, found \"{Shorten(other)}\"."),
+            };
+        }
+        Expect(ref r, JsonTokenType.Number, "decimal degrees as a number");
+        if (!r.TryGetDouble(out double value))
+        {
+            throw Error(ref r, $"the number {Raw(ref r)} is out of range for decimal degrees.");
+        }
+        return value;
+    }
+
+    private FuzzyDate Date(ref Utf8JsonReader r)
+    {
+        var text = String(ref r);
+        return FuzzyDateText.TryParse(text, out var date, out var error) ? date : throw Error(ref r, error!);
+    }
+
+    private ValidityInterval Validity(ref Utf8JsonReader r)
+    {
+        var text = String(ref r);
+        return FuzzyDateText.TryParseInterval(text, out var interval, out var error) ? interval : throw Error(ref r, error!);
+    }
+
+    private ZonedDateTime Published(ref Utf8JsonReader r, string? zoneId, OffsetDateTime offsetDateTime)
+    {
+        if (zoneId is null)
+        {
+            return offsetDateTime.InFixedZone();
+        }
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
+            ?? throw Error(ref r, $"\"{Shorten(zoneId)}\" is not a time zone of the IANA database; use an id such as \"Asia/Beirut\" or \"Europe/Paris\".");
+        var zoned = offsetDateTime.InZone(zone);
+        if (zoned.Offset != offsetDateTime.Offset)
+        {
+            throw Error(ref r, $"the offset {offsetDateTime.Offset} of \"published\" is not the offset of {zoneId} at that instant ({zoned.Offset}).");
+        }
+        return zoned;
+    }
+
+    private OffsetDateTime OffsetDateTimeValue(ref Utf8JsonReader r)
+    {
+        var text = String(ref r);
+        var result = OffsetDateTimePattern.Rfc3339.Parse(text);
+        return result.Success ? result.Value
+            : throw Error(ref r, $"\"{Shorten(text)}\" is not an RFC 3339 date and time; write it as 2017-11-09T19:30:00+02:00.");
+    }
+
+    private T Enum<T>(ref Utf8JsonReader r)
+        where T : struct, System.Enum
+    {
+        var text = String(ref r);
+        return JsonEnums.TryParse<T>(text, out var value) ? value
+            : throw Error(ref r, $"\"{Shorten(text)}\" is not allowed here; use one of: {string.Join(", ", JsonEnums.All<T>())}.");
+    }
+
+    /// <summary>Keeps a member the format does not define, as raw JSON.</summary>
+    private void Extension(ref Utf8JsonReader r, string name, List<KeyValuePair<string, JsonElement>> extensions)
+    {
+        CheckStrings(ref r);
+        extensions.Add(new(name, JsonElement.ParseValue(ref r)));
+    }
+
+    /// <summary>Checks the string limit inside a value kept whole, before it is parsed as raw JSON.</summary>
+    private void CheckStrings(ref Utf8JsonReader r)
+    {
+        var copy = r;
+        CheckLength(ref copy);
+        if (copy.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            int depth = copy.CurrentDepth;
+            while (copy.Read() && copy.CurrentDepth > depth)
+            {
+                CheckLength(ref copy);
+            }
+        }
+    }
+
+    private void CheckLength(ref Utf8JsonReader r)
+    {
+        if (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            long length = r.HasValueSequence ? r.ValueSequence.Length : r.ValueSpan.Length;
+            if (length > options.MaxStringLength)
+            {
+                throw Error(ref r, string.Format(CultureInfo.InvariantCulture,
+                    "a string of {0} bytes is more than the limit of {1} set by DossierJsonOptions.MaxStringLength.", length, options.MaxStringLength));
+            }
+        }
+    }
+
+    private ExtensionData Build(ref Utf8JsonReader r, List<KeyValuePair<string, JsonElement>> extensions)
+    {
+        if (extensions.Count == 0)
+        {
+            return ExtensionData.Empty;
+        }
+        try
+        {
+            return ExtensionData.From(extensions);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
+    }
+
+    /// <summary>Runs a model constructor and turns its rejection into a located format error.</summary>
+    private T Create<T>(ref Utf8JsonReader r, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
+    }
+
+    private string Path()
+    {
+        var builder = new StringBuilder("$");
+        foreach (var segment in path)
+        {
+            if (segment is int index)
+            {
+                builder.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+            else
+            {
+                builder.Append('.').Append((string)segment);
+            }
+        }
+        return builder.ToString();
+    }
+
+    private DossierFormatException Error(ref Utf8JsonReader r, string problem)
+    {
+        long offset = Math.Min(r.TokenStartIndex, document.Length);
+        var span = document.Span[..(int)offset];
+        int lastNewLine = span.LastIndexOf((byte)'\n');
+        long line = span.Count((byte)'\n') + 1;
+        long column = offset - lastNewLine;
+        return new DossierFormatException(problem, Path(), line, column);
+    }
+
+    private static string Describe(ref Utf8JsonReader r) => r.TokenType switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => "nothing",
+    };
+
+    private static string Raw(ref Utf8JsonReader r) =>
+        Shorten(Encoding.UTF8.GetString(r.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(r.ValueSequence) : r.ValueSpan));
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    private static string Trim(string message)
+    {
+        // The reader's message ends with its own position; the exception says it in our form.
+        int index = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return index > 0 ? message[..index] : message;
+    }
+}

@@ -1,0 +1,464 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// Writes a dossier in the document format. Members are written in one fixed order and optional
+/// members only when they have a value, so that writing the same dossier always gives the same bytes.
+/// </summary>
+internal static class JsonDossierWriter
+{
+    internal static void Write(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        w.WriteString("format", JsonNames.Format);
+        w.WriteNumber("version", JsonNames.Version);
+        Array(w, "actors", dossier.Actors, a => Actor(w, a), always: true);
+        Array(w, "alliances", dossier.Alliances, a => Alliance(w, a), always: true);
+        Array(w, "relations", dossier.Relations, r => Relation(w, r), always: true);
+        Array(w, "places", dossier.Places, p => Place(w, p), always: true);
+        Array(w, "sources", dossier.Sources, s => Source(w, s), always: true);
+        Array(w, "reports", dossier.Reports, r => Report(w, r), always: true);
+        Array(w, "claims", dossier.Claims, c => Claim(w, c, options), always: true);
+        Array(w, "events", dossier.Events, e => Event(w, e, options), always: true);
+        Extensions(w, dossier.Extensions);
+        w.WriteEndObject();
+    }
+
+    internal static void Actor(Utf8JsonWriter w, Actor a)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", a.Id.Value);
+        Names(w, a.Names);
+        w.WriteString("kind", a.Kind.Value);
+        Optional(w, "country", a.Country);
+        Optional(w, "parent", a.Parent?.Value);
+        Optional(w, "description", a.Description);
+        Extensions(w, a.Extensions);
+        w.WriteEndObject();
+    }
+
+    internal static void Alliance(Utf8JsonWriter w, Alliance a)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", a.Id.Value);
+        Names(w, a.Names);
+        Optional(w, "actor", a.Actor?.Value);
+        Array(w, "memberships", a.Memberships, m =>
+        {
+            w.WriteStartObject();
+            w.WriteString("actor", m.Actor.Value);
+            w.WriteString("role", m.Role.Value);
+            Validity(w, m.Validity);
+            Ids(w, "claims", m.Claims);
+            w.WriteEndObject();
+        });
+        Extensions(w, a.Extensions);
+        w.WriteEndObject();
+    }
+
+    internal static void Relation(Utf8JsonWriter w, ActorRelation r)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", r.Id.Value);
+        w.WriteString("subject", r.Subject.Value);
+        w.WriteString("kind", r.Kind.Value);
+        w.WriteString("target", r.Target.Value);
+        Validity(w, r.Validity);
+        Ids(w, "claims", r.Claims);
+        Extensions(w, r.Extensions);
+        w.WriteEndObject();
+    }
+
+    internal static void Place(Utf8JsonWriter w, Place p)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", p.Id.Value);
+        Names(w, p.Names);
+        w.WriteString("kind", p.Kind.Value);
+        Optional(w, "parent", p.Parent?.Value);
+        if (p.Location is { } point)
+        {
+            Coordinate(w, "latitude", point.Latitude);
+            Coordinate(w, "longitude", point.Longitude);
+            w.WriteString("precision", JsonEnums.Name(p.Precision!.Value));
+        }
+        if (p.Codes != PlaceCodes.None)
+        {
+            w.WriteStartObject("codes");
+            Optional(w, "iso3166", p.Codes.Iso3166);
+            if (p.Codes.GeoNamesId is { } geoNames)
+            {
+                w.WriteNumber("geoNamesId", geoNames);
+            }
+            Optional(w, "pCode", p.Codes.PCode);
+            w.WriteEndObject();
+        }
+        Extensions(w, p.Extensions);
+        w.WriteEndObject();
+    }
+
+    internal static void Source(Utf8JsonWriter w, Source s)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", s.Id.Value);
+        Names(w, s.Names);
+        w.WriteString("kind", s.Kind.Value);
+        w.WriteString("reliability", s.Reliability.ToString());
+        if (s.IsPartyToConflict)
+        {
+            w.WriteBoolean("isPartyToConflict", true);
+        }
+        Optional(w, "speaksFor", s.SpeaksFor?.Value);
+        Optional(w, "organization", s.Organization?.Value);
+        Optional(w, "affiliation", s.Affiliation);
+        Extensions(w, s.Extensions);
+        w.WriteEndObject();
+    }
+
+    internal static void Report(Utf8JsonWriter w, Report r)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", r.Id.Value);
+        w.WriteString("publisher", r.Publisher.Value);
+        w.WriteString("published", OffsetDateTimePattern.Rfc3339.Format(r.Published.ToOffsetDateTime()));
+        if (r.Published.Zone.Id != DateTimeZone.ForOffset(r.Published.Offset).Id)
+        {
+            w.WriteString("timeZone", r.Published.Zone.Id);
+        }
+        w.WriteString("language", r.Language.Value);
+        w.WriteString("title", r.Title);
+        Optional(w, "url", r.Url?.OriginalString);
+        Optional(w, "text", r.Text);
+        Extensions(w, r.Extensions);
+        w.WriteEndObject();
+    }
+
+    internal static void Claim(Utf8JsonWriter w, Claim c, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", c.Id.Value);
+        w.WritePropertyName("assertion");
+        Assertion(w, c.Assertion, options);
+        w.WriteStartObject("attribution");
+        w.WriteString("source", c.Attribution.Source.Value);
+        w.WriteString("mode", c.Attribution.Mode.Value);
+        Array(w, "relays", c.Attribution.Relays, r =>
+        {
+            w.WriteStartObject();
+            w.WriteString("source", r.Source.Value);
+            Optional(w, "report", r.Report?.Value);
+            w.WriteEndObject();
+        });
+        Date(w, "statedOn", c.Attribution.StatedOn);
+        w.WriteEndObject();
+        Optional(w, "report", c.Report?.Value);
+        if (c.Quote is { } quote)
+        {
+            w.WriteStartObject("quote");
+            w.WriteString("text", quote.Text);
+            w.WriteString("language", quote.Language.Value);
+            if (quote.Span is { } span)
+            {
+                w.WriteNumber("start", span.Start);
+                w.WriteNumber("length", span.Length);
+            }
+            w.WriteEndObject();
+        }
+        if (c.Wording is { } wording)
+        {
+            w.WriteStartObject("wording");
+            w.WriteString("source", wording.SourceTerm);
+            w.WriteString("neutral", wording.NeutralTerm);
+            w.WriteEndObject();
+        }
+        w.WriteNumber("credibility", (int)c.Credibility);
+        if (c.Modality != Modality.Asserted)
+        {
+            w.WriteString("modality", JsonEnums.Name(c.Modality));
+        }
+        Extensions(w, c.Extensions);
+        w.WriteEndObject();
+    }
+
+    internal static void Event(Utf8JsonWriter w, ConflictEvent e, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id.Value);
+        w.WriteString("type", e.Type.Value);
+        Optional(w, "subType", e.SubType?.Value);
+        Date(w, "date", e.Date);
+        Optional(w, "place", e.Place?.Value);
+        Array(w, "participants", e.Participants, p =>
+        {
+            w.WriteStartObject();
+            w.WriteString("actor", p.Actor.Value);
+            w.WriteString("role", p.Role.Value);
+            w.WriteEndObject();
+        });
+        Array(w, "outcomes", e.Outcomes, o =>
+        {
+            w.WriteStartObject();
+            w.WriteString("place", o.Place.Value);
+            Optional(w, "from", o.From?.Value);
+            Optional(w, "to", o.To?.Value);
+            w.WriteEndObject();
+        });
+        Array(w, "figures", e.Figures, f => Figure(w, f, options));
+        Ids(w, "claims", e.Claims);
+        Optional(w, "description", e.Description);
+        Array(w, "externalReferences", e.ExternalReferences, r =>
+        {
+            w.WriteStartObject();
+            w.WriteString("scheme", r.Scheme);
+            w.WriteString("value", r.Value);
+            w.WriteEndObject();
+        });
+        Extensions(w, e.Extensions);
+        w.WriteEndObject();
+    }
+
+    internal static void Assertion(Utf8JsonWriter w, ClaimAssertion assertion, DossierJsonOptions options)
+    {
+        if (assertion is UnrecognizedAssertion unknown)
+        {
+            unknown.Json.WriteTo(w);
+            return;
+        }
+        if (options.AssertionFor(assertion.GetType()) is { } host)
+        {
+            HostObject(w, "type", host, assertion);
+            return;
+        }
+        w.WriteStartObject();
+        switch (assertion)
+        {
+            case EventAssertion a:
+                w.WriteString("type", JsonNames.EventAssertion);
+                w.WriteString("event", a.Event.Value);
+                break;
+            case ParticipationAssertion a:
+                w.WriteString("type", JsonNames.ParticipationAssertion);
+                w.WriteString("event", a.Event.Value);
+                w.WriteString("actor", a.Actor.Value);
+                w.WriteString("role", a.Role.Value);
+                break;
+            case ControlChangeAssertion a:
+                w.WriteString("type", JsonNames.ControlChangeAssertion);
+                w.WriteString("place", a.Place.Value);
+                Optional(w, "from", a.From?.Value);
+                Optional(w, "to", a.To?.Value);
+                Date(w, "when", a.When);
+                Optional(w, "event", a.Event?.Value);
+                break;
+            case ControlAssertion a:
+                w.WriteString("type", JsonNames.ControlAssertion);
+                w.WriteString("place", a.Place.Value);
+                Optional(w, "controller", a.Controller?.Value);
+                Date(w, "asOf", a.AsOf);
+                break;
+            case FigureAssertion a:
+                w.WriteString("type", JsonNames.FigureAssertion);
+                w.WritePropertyName("figure");
+                Figure(w, a.Figure, options);
+                Optional(w, "event", a.Event?.Value);
+                Optional(w, "place", a.Place?.Value);
+                break;
+            case MembershipAssertion a:
+                w.WriteString("type", JsonNames.MembershipAssertion);
+                w.WriteString("alliance", a.Alliance.Value);
+                w.WriteString("actor", a.Actor.Value);
+                w.WriteString("role", a.Role.Value);
+                break;
+            case RelationAssertion a:
+                w.WriteString("type", JsonNames.RelationAssertion);
+                w.WriteString("relation", a.Relation.Value);
+                break;
+            case StatementAssertion a:
+                w.WriteString("type", JsonNames.StatementAssertion);
+                w.WriteString("summary", a.Summary);
+                Ids(w, "about", a.About);
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"The assertion type {assertion.GetType().Name} is not registered; register it with DossierJsonOptions.AddAssertionType before writing.");
+        }
+        w.WriteEndObject();
+    }
+
+    internal static void Figure(Utf8JsonWriter w, Figure f, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", f.Kind.Value);
+        w.WritePropertyName("value");
+        FigureValue(w, f.Value, options);
+        Date(w, "asOf", f.AsOf);
+        Optional(w, "text", f.Text);
+        w.WriteEndObject();
+    }
+
+    private static void FigureValue(Utf8JsonWriter w, FigureValue value, DossierJsonOptions options)
+    {
+        if (value is UnrecognizedFigureValue unknown)
+        {
+            unknown.Json.WriteTo(w);
+            return;
+        }
+        if (options.FigureShapeFor(value.GetType()) is { } host)
+        {
+            HostObject(w, "shape", host, value);
+            return;
+        }
+        w.WriteStartObject();
+        switch (value)
+        {
+            case ExactCount v:
+                w.WriteString("shape", JsonNames.Exact);
+                w.WriteNumber("value", v.Value);
+                break;
+            case AtLeastCount v:
+                w.WriteString("shape", JsonNames.AtLeast);
+                w.WriteNumber("minimum", v.Minimum);
+                break;
+            case AtMostCount v:
+                w.WriteString("shape", JsonNames.AtMost);
+                w.WriteNumber("maximum", v.Maximum);
+                break;
+            case ApproximateCount v:
+                w.WriteString("shape", JsonNames.Approximate);
+                w.WriteNumber("value", v.Value);
+                break;
+            case CountRange v:
+                w.WriteString("shape", JsonNames.Range);
+                w.WriteNumber("low", v.Low);
+                w.WriteNumber("high", v.High);
+                break;
+            case CountEstimate v:
+                w.WriteString("shape", JsonNames.Estimate);
+                w.WriteNumber("low", v.Low);
+                w.WriteNumber("best", v.BestEstimate);
+                w.WriteNumber("high", v.High);
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"The figure shape {value.GetType().Name} is not registered; register it with DossierJsonOptions.AddFigureShape before writing.");
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes a host object: the discriminator first, then the members the host's type information writes.</summary>
+    private static void HostObject(Utf8JsonWriter w, string discriminatorName, DossierJsonOptions.HostType host, object value)
+    {
+        var element = JsonSerializer.SerializeToElement(value, host.TypeInfo);
+        w.WriteStartObject();
+        w.WriteString(discriminatorName, host.Discriminator);
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var member in element.EnumerateObject())
+            {
+                if (member.Name != discriminatorName)
+                {
+                    member.WriteTo(w);
+                }
+            }
+        }
+        w.WriteEndObject();
+    }
+
+    private static void Names(Utf8JsonWriter w, NameSet names)
+    {
+        w.WriteStartArray("names");
+        foreach (var name in names.All)
+        {
+            w.WriteStartObject();
+            w.WriteString("text", name.Text);
+            Optional(w, "language", name.Language?.Value);
+            if (name.Use != NameUse.Label)
+            {
+                w.WriteString("use", JsonEnums.Name(name.Use));
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Validity(Utf8JsonWriter w, ValidityInterval validity)
+    {
+        if (validity != ValidityInterval.Always)
+        {
+            w.WriteString("validity", FuzzyDateText.Format(validity));
+        }
+    }
+
+    private static void Date(Utf8JsonWriter w, string name, FuzzyDate? date)
+    {
+        if (date is { } value)
+        {
+            w.WriteString(name, FuzzyDateText.Format(value));
+        }
+    }
+
+    /// <summary>Writes a coordinate; NaN and infinities, which JSON numbers cannot hold, are written as strings so that validation can report them after reading.</summary>
+    private static void Coordinate(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            w.WriteNumber(name, value);
+        }
+        else
+        {
+            w.WriteString(name, value.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static void Ids<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> ids)
+        where T : IEntityId
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        w.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            w.WriteStringValue(id.Value);
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, Action<T> write, bool always = false)
+    {
+        if (items.Count == 0 && !always)
+        {
+            return;
+        }
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(item);
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void Extensions(Utf8JsonWriter w, ExtensionData extensions)
+    {
+        foreach (var (key, value) in extensions)
+        {
+            w.WritePropertyName(key);
+            value.WriteTo(w);
+        }
+    }
+}
