@@ -30,7 +30,10 @@ internal static class BuiltInRules
         new WrongKindReferenceRule(),
 
         // Hierarchy (CM3xxx)
-
+        new PlaceParentCycleRule(),
+        new ActorParentCycleRule(),
+        new SourceOrganizationCycleRule(),
+        new ParentPlaceNotLargerRule(),
         // (end of hierarchy)
 
         // Time (CM4xxx)
