@@ -37,7 +37,11 @@ internal static class BuiltInRules
         // (end of hierarchy)
 
         // Time (CM4xxx)
-
+        new EventAfterItsReportsRule(),
+        new ClaimBeforeEventRule(),
+        new RelationNotValidOnEventDateRule(),
+        new ClaimAfterItsReportRule(),
+        new FigureAfterItsReportRule(),
         // (end of time)
 
         // Provenance (CM5xxx)

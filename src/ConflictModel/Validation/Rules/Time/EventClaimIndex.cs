@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+
+namespace ConflictModel.Validation.Rules;
+
+/// <summary>
+/// The claims about each event, the same as <see cref="Dossier.ClaimsAbout"/> gives (those the
+/// event lists and those whose assertion refers to it), found through an index built once so
+/// that a rule visiting every event stays linear.
+/// </summary>
+internal sealed class EventClaimIndex
+{
+    private readonly Dossier dossier;
+    private readonly Dictionary<EventId, List<Claim>> referring = [];
+
+    internal EventClaimIndex(Dossier dossier)
+    {
+        this.dossier = dossier;
+        foreach (var claim in dossier.Claims)
+        {
+            // A host assertion may give no references, or a null among them.
+            foreach (var target in claim.Assertion.References ?? [])
+            {
+                if (target is not EventId id)
+                {
+                    continue;
+                }
+                if (!referring.TryGetValue(id, out var list))
+                {
+                    referring[id] = list = [];
+                }
+                if (list.Count == 0 || !ReferenceEquals(list[^1], claim))
+                {
+                    list.Add(claim);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Returns the claims about an event: first those it lists that exist, then those that refer
+    /// to it. A claim that is both listed and referring comes twice.
+    /// </summary>
+    internal IEnumerable<Claim> About(ConflictEvent @event)
+    {
+        foreach (var id in @event.Claims)
+        {
+            if (dossier.Find(id) is { } listed)
+            {
+                yield return listed;
+            }
+        }
+        if (referring.TryGetValue(@event.Id, out var list))
+        {
+            foreach (var claim in list)
+            {
+                yield return claim;
+            }
+        }
+    }
+}
