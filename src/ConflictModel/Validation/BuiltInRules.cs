@@ -45,7 +45,14 @@ internal static class BuiltInRules
         // (end of time)
 
         // Provenance (CM5xxx)
-
+        new EventWithoutClaimRule(),
+        new RelayChainLoopsRule(),
+        new PublisherNotInChainRule(),
+        new RelayReportPublishedByAnotherRule(),
+        new QuoteOutsideReportTextRule(),
+        new QuoteDoesNotMatchReportTextRule(),
+        new QuoteCannotBeLocatedRule(),
+        new ListedClaimNotAboutEventRule(),
         // (end of provenance)
 
         // Consistency (CM6xxx)

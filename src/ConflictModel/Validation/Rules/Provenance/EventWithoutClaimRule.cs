@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConflictModel.Validation.Rules;
+
+/// <summary>CM5001: an event that no claim supports (<see cref="Dossier.ClaimsSupporting"/> is empty).</summary>
+internal sealed class EventWithoutClaimRule : DossierRule
+{
+    public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.EventWithoutClaim;
+
+    public override void Check(ValidationContext context)
+    {
+        var dossier = context.Dossier;
+        var claims = new EventClaimIndex(dossier);
+        for (int i = 0; i < dossier.Events.Count; i++)
+        {
+            var ev = dossier.Events[i];
+            if (claims.About(ev).Any(c => c.IsFactual && !c.IsNegative))
+            {
+                continue;
+            }
+            // A claim both listed and referring comes twice from the index.
+            int about = claims.About(ev).Distinct(ReferenceEqualityComparer.Instance).Count();
+            string found = about switch
+            {
+                0 => "no claim lists it or refers to it",
+                1 => "the only claim about it denies it, or speaks of the future or of a hypothesis",
+                _ => $"the {about} claims about it only deny it, or speak of the future or of a hypothesis",
+            };
+            context.Report(Descriptor, DossierPaths.Property(DossierPaths.Item(DossierPaths.Events, i), "claims"),
+                $"Nothing in the dossier says who reported the event \"{ev.Id}\": {found}. " +
+                "Add a claim that asserts it (an EventAssertion with the source that reported it) and list it in the event's claims.",
+                [ev.Id.Value]);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace ConflictModel.Validation.Rules;
+
+/// <summary>CM5008: an event that lists a claim whose assertion does not refer to it.</summary>
+internal sealed class ListedClaimNotAboutEventRule : DossierRule
+{
+    public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.ListedClaimNotAboutEvent;
+
+    public override void Check(ValidationContext context)
+    {
+        var dossier = context.Dossier;
+        for (int i = 0; i < dossier.Events.Count; i++)
+        {
+            var ev = dossier.Events[i];
+            for (int c = 0; c < ev.Claims.Count; c++)
+            {
+                if (dossier.Find(ev.Claims[c]) is not { } claim || RefersTo(claim.Assertion, ev.Id))
+                {
+                    continue;
+                }
+                context.Report(Descriptor, DossierPaths.Element(DossierPaths.Item(DossierPaths.Events, i), "claims", c),
+                    $"The event \"{ev.Id}\" lists the claim \"{claim.Id}\", but that claim asserts \"{claim.Assertion}\", which does not refer to \"{ev.Id}\". " +
+                    $"Remove the claim from the event's list, or give it an assertion about the event (an EventAssertion, or a participation, control change or figure with event \"{ev.Id}\").",
+                    [ev.Id.Value, claim.Id.Value], claim.Id.Value);
+            }
+        }
+    }
+
+    private static bool RefersTo(ClaimAssertion assertion, EventId @event)
+    {
+        // A host assertion may give no references, or a null among them.
+        foreach (var target in assertion.References ?? [])
+        {
+            if (target is EventId id && id == @event)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+
+namespace ConflictModel.Validation.Rules;
+
+/// <summary>CM5002: a claim's original source among its relays, or a relay twice.</summary>
+internal sealed class RelayChainLoopsRule : DossierRule
+{
+    public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.RelayChainLoops;
+
+    public override void Check(ValidationContext context)
+    {
+        var dossier = context.Dossier;
+        var seen = new Dictionary<SourceId, int>();
+        for (int i = 0; i < dossier.Claims.Count; i++)
+        {
+            var claim = dossier.Claims[i];
+            var relays = claim.Attribution.Relays;
+            if (relays.Count == 0)
+            {
+                continue;
+            }
+            seen.Clear();
+            seen[claim.Source] = -1;
+            var attribution = DossierPaths.Property(DossierPaths.Item(DossierPaths.Claims, i), "attribution");
+            for (int r = 0; r < relays.Count; r++)
+            {
+                var source = relays[r].Source;
+                if (!seen.TryGetValue(source, out int earlier))
+                {
+                    seen[source] = r;
+                    continue;
+                }
+                string where = earlier < 0
+                    ? "is the claim's original source; a source does not relay what it says itself"
+                    : $"already relays the claim at {DossierPaths.Element(attribution, "relays", earlier)}";
+                context.Report(Descriptor, DossierPaths.Property(DossierPaths.Element(attribution, "relays", r), "source"),
+                    $"The relay \"{source}\" of the claim \"{claim.Id}\" {where}. " +
+                    "List each source of the chain once, from the original source outwards (OSDH, then AFP that quotes it); remove the repeated relay.",
+                    [claim.Id.Value, source.Value], source.Value);
+            }
+        }
+    }
+}
