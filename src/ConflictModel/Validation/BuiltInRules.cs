@@ -56,6 +56,15 @@ internal static class BuiltInRules
         // (end of provenance)
 
         // Consistency (CM6xxx)
+        new ActorOnBothSidesRule(),
+        new ControlHandedOverByWrongActorRule(),
+        new ContradictoryFiguresRule(),
+        new ContradictoryClaimsRule(),
+        new SelfReportedClaimRule(),
+        new DuplicateParticipantRule(),
+        new ControlChangeToSameActorRule(),
+        new OverlappingMembershipsRule(),
+        new SubTypeOfAnotherTypeRule(),
 
         // (end of consistency)
 

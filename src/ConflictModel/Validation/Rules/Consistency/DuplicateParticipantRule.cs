@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ConflictModel.Validation.Rules;
+
+/// <summary>CM6006: the same actor listed twice among one event's participants with the same role.</summary>
+internal sealed class DuplicateParticipantRule : DossierRule
+{
+    public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.DuplicateParticipant;
+
+    public override void Check(ValidationContext context)
+    {
+        var events = context.Dossier.Events;
+        var seen = new Dictionary<(ActorId, ParticipantRole), int>();
+        for (int i = 0; i < events.Count; i++)
+        {
+            var participants = events[i].Participants;
+            if (participants.Count < 2)
+            {
+                continue;
+            }
+            seen.Clear();
+            string eventPath = DossierPaths.Item(DossierPaths.Events, i);
+            for (int p = 0; p < participants.Count; p++)
+            {
+                var participant = participants[p];
+                if (seen.TryAdd((participant.Actor, participant.Role), p))
+                {
+                    continue;
+                }
+                int first = seen[(participant.Actor, participant.Role)];
+                context.Report(Descriptor, DossierPaths.Element(eventPath, "participants", p),
+                    string.Format(CultureInfo.InvariantCulture,
+                        "The actor \"{0}\" is listed again as {1} in event \"{2}\"; it is already participants[{3}] with that role. "
+                        + "Remove the repeated entry; to record that several claims name the actor, cite them from the event instead.",
+                        participant.Actor, participant.Role, events[i].Id, first),
+                    [events[i].Id.Value, participant.Actor.Value], participant.ToString());
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ConflictModel.Validation.Rules;
+
+/// <summary>
+/// CM6005: a claim of fact from a party to the conflict that no claim from an independent,
+/// non-party origin backs.
+/// </summary>
+/// <remarks>
+/// <para>A source counts as a party when it, or the organisation at the root of its chain
+/// (<see cref="Dossier.OriginOf"/>), is a party to the conflict. The claim must be asserted, not
+/// denied, forecast or supposed; statements (<see cref="StatementAssertion"/>) are kept as what a
+/// source said, not as facts, and are left out.</para>
+/// <para>Only those claims are looked up with <see cref="Dossier.CorroborationOf"/>. A claim whose
+/// id is declared twice is skipped, since the lookup would find the other one.</para>
+/// </remarks>
+internal sealed class SelfReportedClaimRule : DossierRule
+{
+    public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.SelfReportedClaim;
+
+    public override void Check(ValidationContext context)
+    {
+        var dossier = context.Dossier;
+        var party = new Dictionary<SourceId, bool>();
+        for (int j = 0; j < dossier.Claims.Count; j++)
+        {
+            var claim = dossier.Claims[j];
+            if (!claim.IsFactual || claim.IsNegative || claim.Assertion is StatementAssertion
+                || !IsParty(dossier, party, claim.Source) || !ReferenceEquals(dossier.Find(claim.Id), claim))
+            {
+                continue;
+            }
+            var corroboration = dossier.CorroborationOf(claim.Id);
+            bool backed = false;
+            foreach (var other in corroboration.IndependentClaims)
+            {
+                if (dossier.Find(other) is { } agreeing && !IsParty(dossier, party, agreeing.Source))
+                {
+                    backed = true;
+                    break;
+                }
+            }
+            if (backed)
+            {
+                continue;
+            }
+            int agreeingCount = corroboration.IndependentClaims.Count + corroboration.DependentClaims.Count;
+            string others = agreeingCount == 0
+                ? "no other claim says the same"
+                : string.Format(CultureInfo.InvariantCulture,
+                    "the {0} other claim(s) that say the same come from the same origin or from parties", agreeingCount);
+            string source = dossier.Find(claim.Source)?.Names.Primary.Text ?? claim.Source.Value;
+            string words = claim.Quote is { } quote ? string.Format(CultureInfo.InvariantCulture, " (« {0} »)", quote.Text) : string.Empty;
+            context.Report(Descriptor, DossierPaths.Item(DossierPaths.Claims, j),
+                string.Format(CultureInfo.InvariantCulture,
+                    "Claim \"{0}\"{1} is self-reported by a party to the conflict ({2}) and uncorroborated: {3}. "
+                    + "Look for an independent source (a monitor, an agency's own correspondent, an intergovernmental body) and add its claim; "
+                    + "until then, present it as the party's claim, not as an established fact.",
+                    claim.Id, words, source, others),
+                [claim.Id.Value, claim.Source.Value]);
+        }
+    }
+
+    private static bool IsParty(Dossier dossier, Dictionary<SourceId, bool> cache, SourceId source)
+    {
+        if (!cache.TryGetValue(source, out bool party))
+        {
+            party = dossier.Find(source)?.IsPartyToConflict == true
+                || dossier.Find(dossier.OriginOf(source))?.IsPartyToConflict == true;
+            cache[source] = party;
+        }
+        return party;
+    }
+}

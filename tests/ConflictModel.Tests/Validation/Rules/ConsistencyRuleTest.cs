@@ -1,0 +1,402 @@
+using ConflictModel.Tests.Dossiers;
+using ConflictModel.Validation;
+using NodaTime;
+using static ConflictModel.Tests.Validation.Rules.RuleTestKit;
+
+namespace ConflictModel.Tests.Validation.Rules;
+
+public class ConsistencyRuleTest
+{
+    private static readonly SourceId Osdh = new("osdh");
+    private static readonly SourceId ArmyCommand = new("army-command");
+    private static readonly EventId Counterattack = new("counterattack");
+
+    [Fact]
+    public void Valid_HasNoConsistencyDiagnostic()
+    {
+        Validate(Valid()).Diagnostics.Should().NotContain(d => d.Code.StartsWith("CM6", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ActorOnBothSides_ArmyAlsoSideB_ReportsTheSideBEntry()
+    {
+        var b = Valid().Update(Capture, e => e.WithParticipant(new Participant(Army, ParticipantRole.SideB)));
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.ActorOnBothSides).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.events[0].participants[2]");
+        found.Severity.Should().Be(Severity.Error);
+        found.Message.Should().Contain("\"syrian-army\"").And.Contain("both as side-a (participants[0]) and as side-b (participants[2])");
+        found.EntityIds.Should().Equal("capture", "syrian-army");
+    }
+
+    [Fact]
+    public void ActorOnBothSides_ArmyAlsoSupporting_IsNotReported()
+    {
+        var b = Valid().Update(Capture, e => e.WithParticipant(new Participant(Army, ParticipantRole.Supporting)));
+
+        Diagnostics(b, ConflictModelDiagnostics.ActorOnBothSides).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ControlHandedOver_LaterOutcomeFromTheFormerHolder_PointsAtItsFromAndNamesTheEarlierEvent()
+    {
+        var b = Valid();
+        b.Add(new ConflictEvent(Counterattack, EventType.Battles, FuzzyDate.OnDay(Day.PlusDays(3)), Town, SubEventType.ArmedClash,
+            outcomes: [new ControlChange(Town, IslamicState, Army)]));
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.ControlHandedOverByWrongActor).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.events[1].outcomes[0].from");
+        found.Severity.Should().Be(Severity.Warning);
+        found.Message.Should().Contain("passed from \"islamic-state\"")
+            .And.Contain("\"syrian-army\" holding the place")
+            .And.Contain("event \"capture\" (2017-11-09)");
+        found.EntityIds.Should().Equal("counterattack", "boukamal", "islamic-state", "syrian-army", "capture");
+    }
+
+    [Fact]
+    public void ControlHandedOver_EarlierControlClaim_IsEvidenceToo()
+    {
+        var b = Valid();
+        b.AddClaim("afp-army-held", new ControlAssertion(Town, Army, FuzzyDate.OnDay(Day.PlusDays(-2))),
+            new Attribution(Afp, AttributionMode.Stated), Dispatch);
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.ControlHandedOverByWrongActor).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.events[0].outcomes[0].from");
+        found.Message.Should().Contain("claim \"afp-army-held\"");
+    }
+
+    [Fact]
+    public void ControlHandedOver_ChainThatFollows_IsNotReported()
+    {
+        var b = Valid();
+        b.Add(new ConflictEvent(Counterattack, EventType.Battles, FuzzyDate.OnDay(Day.PlusDays(3)), Town, SubEventType.ArmedClash,
+            outcomes: [new ControlChange(Town, Army, IslamicState)]));
+        // Evidence that may fall on the capture's own day is not "before" it.
+        b.AddClaim("afp-army-held", new ControlAssertion(Town, Army, FuzzyDate.OnDay(Day)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        b.Add(new ConflictEvent(new EventId("overlapping"), EventType.Battles, FuzzyDate.Between(Day.PlusDays(-3), Day), Town,
+            outcomes: [new ControlChange(Town, null, Army)]));
+
+        Diagnostics(b, ConflictModelDiagnostics.ControlHandedOverByWrongActor).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ControlHandedOver_LatestEvidenceNamesNobodyKnown_IsNotReported()
+    {
+        var b = Valid();
+        b.Add(new ConflictEvent(new EventId("earlier"), EventType.Battles, FuzzyDate.OnDay(Day.PlusDays(-10)), Town,
+            outcomes: [new ControlChange(Town, null, Army)]));
+        b.Add(new ConflictEvent(new EventId("unclear"), EventType.Battles, FuzzyDate.OnDay(Day.PlusDays(-5)), Town,
+            outcomes: [new ControlChange(Town, Army, null)]));
+
+        Diagnostics(b, ConflictModelDiagnostics.ControlHandedOverByWrongActor).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ContradictoryFigures_TwoIncompatibleCounts_NameBothClaimsSourcesAndValues()
+    {
+        var b = WithOsdh();
+        b.AddClaim("afp-displaced", Displaced(new ApproximateCount(120_000), "quelque 120.000 personnes"),
+            new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        b.AddClaim("osdh-displaced", Displaced(new ExactCount(50_000)), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+
+        var result = Validate(b);
+
+        var found = result.WithCode(ConflictModelDiagnostics.ContradictoryFigures.Code).Should().ContainSingle().Subject;
+        found.Path.Should().Be("$.claims[2].assertion.figure");
+        found.Severity.Should().Be(Severity.Warning);
+        found.Message.Should().Contain("\"afp-displaced\" (AFP)").And.Contain("\"osdh-displaced\" (OSDH)")
+            .And.Contain("about 120,000").And.Contain("50,000").And.Contain("displaced in event \"capture\"");
+        found.EntityIds.Should().Contain(["afp-displaced", "osdh-displaced"]);
+        result.WithCode(ConflictModelDiagnostics.ContradictoryClaims.Code).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ContradictoryFigures_CountsWithinTheApproximation_AreNotReported()
+    {
+        var b = WithOsdh();
+        b.AddClaim("afp-displaced", Displaced(new ApproximateCount(120_000)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        b.AddClaim("osdh-displaced", Displaced(new ExactCount(115_000)), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+        // Another count of the same kind for another place is another subject.
+        b.AddClaim("osdh-elsewhere", new FigureAssertion(new Figure(FigureKind.Displaced, new ExactCount(5_000)), Capture, Syria),
+            new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+
+        var result = Validate(b);
+
+        result.WithCode(ConflictModelDiagnostics.ContradictoryFigures.Code).Should().BeEmpty();
+        result.WithCode(ConflictModelDiagnostics.ContradictoryClaims.Code).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ContradictoryClaims_DenialOfTheCapture_NamesBothClaimsAndTheReason()
+    {
+        var b = Valid();
+        b.AddSource("amaq", "Amaq", SourceKind.PartyStatement, isPartyToConflict: true, speaksFor: IslamicState);
+        b.AddClaim("amaq-denies", new EventAssertion(Capture), new Attribution(new SourceId("amaq"), AttributionMode.Denied), Dispatch);
+
+        var result = Validate(b);
+
+        var found = result.WithCode(ConflictModelDiagnostics.ContradictoryClaims.Code).Should().ContainSingle().Subject;
+        found.Path.Should().Be("$.claims[1].assertion");
+        found.Severity.Should().Be(Severity.Warning);
+        found.Message.Should().Contain("\"afp-claim\" (AFP)").And.Contain("\"amaq-denies\" (Amaq)").And.Contain("amaq-denies denies what afp-claim asserts");
+        found.EntityIds.Should().Equal("afp-claim", "amaq-denies", "afp", "amaq");
+        result.WithCode(ConflictModelDiagnostics.ContradictoryFigures.Code).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ContradictoryClaims_DeniedFigure_IsAContradictoryClaimNotContradictoryFigures()
+    {
+        var b = WithOsdh();
+        b.AddClaim("afp-displaced", Displaced(new ExactCount(50_000)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        b.AddClaim("osdh-denies", Displaced(new ExactCount(50_000)), new Attribution(Osdh, AttributionMode.Denied), Dispatch);
+
+        var result = Validate(b);
+
+        result.WithCode(ConflictModelDiagnostics.ContradictoryClaims.Code).Should().ContainSingle().Which.Path.Should().Be("$.claims[2].assertion");
+        result.WithCode(ConflictModelDiagnostics.ContradictoryFigures.Code).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ContradictoryClaims_TwoControllersOnDifferentDays_AreNotReported()
+    {
+        var b = WithOsdh();
+        b.AddClaim("osdh-is-held", new ControlAssertion(Town, IslamicState, FuzzyDate.OnDay(Day.PlusDays(-1))),
+            new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+        b.AddClaim("afp-army-holds", new ControlAssertion(Town, Army, FuzzyDate.OnDay(Day.PlusDays(1))),
+            new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        // A forecast is not a claim of fact and contradicts nothing.
+        b.AddClaim("afp-forecast", new EventAssertion(Capture), new Attribution(Afp, AttributionMode.Denied), Dispatch, modality: Modality.Future);
+
+        Diagnostics(b, ConflictModelDiagnostics.ContradictoryClaims).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ContradictoryClaims_TwoControllersTheSameDay_AreReported()
+    {
+        var b = WithOsdh();
+        b.AddClaim("osdh-is-holds", new ControlAssertion(Town, IslamicState, FuzzyDate.OnDay(Day.PlusDays(1))),
+            new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+        b.AddClaim("afp-army-holds", new ControlAssertion(Town, Army, FuzzyDate.OnDay(Day.PlusDays(1))),
+            new Attribution(Afp, AttributionMode.Stated), Dispatch);
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.ContradictoryClaims).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.claims[2].assertion");
+        found.Message.Should().Contain("different controllers of boukamal");
+    }
+
+    [Fact]
+    public void SelfReportedClaim_ArmyCommuniqueNobodyElseConfirms_IsReportedAsInfo()
+    {
+        var b = WithArmyCommand();
+        b.AddClaim("army-liberated", new ControlChangeAssertion(Town, IslamicState, Army, FuzzyDate.OnDay(Day), Capture),
+            new Attribution(ArmyCommand, AttributionMode.Stated, [new Relay(Afp, Dispatch)]), Dispatch,
+            new Quote("ont libéré Boukamal", LanguageTag.French), new Wording("libéré", "captured"));
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.SelfReportedClaim).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.claims[1]");
+        found.Severity.Should().Be(Severity.Info);
+        found.Message.Should().Contain("self-reported by a party to the conflict (armée syrienne)")
+            .And.Contain("uncorroborated").And.Contain("« ont libéré Boukamal »");
+        found.EntityIds.Should().Equal("army-liberated", "army-command");
+    }
+
+    [Fact]
+    public void SelfReportedClaim_BackedOnlyByAnotherParty_IsStillReported()
+    {
+        var b = WithArmyCommand();
+        b.AddSource("militia-source", "source auprès des milices prorégime", SourceKind.Anonymous, isPartyToConflict: true,
+            affiliation: "milices prorégime");
+        var change = new ControlChangeAssertion(Town, IslamicState, Army, FuzzyDate.OnDay(Day), Capture);
+        b.AddClaim("army-liberated", change, new Attribution(ArmyCommand, AttributionMode.Stated), Dispatch);
+        b.AddClaim("militia-confirms", change, new Attribution(new SourceId("militia-source"), AttributionMode.Stated), Dispatch);
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.SelfReportedClaim);
+
+        found.Select(d => d.Path).Should().Equal("$.claims[1]", "$.claims[2]");
+        found[0].Message.Should().Contain("come from the same origin or from parties");
+    }
+
+    [Fact]
+    public void SelfReportedClaim_CorroboratedByTheAgency_OrAStatement_IsNotReported()
+    {
+        var b = WithArmyCommand();
+        // The kit's AFP claim asserts the same event.
+        b.AddClaim("army-liberated", new EventAssertion(Capture), new Attribution(ArmyCommand, AttributionMode.Stated), Dispatch,
+            new Quote("ont libéré Boukamal", LanguageTag.French));
+        b.AddClaim("army-importance", new StatementAssertion("La libération de Boukamal revêt une grande importance"),
+            new Attribution(ArmyCommand, AttributionMode.Stated), Dispatch);
+        b.AddClaim("army-denies", new EventAssertion(new EventId("massacre")), new Attribution(ArmyCommand, AttributionMode.Denied), Dispatch);
+
+        Diagnostics(b, ConflictModelDiagnostics.SelfReportedClaim).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void SelfReportedClaim_BoukamalDispatch_FlagsTheArmysLiberationButNotTheMilitiaBackedByTheOsdh()
+    {
+        var found = Validate(BoukamalFixture.Builder()).WithCode("CM6005").ToList();
+
+        found.Should().ContainSingle().Which.EntityIds.Should().Equal(BoukamalFixture.ArmyLiberated.Value, BoukamalFixture.Army.Value);
+    }
+
+    [Fact]
+    public void ParticipantListedTwice_SameActorSameRole_ReportsTheRepeat()
+    {
+        var b = Valid().Update(Capture, e => e.WithParticipant(new Participant(IslamicState, ParticipantRole.SideB)));
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.DuplicateParticipant).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.events[0].participants[2]");
+        found.Severity.Should().Be(Severity.Warning);
+        found.Message.Should().Contain("\"islamic-state\" is listed again as side-b").And.Contain("participants[1]");
+        found.EntityIds.Should().Equal("capture", "islamic-state");
+    }
+
+    [Fact]
+    public void ParticipantListedTwice_SameActorOtherRole_IsNotReported()
+    {
+        var b = Valid().Update(Capture, e => e.WithParticipant(new Participant(IslamicState, ParticipantRole.Associated)));
+
+        Diagnostics(b, ConflictModelDiagnostics.DuplicateParticipant).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ControlChangeToSameActor_FromEqualsTo_IsReported()
+    {
+        var b = Valid().Update(Capture, e => e.WithOutcome(new ControlChange(Syria, Army, Army)));
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.ControlChangeToSameActor).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.events[0].outcomes[1]");
+        found.Severity.Should().Be(Severity.Warning);
+        found.Message.Should().Contain("passed from \"syrian-army\" to \"syrian-army\"");
+        found.EntityIds.Should().Equal("capture", "sy", "syrian-army");
+    }
+
+    [Fact]
+    public void ControlChangeToSameActor_UnknownFormerHolder_IsNotReported()
+    {
+        var b = Valid()
+            .Update(Capture, e => e.WithOutcome(new ControlChange(Syria, null, Army)))
+            .Update(Capture, e => e.WithOutcome(new ControlChange(new PlaceId("rawa"), null, null)));
+
+        Diagnostics(b, ConflictModelDiagnostics.ControlChangeToSameActor).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void OverlappingMemberships_OpenMembershipAndALaterRole_ReportsTheLaterOne()
+    {
+        var b = Valid();
+        b.Add(new Alliance(new AllianceId("pro-regime"), new NameSet("forces prorégime"),
+        [
+            new Membership(IslamicState, MembershipRole.Member, new ValidityInterval(new LocalDate(2014, 1, 1), new LocalDate(2014, 2, 1))),
+            new Membership(Army, MembershipRole.Member, ValidityInterval.From(new LocalDate(2011, 3, 15))),
+            new Membership(Army, MembershipRole.Leader, new ValidityInterval(new LocalDate(2017, 1, 1), new LocalDate(2017, 12, 31))),
+        ]));
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.OverlappingMemberships).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.alliances[0].memberships[2]");
+        found.Severity.Should().Be(Severity.Warning);
+        found.Message.Should().Contain("\"syrian-army\"").And.Contain("memberships[1]").And.Contain("2011-03-15/..");
+        found.EntityIds.Should().Equal("pro-regime", "syrian-army");
+    }
+
+    [Fact]
+    public void OverlappingMemberships_ConsecutiveTerms_AreNotReported()
+    {
+        var b = Valid();
+        b.Add(new Alliance(new AllianceId("pro-regime"), new NameSet("forces prorégime"),
+        [
+            new Membership(Army, MembershipRole.Leader, ValidityInterval.From(new LocalDate(2017, 1, 1))),
+            new Membership(Army, MembershipRole.Member, new ValidityInterval(null, new LocalDate(2016, 12, 31))),
+            new Membership(IslamicState, MembershipRole.Member, ValidityInterval.Always),
+        ]));
+
+        Diagnostics(b, ConflictModelDiagnostics.OverlappingMemberships).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void SubTypeOfAnotherType_BattleSubTypeOnAStrike_IsAnError()
+    {
+        var b = Valid();
+        b.Add(new ConflictEvent(new EventId("strike"), EventType.ExplosionsRemoteViolence, FuzzyDate.OnDay(Day), Town,
+            SubEventType.GovernmentRegainsTerritory));
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.SubTypeOfAnotherType).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.events[1].subType");
+        found.Severity.Should().Be(Severity.Error);
+        found.Message.Should().Contain("belongs to type \"battles\"").And.Contain("air-or-drone-strike");
+        found.AttemptedValue.Should().Be("government-regains-territory");
+    }
+
+    [Fact]
+    public void SubTypeOfAnotherType_MatchingOrHostSubType_IsNotReported()
+    {
+        var b = Valid();
+        b.Add(new ConflictEvent(new EventId("strike"), EventType.ExplosionsRemoteViolence, FuzzyDate.OnDay(Day), Town, SubEventType.AirOrDroneStrike));
+        b.Add(new ConflictEvent(new EventId("swarm"), EventType.Battles, FuzzyDate.OnDay(Day), Town, new SubEventType("drone-swarm")));
+
+        Diagnostics(b, ConflictModelDiagnostics.SubTypeOfAnotherType).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ConsistencyRules_OnBrokenDossier_DoNotThrow()
+    {
+        var b = Broken();
+
+        var result = Validate(b);
+
+        result.WithCode(DossierValidator.RuleFailed.Code).Should().BeEmpty();
+    }
+
+    /// <summary>A dossier with duplicate ids, dangling references, reversed dates and cycles, for robustness.</summary>
+    internal static DossierBuilder Broken()
+    {
+        var b = WithOsdh();
+        b.AddSource("loop-a", "A", SourceKind.Anonymous, isPartyToConflict: true, organization: new SourceId("loop-b"));
+        b.AddSource("loop-b", "B", SourceKind.Anonymous, organization: new SourceId("loop-a"));
+        b.AddPlace("cycle-1", "one", PlaceKind.Town, new PlaceId("cycle-2"), new GeoPoint(double.NaN, 40), SpatialPrecision.Exact);
+        b.AddPlace("cycle-2", "two", PlaceKind.Town, new PlaceId("cycle-1"), new GeoPoint(34, 200), SpatialPrecision.Exact);
+        b.AddPlace("orphan", "orphan", PlaceKind.Town, new PlaceId("nowhere"), new GeoPoint(0, 0), SpatialPrecision.Exact);
+        b.Add(new ConflictEvent(Capture, EventType.Riots, FuzzyDate.Between(Day, Day.PlusDays(-5)), new PlaceId("nowhere"),
+            SubEventType.ArmedClash,
+            participants: [new Participant(new ActorId("ghost"), ParticipantRole.SideA), new Participant(new ActorId("ghost"), ParticipantRole.SideB)],
+            outcomes: [new ControlChange(Town, new ActorId("ghost"), new ActorId("ghost"))],
+            figures: [new Figure(FigureKind.Killed, new CountRange(40, 30), text: "entre 40 et 30 1.2.3.4.5 morts 9999999999999999999999999999999")]));
+        b.Add(new Alliance(new AllianceId("broken"), new NameSet("broken"),
+        [
+            new Membership(Army, MembershipRole.Member, new ValidityInterval(new LocalDate(2017, 1, 1), new LocalDate(2016, 1, 1))),
+            new Membership(Army, MembershipRole.Member, new ValidityInterval(new LocalDate(2016, 6, 1), null)),
+        ]));
+        var figure = Displaced(new ExactCount(10), "10");
+        b.AddClaim("dup", figure, new Attribution(new SourceId("loop-a"), AttributionMode.Stated), credibility: Credibility.Confirmed);
+        b.AddClaim("dup", Displaced(new ExactCount(10_000), "quelque 120.00"), new Attribution(Osdh, AttributionMode.Stated),
+            credibility: Credibility.Confirmed);
+        b.AddClaim("dangling-control", new ControlAssertion(Town, new ActorId("ghost"), FuzzyDate.Between(Day, Day.PlusDays(-1))),
+            new Attribution(new SourceId("nobody"), AttributionMode.Stated), new ReportId("missing"), credibility: Credibility.Confirmed);
+        return b;
+    }
+
+    private static DossierBuilder WithOsdh()
+    {
+        var b = Valid();
+        b.AddSource(Osdh.Value, "OSDH", SourceKind.NgoMonitor, Reliability.B);
+        return b;
+    }
+
+    private static DossierBuilder WithArmyCommand()
+    {
+        var b = Valid();
+        b.AddSource(ArmyCommand.Value, "armée syrienne", SourceKind.PartyStatement, Reliability.C, isPartyToConflict: true, speaksFor: Army);
+        return b;
+    }
+
+    private static FigureAssertion Displaced(FigureValue value, string? text = null) =>
+        new(new Figure(FigureKind.Displaced, value, text: text), Capture);
+}
