@@ -69,6 +69,9 @@ internal static class BuiltInRules
         // (end of consistency)
 
         // Plausibility (CM7xxx)
+        new MalformedNumeralRule(),
+        new FigureDiffersFromWordsRule(),
+        new FractionalCountRule(),
 
         // (end of plausibility)
     ];

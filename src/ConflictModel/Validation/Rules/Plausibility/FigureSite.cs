@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+
+namespace ConflictModel.Validation.Rules;
+
+/// <summary>
+/// A figure in a dossier and where it stands: in an event's figures or in a claim's figure
+/// assertion, with the id of its owner and the numeral style its words are read in.
+/// </summary>
+/// <param name="Figure">The figure.</param>
+/// <param name="Path">The figure's path, such as <c>$.events[1].figures[0]</c> or <c>$.claims[3].assertion.figure</c>.</param>
+/// <param name="OwnerId">The id of the event or claim that holds it.</param>
+/// <param name="Style">English when the claim's quote, or else its report, is in English; French otherwise.</param>
+internal readonly record struct FigureSite(Figure Figure, string Path, string OwnerId, NumeralStyle Style)
+{
+    /// <summary>Returns every figure of the dossier: events' figures first, then claims' figures, in dossier order.</summary>
+    internal static IEnumerable<FigureSite> All(Dossier dossier)
+    {
+        for (int i = 0; i < dossier.Events.Count; i++)
+        {
+            var ev = dossier.Events[i];
+            string path = DossierPaths.Item(DossierPaths.Events, i);
+            for (int k = 0; k < ev.Figures.Count; k++)
+            {
+                yield return new FigureSite(ev.Figures[k], DossierPaths.Element(path, "figures", k), ev.Id.Value, NumeralStyle.French);
+            }
+        }
+        for (int j = 0; j < dossier.Claims.Count; j++)
+        {
+            var claim = dossier.Claims[j];
+            if (claim.Assertion is FigureAssertion assertion)
+            {
+                yield return new FigureSite(assertion.Figure, DossierPaths.Item(DossierPaths.Claims, j) + ".assertion.figure",
+                    claim.Id.Value, StyleOf(dossier, claim));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Returns the numbers a figure's value states: the count of an exact, at-least, at-most or
+    /// approximate count, both ends of a range, the three numbers of an estimate; for a host shape,
+    /// its bounds, or its best count when it has none. Derived numbers (the midpoint of a range, the
+    /// tolerance of an approximate count) are not stated.
+    /// </summary>
+    internal static IReadOnlyList<decimal> StatedNumbers(FigureValue value) => value switch
+    {
+        ExactCount e => [e.Value],
+        AtLeastCount a => [a.Minimum],
+        AtMostCount m => [m.Maximum],
+        ApproximateCount a => [a.Value],
+        CountRange r => [r.Low, r.High],
+        CountEstimate e => [e.Low, e.BestEstimate, e.High],
+        _ => Bounds(value),
+    };
+
+    private static List<decimal> Bounds(FigureValue value)
+    {
+        var numbers = new List<decimal>(2);
+        if (value.Lower is { } lower)
+        {
+            numbers.Add(lower);
+        }
+        if (value.Upper is { } upper)
+        {
+            numbers.Add(upper);
+        }
+        if (numbers.Count == 0)
+        {
+            numbers.Add(value.Best);
+        }
+        return numbers;
+    }
+
+    private static NumeralStyle StyleOf(Dossier dossier, Claim claim)
+    {
+        var language = claim.Quote?.Language ?? (claim.Report is { } report ? dossier.Find(report)?.Language : null);
+        return language is { } tag && string.Equals(tag.Language, "en", System.StringComparison.OrdinalIgnoreCase)
+            ? NumeralStyle.English
+            : NumeralStyle.French;
+    }
+}
