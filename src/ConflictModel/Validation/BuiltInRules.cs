@@ -72,6 +72,8 @@ internal static class BuiltInRules
         new MalformedNumeralRule(),
         new FigureDiffersFromWordsRule(),
         new FractionalCountRule(),
+        new PointFarFromCountryRule(),
+        new PointAtZeroRule(),
 
         // (end of plausibility)
     ];

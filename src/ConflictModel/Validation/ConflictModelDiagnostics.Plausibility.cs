@@ -16,4 +16,14 @@ public static partial class ConflictModelDiagnostics
     public static readonly DiagnosticDescriptor FractionalCount = new(
         "CM7003", "Fractional count of people", Severity.Warning, DiagnosticCategory.Plausibility,
         "A number a figure's value states (its count, bound or estimate) is not a whole number.");
+
+    /// <summary>CM7004: a place's point lies outside the extent of its country.</summary>
+    public static readonly DiagnosticDescriptor PointFarFromCountry = new(
+        "CM7004", "Point far from its country", Severity.Warning, DiagnosticCategory.Plausibility,
+        "A place's point lies outside the bounding box, widened by half a degree, of the country the place's hierarchy leads to.");
+
+    /// <summary>CM7005: a place's point is latitude 0, longitude 0.</summary>
+    public static readonly DiagnosticDescriptor PointAtZero = new(
+        "CM7005", "Point at 0,0", Severity.Warning, DiagnosticCategory.Plausibility,
+        "A place's point has latitude and longitude both exactly 0, in the Gulf of Guinea: almost always a missing value written as zero.");
 }

@@ -155,11 +155,95 @@ public class PlausibilityRuleTest
     }
 
     [Fact]
+    public void PointFarFromCountry_SwappedCoordinates_AreReportedWithAHint()
+    {
+        var b = WithIraq();
+        b.AddPlace("rawa", "Rawa", PlaceKind.Town, Iraq, new GeoPoint(41.9167, 34.4667), SpatialPrecision.Exact);
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.PointFarFromCountry).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.places[3].location");
+        found.Severity.Should().Be(Severity.Warning);
+        found.Message.Should().Contain("outside Iraq (IQ)").And.Contain("look swapped");
+        found.EntityIds.Should().Equal("rawa", "iq");
+    }
+
+    [Fact]
+    public void PointFarFromCountry_CountryPointAndSubdivisionCode_AreChecked()
+    {
+        var b = Valid();
+        b.Add(new Place(new PlaceId("ua"), new NameSet("Ukraine"), PlaceKind.Country, location: new GeoPoint(49.0, -32.0),
+            precision: SpatialPrecision.CountryCentroid, codes: new PlaceCodes("ua-71")));
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.PointFarFromCountry).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.places[2].location");
+        found.Message.Should().Contain("itself a country").And.Contain("A sign looks wrong");
+        found.EntityIds.Should().Equal("ua");
+    }
+
+    [Fact]
+    public void PointFarFromCountry_RussiaAcrossTheAntimeridian_IsInsideItsBox()
+    {
+        var b = Valid();
+        var russia = b.Add(new Place(new PlaceId("ru"), new NameSet("Russia"), PlaceKind.Country, codes: new PlaceCodes("RU")));
+        b.AddPlace("anadyr", "Anadyr", PlaceKind.City, russia, new GeoPoint(64.73, 177.51), SpatialPrecision.Exact);
+        b.AddPlace("uelen", "Uelen", PlaceKind.Village, russia, new GeoPoint(66.16, -169.81), SpatialPrecision.Exact);
+        b.AddPlace("kaliningrad", "Kaliningrad", PlaceKind.City, russia, new GeoPoint(54.71, 20.51), SpatialPrecision.Exact);
+        b.AddPlace("winnipeg", "Winnipeg", PlaceKind.City, russia, new GeoPoint(49.9, -97.1), SpatialPrecision.Exact);
+
+        Diagnostics(b, ConflictModelDiagnostics.PointFarFromCountry).Should().ContainSingle()
+            .Which.EntityIds.Should().Equal("winnipeg", "ru");
+    }
+
+    [Fact]
+    public void PointFarFromCountry_PointsInsideOrWithinTheMargin_OrWithoutAKnownCountry_AreNotReported()
+    {
+        var b = WithIraq();
+        b.AddPlace("rawa", "Rawa", PlaceKind.Town, Iraq, new GeoPoint(34.4667, 41.9167), SpatialPrecision.Exact);
+        // Just beyond the box but within half a degree.
+        b.AddPlace("al-qaim-edge", "al-Qaïm", PlaceKind.BorderCrossing, Iraq, new GeoPoint(34.4, 38.5), SpatialPrecision.Near);
+        // The kit's Syria has no ISO code; a country missing from the table is not checked.
+        b.AddPlace("far", "far", PlaceKind.Town, Syria, new GeoPoint(-30, 150), SpatialPrecision.Exact);
+        b.Add(new Place(new PlaceId("fr"), new NameSet("France"), PlaceKind.Country, location: new GeoPoint(10, 10),
+            precision: SpatialPrecision.CountryCentroid, codes: new PlaceCodes("FR")));
+
+        Diagnostics(b, ConflictModelDiagnostics.PointFarFromCountry).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void PointAtZero_MissingValueWrittenAsZero_IsReportedOnce()
+    {
+        var b = WithIraq();
+        b.AddPlace("village", "village", PlaceKind.Village, Iraq, new GeoPoint(0, 0), SpatialPrecision.Exact);
+
+        var result = Validate(b);
+
+        var found = result.WithCode(ConflictModelDiagnostics.PointAtZero.Code).Should().ContainSingle().Subject;
+        found.Path.Should().Be("$.places[3].location");
+        found.Severity.Should().Be(Severity.Warning);
+        found.Message.Should().Contain("latitude 0, longitude 0").And.Contain("missing value");
+        found.EntityIds.Should().Equal("village");
+        result.WithCode(ConflictModelDiagnostics.PointFarFromCountry.Code).Should().BeEmpty("the zero point is reported once, as CM7005");
+    }
+
+    [Fact]
+    public void PointAtZero_OneCoordinateZero_IsNotReported()
+    {
+        var b = Valid();
+        b.AddPlace("equator", "on the equator", PlaceKind.Village, location: new GeoPoint(0, 32.5), precision: SpatialPrecision.Exact);
+        b.AddPlace("meridian", "on the meridian", PlaceKind.Village, location: new GeoPoint(5.6, 0), precision: SpatialPrecision.Exact);
+
+        Diagnostics(b, ConflictModelDiagnostics.PointAtZero).Should().BeEmpty();
+    }
+
+    [Fact]
     public void PlausibilityRules_OnBrokenDossier_DoNotThrow()
     {
         var result = Validate(ConsistencyRuleTest.Broken());
 
         result.WithCode(DossierValidator.RuleFailed.Code).Should().BeEmpty();
+        result.WithCode(ConflictModelDiagnostics.PointAtZero.Code).Should().ContainSingle();
     }
 
     private static DossierBuilder WithSources()
