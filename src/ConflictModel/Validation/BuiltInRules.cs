@@ -74,6 +74,8 @@ internal static class BuiltInRules
         new FractionalCountRule(),
         new PointFarFromCountryRule(),
         new PointAtZeroRule(),
+        new ConfirmedWithoutIndependentSourceRule(),
+        new PartyGradedCompletelyReliableRule(),
 
         // (end of plausibility)
     ];

@@ -26,4 +26,14 @@ public static partial class ConflictModelDiagnostics
     public static readonly DiagnosticDescriptor PointAtZero = new(
         "CM7005", "Point at 0,0", Severity.Warning, DiagnosticCategory.Plausibility,
         "A place's point has latitude and longitude both exactly 0, in the Gulf of Guinea: almost always a missing value written as zero.");
+
+    /// <summary>CM7006: a claim graded confirmed that no independent origin backs.</summary>
+    public static readonly DiagnosticDescriptor ConfirmedWithoutIndependentSource = new(
+        "CM7006", "Confirmed without independent source", Severity.Warning, DiagnosticCategory.Plausibility,
+        "A claim of fact is graded Credibility.Confirmed (1), which means confirmed by other independent sources, but no claim from another origin in the dossier says the same.");
+
+    /// <summary>CM7007: a party to the conflict graded completely reliable.</summary>
+    public static readonly DiagnosticDescriptor PartyGradedCompletelyReliable = new(
+        "CM7007", "Party to the conflict graded completely reliable", Severity.Info, DiagnosticCategory.Plausibility,
+        "A source that is a party to the conflict has reliability A (completely reliable), a grade rarely earned by a side speaking of its own war.");
 }

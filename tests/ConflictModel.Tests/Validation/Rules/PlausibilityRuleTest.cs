@@ -238,6 +238,60 @@ public class PlausibilityRuleTest
     }
 
     [Fact]
+    public void ConfirmedWithoutIndependentSource_BackedOnlyByItsOwnDirector_IsReported()
+    {
+        var b = WithSources();
+        b.AddSource("osdh-director", "Rami Abdel Rahmane", SourceKind.NamedOfficial, Reliability.B, organization: Osdh);
+        var held = new ControlAssertion(new PlaceId("boukamal"), IslamicState, FuzzyDate.OnDay(Day.PlusDays(-1)));
+        b.AddClaim("osdh-held", held, new Attribution(Osdh, AttributionMode.Stated), Dispatch, credibility: Credibility.Confirmed);
+        b.AddClaim("director-held", held, new Attribution(new SourceId("osdh-director"), AttributionMode.Stated), Dispatch);
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.ConfirmedWithoutIndependentSource).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.claims[1].credibility");
+        found.Severity.Should().Be(Severity.Warning);
+        found.Message.Should().Contain("graded Confirmed (1)").And.Contain("same origin (OSDH)");
+        found.EntityIds.Should().Equal("osdh-held", "osdh");
+    }
+
+    [Fact]
+    public void ConfirmedWithoutIndependentSource_CorroboratedByTheAgency_IsNotReported()
+    {
+        var b = WithSources();
+        b.AddClaim("osdh-capture", new EventAssertion(Capture), new Attribution(Osdh, AttributionMode.Stated), Dispatch,
+            credibility: Credibility.Confirmed);
+        // A forecast graded Confirmed is not a claim of fact and is left to other rules.
+        b.AddClaim("osdh-forecast", new EventAssertion(new EventId("victory")), new Attribution(Osdh, AttributionMode.Estimated), Dispatch,
+            credibility: Credibility.Confirmed, modality: Modality.Future);
+
+        Diagnostics(b, ConflictModelDiagnostics.ConfirmedWithoutIndependentSource).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void PartyGradedCompletelyReliable_ArmyGradedA_IsReportedAsInfo()
+    {
+        var b = Valid();
+        b.AddSource("army-command", "armée syrienne", SourceKind.PartyStatement, Reliability.A, isPartyToConflict: true, speaksFor: Army);
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.PartyGradedCompletelyReliable).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.sources[1].reliability");
+        found.Severity.Should().Be(Severity.Info);
+        found.Message.Should().Contain("party to the conflict but graded A");
+        found.AttemptedValue.Should().Be("A");
+    }
+
+    [Fact]
+    public void PartyGradedCompletelyReliable_PartyGradedBOrIndependentGradedA_IsNotReported()
+    {
+        var b = Valid();
+        b.AddSource("army-command", "armée syrienne", SourceKind.PartyStatement, Reliability.B, isPartyToConflict: true);
+        b.AddSource("icrc", "CICR", SourceKind.IntergovernmentalOrganization, Reliability.A);
+
+        Diagnostics(b, ConflictModelDiagnostics.PartyGradedCompletelyReliable).Should().BeEmpty();
+    }
+
+    [Fact]
     public void PlausibilityRules_OnBrokenDossier_DoNotThrow()
     {
         var result = Validate(ConsistencyRuleTest.Broken());
