@@ -17,8 +17,7 @@ public sealed partial class Dossier
     /// <summary>Returns the claims that <paramref name="source"/> relayed from another source, in dossier order.</summary>
     /// <param name="source">A source.</param>
     /// <returns>The claims; empty when there are none.</returns>
-    public IEnumerable<Claim> ClaimsRelayedBy(SourceId source) =>
-        Claims.Where(c => c.Attribution.Relays.Any(r => r.Source == source));
+    public IEnumerable<Claim> ClaimsRelayedBy(SourceId source) => Index.ClaimsByRelay[source];
 
     /// <summary>
     /// Returns every claim about an event: those the event lists and those whose assertion refers
@@ -28,11 +27,17 @@ public sealed partial class Dossier
     /// <returns>The claims; empty when there are none.</returns>
     public IEnumerable<Claim> ClaimsAbout(EventId @event)
     {
-        var listed = Find(@event)?.Claims ?? [];
-        var referring = Index.ClaimsReferringToEvent.GetValueOrDefault(@event) ?? [];
-        var ids = new HashSet<ClaimId>(listed);
-        ids.UnionWith(referring.Select(c => c.Id));
-        return Claims.Where(c => ids.Remove(c.Id));
+        var index = Index;
+        var positions = new SortedSet<int>();
+        foreach (var id in Find(@event)?.Claims ?? [])
+        {
+            if (index.ClaimPositions.TryGetValue(id, out int position))
+            {
+                positions.Add(position);
+            }
+        }
+        positions.UnionWith(index.ClaimsReferringToEvent.GetValueOrDefault(@event) ?? []);
+        return positions.Select(p => Claims[p]);
     }
 
     /// <summary>
@@ -54,9 +59,15 @@ public sealed partial class Dossier
     public SourceId OriginOf(SourceId source)
     {
         var current = source;
+        HashSet<SourceId>? visited = null;
         for (int depth = 0; depth < MaxOrganizationDepth; depth++)
         {
-            if (Find(current)?.Organization is not { } parent || parent == source)
+            if (Find(current)?.Organization is not { } parent || parent == current)
+            {
+                break;
+            }
+            // Chains are short; remember the way only when one turns out long enough to loop.
+            if (depth >= 4 && !(visited ??= []).Add(parent))
             {
                 break;
             }

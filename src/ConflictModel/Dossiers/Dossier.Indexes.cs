@@ -19,18 +19,26 @@ public sealed partial class Dossier
             Claims = FirstById(dossier.Claims, c => c.Id);
             Events = FirstById(dossier.Events, e => e.Id);
             ClaimsBySource = dossier.Claims.ToLookup(c => c.Source);
+            ClaimsByRelay = dossier.Claims.SelectMany(c => c.Attribution.Relays.Select(r => r.Source).Distinct().Select(s => (s, c))).ToLookup(x => x.s, x => x.c);
+            ClaimPositions = new Dictionary<ClaimId, int>(dossier.Claims.Count);
+            for (int i = 0; i < dossier.Claims.Count; i++)
+            {
+                ClaimPositions.TryAdd(dossier.Claims[i].Id, i);
+            }
             ClaimsBySubject = dossier.Claims.ToLookup(c => c.Assertion.SubjectKey);
 
-            var byEvent = new Dictionary<EventId, List<Claim>>();
-            foreach (var claim in dossier.Claims)
+            var byEvent = new Dictionary<EventId, List<int>>();
+            for (int position = 0; position < dossier.Claims.Count; position++)
             {
-                foreach (var id in claim.Assertion.References.OfType<EventId>().Distinct())
+                var claim = dossier.Claims[position];
+                // A host assertion may answer null; it then refers to nothing.
+                foreach (var id in (claim.Assertion.References ?? []).OfType<EventId>().Distinct())
                 {
                     if (!byEvent.TryGetValue(id, out var list))
                     {
                         byEvent[id] = list = [];
                     }
-                    list.Add(claim);
+                    list.Add(position);
                 }
             }
             ClaimsReferringToEvent = byEvent;
@@ -56,7 +64,13 @@ public sealed partial class Dossier
 
         internal ILookup<string, Claim> ClaimsBySubject { get; }
 
-        internal Dictionary<EventId, List<Claim>> ClaimsReferringToEvent { get; }
+        internal ILookup<SourceId, Claim> ClaimsByRelay { get; }
+
+        /// <summary>The position of the first claim with each id, to give query results in dossier order.</summary>
+        internal Dictionary<ClaimId, int> ClaimPositions { get; }
+
+        /// <summary>The positions of the claims whose assertion refers to each event.</summary>
+        internal Dictionary<EventId, List<int>> ClaimsReferringToEvent { get; }
 
         private static Dictionary<TId, T> FirstById<TId, T>(IReadOnlyList<T> items, System.Func<T, TId> id)
             where TId : notnull

@@ -19,8 +19,11 @@ public readonly record struct ValidityInterval
     /// <summary>Initializes an interval.</summary>
     /// <param name="start">The first day, or null when open at the start.</param>
     /// <param name="end">The last day, or null when open at the end.</param>
+    /// <exception cref="System.ArgumentException">A date is not in the ISO calendar.</exception>
     public ValidityInterval(LocalDate? start, LocalDate? end)
     {
+        Preconditions.CheckArgument(start is not { } s || s.Calendar == CalendarSystem.Iso, nameof(start), "Dates must be in the ISO calendar.");
+        Preconditions.CheckArgument(end is not { } e || e.Calendar == CalendarSystem.Iso, nameof(end), "Dates must be in the ISO calendar.");
         Start = start;
         End = end;
     }

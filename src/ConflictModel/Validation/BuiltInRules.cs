@@ -34,7 +34,6 @@ internal static class BuiltInRules
         new ActorParentCycleRule(),
         new SourceOrganizationCycleRule(),
         new ParentPlaceNotLargerRule(),
-        // (end of hierarchy)
 
         // Time (CM4xxx)
         new EventAfterItsReportsRule(),
@@ -42,7 +41,6 @@ internal static class BuiltInRules
         new RelationNotValidOnEventDateRule(),
         new ClaimAfterItsReportRule(),
         new FigureAfterItsReportRule(),
-        // (end of time)
 
         // Provenance (CM5xxx)
         new EventWithoutClaimRule(),
@@ -53,7 +51,6 @@ internal static class BuiltInRules
         new QuoteDoesNotMatchReportTextRule(),
         new QuoteCannotBeLocatedRule(),
         new ListedClaimNotAboutEventRule(),
-        // (end of provenance)
 
         // Consistency (CM6xxx)
         new ActorOnBothSidesRule(),
@@ -66,8 +63,6 @@ internal static class BuiltInRules
         new OverlappingMembershipsRule(),
         new SubTypeOfAnotherTypeRule(),
 
-        // (end of consistency)
-
         // Plausibility (CM7xxx)
         new MalformedNumeralRule(),
         new FigureDiffersFromWordsRule(),
@@ -76,7 +71,5 @@ internal static class BuiltInRules
         new PointAtZeroRule(),
         new ConfirmedWithoutIndependentSourceRule(),
         new PartyGradedCompletelyReliableRule(),
-
-        // (end of plausibility)
     ];
 }

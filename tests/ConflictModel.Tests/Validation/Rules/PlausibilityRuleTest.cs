@@ -162,7 +162,7 @@ public class PlausibilityRuleTest
 
         var found = Diagnostics(b, ConflictModelDiagnostics.PointFarFromCountry).Should().ContainSingle().Subject;
 
-        found.Path.Should().Be("$.places[3].location");
+        found.Path.Should().Be("$.places[3]");
         found.Severity.Should().Be(Severity.Warning);
         found.Message.Should().Contain("outside Iraq (IQ)").And.Contain("look swapped");
         found.EntityIds.Should().Equal("rawa", "iq");
@@ -177,7 +177,7 @@ public class PlausibilityRuleTest
 
         var found = Diagnostics(b, ConflictModelDiagnostics.PointFarFromCountry).Should().ContainSingle().Subject;
 
-        found.Path.Should().Be("$.places[2].location");
+        found.Path.Should().Be("$.places[2]");
         found.Message.Should().Contain("itself a country").And.Contain("A sign looks wrong");
         found.EntityIds.Should().Equal("ua");
     }
@@ -220,7 +220,7 @@ public class PlausibilityRuleTest
         var result = Validate(b);
 
         var found = result.WithCode(ConflictModelDiagnostics.PointAtZero.Code).Should().ContainSingle().Subject;
-        found.Path.Should().Be("$.places[3].location");
+        found.Path.Should().Be("$.places[3]");
         found.Severity.Should().Be(Severity.Warning);
         found.Message.Should().Contain("latitude 0, longitude 0").And.Contain("missing value");
         found.EntityIds.Should().Equal("village");

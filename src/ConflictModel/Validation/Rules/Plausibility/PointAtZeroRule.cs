@@ -17,7 +17,7 @@ internal sealed class PointAtZeroRule : DossierRule
             {
                 continue;
             }
-            context.Report(Descriptor, DossierPaths.Property(DossierPaths.Item(DossierPaths.Places, i), "location"),
+            context.Report(Descriptor, DossierPaths.Item(DossierPaths.Places, i),
                 string.Format(CultureInfo.InvariantCulture,
                     "Place \"{0}\" ({1}) has its point at latitude 0, longitude 0, in the open sea off West Africa; this is almost always "
                     + "a missing value written as zero. Give the real coordinates, or remove the point and its precision if they are unknown.",

@@ -43,7 +43,7 @@ internal sealed class PointFarFromCountryRule : DossierRule
                     ? " A sign looks wrong: the point with one sign changed lies inside the country."
                     : string.Empty;
             string from = ReferenceEquals(country, place) ? "itself a country" : string.Format(CultureInfo.InvariantCulture, "in country \"{0}\"", country.Id);
-            context.Report(Descriptor, DossierPaths.Property(DossierPaths.Item(DossierPaths.Places, i), "location"),
+            context.Report(Descriptor, DossierPaths.Item(DossierPaths.Places, i),
                 string.Format(CultureInfo.InvariantCulture,
                     "The point {0} of place \"{1}\" ({2}), {3}, lies more than {4} degree outside {5} ({6}), whose extent is latitude {7} to {8} "
                     + "and longitude {9} to {10}.{11} Check the coordinates (latitude first, north and east positive) and the place's parent.",
