@@ -32,6 +32,10 @@ internal sealed partial class JsonDossierReader
         {
             utf8 = utf8[3..];
         }
+        if (utf8.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw new DossierFormatException("the document is empty; a dossier is a JSON object with \"format\": \"conflictmodel\".", "$", 1, 1);
+        }
         var reader = new JsonDossierReader(utf8, options);
         var json = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
         try
@@ -184,12 +188,12 @@ internal sealed partial class JsonDossierReader
             {
                 return;
             }
+            path.Add(index);
             if (index >= options.MaxArrayLength)
             {
                 throw Error(ref r, string.Format(CultureInfo.InvariantCulture,
                     "the array has more than {0} elements, the limit set by DossierJsonOptions.MaxArrayLength.", options.MaxArrayLength));
             }
-            path.Add(index);
             item(ref r);
             Pop();
             index++;

@@ -45,11 +45,12 @@ public static class FuzzyDateText
         int slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash >= 0)
         {
-            if (TryDay(text[..slash], out var start, out error) && TryDay(text[(slash + 1)..], out var end, out error))
+            if (TryDay(text[..slash], out var start, out _) && TryDay(text[(slash + 1)..], out var end, out _))
             {
                 date = FuzzyDate.FromParts(start, end, DatePrecision.DayRange);
                 return true;
             }
+            TryDay(text, out _, out error);
             return false;
         }
         if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= 1)

@@ -1,0 +1,222 @@
+using System.Text;
+using ConflictModel.Serialization;
+
+namespace ConflictModel.Tests.Serialization;
+
+public partial class DossierJsonTest
+{
+    private const string Head = "{\"format\":\"conflictmodel\",\"version\":1,";
+
+    private static DossierFormatException ReadFails(string json, DossierJsonOptions? options = null)
+    {
+        var act = () => DossierJson.Read(json, options);
+        return act.Should().Throw<DossierFormatException>().Which;
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("[]", "JSON object")]
+    [InlineData("42", "JSON object")]
+    [InlineData("{\"version\":1}", "no \"format\"")]
+    [InlineData("{\"format\":\"stix\",\"version\":1}", "\"stix\"")]
+    [InlineData("{\"format\":\"conflictmodel\"}", "no \"version\"")]
+    [InlineData("{\"format\":\"conflictmodel\",\"version\":2}", "version 2 is not supported")]
+    [InlineData("{\"format\":\"conflictmodel\",\"version\":\"1\"}", "whole number")]
+    public void Read_NotADossier_SaysWhy(string json, string expected)
+    {
+        ReadFails(json).Message.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void Read_Truncated_GivesLineAndPosition()
+    {
+        var json = DossierJson.Write(Dossiers.BoukamalFixture.Build());
+
+        var error = ReadFails(json[..(json.Length / 2)]);
+
+        error.LineNumber.Should().BeGreaterThan(1);
+        error.BytePositionInLine.Should().BeGreaterThan(0);
+        error.Path.Should().StartWith("$");
+    }
+
+    [Fact]
+    public void Read_WrongTypeDeepInside_NamesThePathLineAndByte()
+    {
+        var json = Head + "\n\"events\":[\n {\"id\":\"e\",\"type\":\"battles\",\"date\":\"2017\",\n  \"participants\":[{\"actor\":\"a\",\"role\":7}]}]}";
+
+        var error = ReadFails(json);
+
+        error.Path.Should().Be("$.events[0].participants[0].role");
+        error.LineNumber.Should().Be(4);
+        error.BytePositionInLine.Should().Be(39);
+        error.Message.Should().Contain("expected a string, found a number");
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"has space\",\"names\":[{\"text\":\"A\"}],\"kind\":\"rebel-group\"}", "$.actors[0].id", "Malformed actor id")]
+    [InlineData("{\"id\":\"a\",\"names\":[],\"kind\":\"rebel-group\"}", "$.actors[0].names", "empty")]
+    [InlineData("{\"id\":\"a\",\"names\":[{\"text\":\"A\"}],\"kind\":\"Rebel Group\"}", "$.actors[0].kind", "Malformed actor kind")]
+    [InlineData("{\"names\":[{\"text\":\"A\"}],\"kind\":\"rebel-group\"}", "$.actors[0]", "no \"id\"")]
+    [InlineData("{\"id\":\"a\",\"id\":\"b\",\"names\":[{\"text\":\"A\"}],\"kind\":\"rebel-group\"}", "$.actors[0].id", "twice")]
+    [InlineData("{\"id\":\"a\",\"names\":[{\"text\":\"A\",\"lang\":\"fr\"}],\"kind\":\"rebel-group\"}", "$.actors[0].names[0].lang", "not a member of a name")]
+    [InlineData("{\"id\":\"a\",\"names\":[{\"text\":\"A\",\"language\":\"français\"}],\"kind\":\"rebel-group\"}", "$.actors[0].names[0].language", "language tag")]
+    public void Read_BadActor_IsLocated(string actor, string path, string expected)
+    {
+        var error = ReadFails(Head + "\"actors\":[" + actor + "]}");
+
+        error.Path.Should().Be(path);
+        error.Message.Should().Contain(expected);
+    }
+
+    [Theory]
+    [InlineData("31/12/2017")]
+    [InlineData("2017-02-31")]
+    [InlineData("2017-W54")]
+    [InlineData("2017-13")]
+    [InlineData("0000")]
+    [InlineData("2017-11-09T24:00")]
+    public void Read_BadDate_IsLocatedWithTheAllowedForms(string date)
+    {
+        var error = ReadFails(Head + "\"events\":[{\"id\":\"e\",\"type\":\"battles\",\"date\":\"" + date + "\"}]}");
+
+        error.Path.Should().Be("$.events[0].date");
+        error.Message.Should().Contain(date);
+    }
+
+    [Theory]
+    [InlineData("\"published\":\"2017-11-09T19:30:00+25:00\"", "RFC 3339")]
+    [InlineData("\"published\":\"2017-11-09T19:30:00+03:00\",\"timeZone\":\"Asia/Beirut\"", "not the offset of Asia/Beirut")]
+    [InlineData("\"published\":\"2017-11-09T19:30:00+02:00\",\"timeZone\":\"Mars/Olympus\"", "IANA")]
+    public void Read_BadPublication_IsLocated(string published, string expected)
+    {
+        var report = "{\"id\":\"r\",\"publisher\":\"afp\"," + published + ",\"language\":\"fr\",\"title\":\"T\"}";
+
+        var error = ReadFails(Head + "\"reports\":[" + report + "]}");
+
+        error.Message.Should().Contain(expected);
+        error.Path.Should().StartWith("$.reports[0]");
+    }
+
+    [Theory]
+    [InlineData("1e999", "out of range")]
+    [InlineData("\"12\"", "expected a number")]
+    public void Read_BadCount_IsLocated(string count, string expected)
+    {
+        var json = Head + "\"events\":[{\"id\":\"e\",\"type\":\"battles\",\"date\":\"2017\",\"figures\":[{\"kind\":\"killed\",\"value\":{\"shape\":\"exact\",\"value\":" + count + "}}]}]}";
+
+        var error = ReadFails(json);
+
+        error.Path.Should().Be("$.events[0].figures[0].value.value");
+        error.Message.Should().Contain(expected);
+    }
+
+    [Fact]
+    public void Read_CoordinatesOutOfRange_AreReadForValidationToReport()
+    {
+        var json = Head + "\"places\":[{\"id\":\"p\",\"names\":[{\"text\":\"P\"}],\"kind\":\"town\",\"latitude\":140.5,\"longitude\":\"NaN\",\"precision\":\"exact\"}]}";
+
+        var place = DossierJson.Read(json).Places[0];
+
+        place.Location!.Value.Latitude.Should().Be(140.5);
+        double.IsNaN(place.Location.Value.Longitude).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Read_DanglingReferences_AreNotFormatErrors()
+    {
+        var json = Head + "\"events\":[{\"id\":\"e\",\"type\":\"battles\",\"date\":\"2017\",\"place\":\"nowhere\",\"claims\":[\"missing\"]}]}";
+
+        DossierJson.Read(json).Events[0].Place.Should().Be(new PlaceId("nowhere"));
+    }
+
+    [Fact]
+    public void Read_DeepNesting_StopsAtTheDepthLimit()
+    {
+        var deep = new string('[', 10_000) + new string(']', 10_000);
+
+        var error = ReadFails(Head + "\"x\":" + deep + "}");
+
+        error.Message.Should().Contain("depth");
+    }
+
+    [Fact]
+    public void Read_LongString_StopsAtTheStringLimit()
+    {
+        var options = new DossierJsonOptions { MaxStringLength = 1024 };
+        var json = Head + "\"actors\":[{\"id\":\"a\",\"names\":[{\"text\":\"" + new string('x', 5000) + "\"}],\"kind\":\"rebel-group\"}]}";
+
+        var error = ReadFails(json, options);
+
+        error.Path.Should().Be("$.actors[0].names[0].text");
+        error.Message.Should().Contain("MaxStringLength");
+    }
+
+    [Fact]
+    public void Read_LongStringInsideExtensionData_StopsAtTheStringLimit()
+    {
+        var options = new DossierJsonOptions { MaxStringLength = 1024 };
+        var json = Head + "\"acme:blob\":{\"deep\":[\"" + new string('x', 5000) + "\"]}}";
+
+        ReadFails(json, options).Message.Should().Contain("MaxStringLength");
+    }
+
+    [Fact]
+    public void Read_LongArray_StopsAtTheArrayLimit()
+    {
+        var options = new DossierJsonOptions { MaxArrayLength = 3 };
+        var json = Head + "\"events\":[{\"id\":\"e\",\"type\":\"battles\",\"date\":\"2017\",\"claims\":[\"a\",\"b\",\"c\",\"d\"]}]}";
+
+        var error = ReadFails(json, options);
+
+        error.Path.Should().Be("$.events[0].claims[3]");
+        error.Message.Should().Contain("MaxArrayLength");
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8_IsAFormatError()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Head + "\"actors\":[{\"id\":\"a\",\"names\":[{\"text\":\"AB\"}],\"kind\":\"rebel-group\"}]}");
+        int index = System.Array.IndexOf(bytes, (byte)'A', 40);
+        bytes[index] = 0xC3;
+        bytes[index + 1] = 0x28;
+
+        var act = () => DossierJson.Read(bytes);
+
+        act.Should().Throw<DossierFormatException>();
+    }
+
+    [Fact]
+    public void Read_LoneSurrogateInAString_IsAFormatError()
+    {
+        var act = () => DossierJson.Read(Head + "\"actors\":[{\"id\":\"a\",\"names\":[{\"text\":\"\\ud800\"}],\"kind\":\"rebel-group\"}]}");
+
+        act.Should().Throw<DossierFormatException>().Which.Path.Should().Be("$.actors[0].names[0].text");
+    }
+
+    [Theory]
+    [InlineData("System.IO.FileInfo, System.IO.FileSystem")]
+    [InlineData("$type")]
+    public void Read_TypeNamesAsDiscriminators_NeverSelectATypeAndAreRejectedOrKept(string typeName)
+    {
+        var json = Head + "\"claims\":[{\"id\":\"c\",\"$type\":\"" + typeName + "\",\"assertion\":{\"type\":\"" + typeName + "\"},\"attribution\":{\"source\":\"s\",\"mode\":\"stated\"}}]}";
+
+        var error = ReadFails(json);
+
+        error.Path.Should().Be("$.claims[0].assertion.type");
+        error.Message.Should().Contain("not a discriminator");
+    }
+
+    [Fact]
+    public void Read_TrailingContent_IsRejected()
+    {
+        ReadFails(Head + "\"actors\":[]} {}").Message.Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public void Read_Null_Throws()
+    {
+        var act = () => DossierJson.Read((string)null!);
+
+        act.Should().Throw<ArgumentNullException>();
+    }
+}

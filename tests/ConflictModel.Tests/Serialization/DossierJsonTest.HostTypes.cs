@@ -1,0 +1,135 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ConflictModel.Serialization;
+
+namespace ConflictModel.Tests.Serialization;
+
+/// <summary>A host's own assertion: a checkpoint was seen at a place.</summary>
+public sealed record CheckpointAssertion(string Place, string Operator) : ClaimAssertion
+{
+    public override IEnumerable<IEntityId> References => [new PlaceId(Place)];
+}
+
+/// <summary>A host's own figure shape: a share of a population.</summary>
+public sealed record PercentageOf(decimal Percent, decimal Population) : FigureValue
+{
+    public override decimal? Lower => Best;
+
+    public override decimal? Upper => Best;
+
+    public override decimal Best => Percent * Population / 100;
+}
+
+/// <summary>A host's data attached to entities.</summary>
+public sealed record EditorNote(string Editor, int Version);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(CheckpointAssertion))]
+[JsonSerializable(typeof(PercentageOf))]
+[JsonSerializable(typeof(EditorNote))]
+internal sealed partial class HostJsonContext : JsonSerializerContext
+{
+}
+
+public partial class DossierJsonTest
+{
+    private static DossierJsonOptions HostOptions() => new DossierJsonOptions()
+        .AddAssertionType("acme:checkpoint", HostJsonContext.Default.CheckpointAssertion)
+        .AddFigureShape("acme:percentage", HostJsonContext.Default.PercentageOf);
+
+    private static Dossier HostDossier()
+    {
+        var b = new DossierBuilder();
+        var note = ExtensionData.Empty.With("acme:editor", new EditorNote("jd", 2), HostJsonContext.Default.EditorNote);
+        b.Add(new Actor(new ActorId("a"), new NameSet("A"), ActorKind.RebelGroup, extensions: note));
+        b.AddClaim("c", new CheckpointAssertion("p", "a"), new Attribution(new SourceId("s"), AttributionMode.Observed));
+        b.Add(new ConflictEvent(new EventId("e"), EventType.Displacement, FuzzyDate.InYear(2017),
+            figures: [new Figure(FigureKind.Displaced, new PercentageOf(12.5m, 80_000))]));
+        return b.Build();
+    }
+
+    [Fact]
+    public void HostTypes_Registered_RoundTripWithTheirDiscriminator()
+    {
+        var options = HostOptions();
+        var dossier = HostDossier();
+
+        var json = DossierJson.Write(dossier, options);
+        var back = DossierJson.Read(json, options);
+
+        json.Should().Contain("\"type\": \"acme:checkpoint\"").And.Contain("\"shape\": \"acme:percentage\"");
+        back.Should().Be(dossier);
+        back.Claims[0].Assertion.Should().BeOfType<CheckpointAssertion>().Which.Operator.Should().Be("a");
+    }
+
+    [Fact]
+    public void HostTypes_ReadWithoutRegistration_AreKeptRawAndWrittenBackUnchanged()
+    {
+        var json = DossierJson.Write(HostDossier(), HostOptions());
+
+        var raw = DossierJson.Read(json);
+        var rewritten = DossierJson.Write(raw);
+
+        raw.Claims[0].Assertion.Should().BeOfType<UnrecognizedAssertion>();
+        raw.Events[0].Figures[0].Value.Should().BeOfType<UnrecognizedFigureValue>();
+        DossierJson.Read(rewritten, HostOptions()).Should().Be(HostDossier());
+    }
+
+    [Fact]
+    public void HostTypes_WriteWithoutRegistration_ThrowsNamingTheRegistration()
+    {
+        var act = () => DossierJson.Write(HostDossier());
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*CheckpointAssertion*AddAssertionType*");
+    }
+
+    [Fact]
+    public void ExtensionData_ReadsBackTyped()
+    {
+        var back = DossierJson.Read(DossierJson.Write(HostDossier(), HostOptions()), HostOptions());
+
+        back.Actors[0].Extensions.Get("acme:editor", HostJsonContext.Default.EditorNote).Should().Be(new EditorNote("jd", 2));
+        back.Actors[0].Extensions.TryGetValue("acme:editor", out var raw).Should().BeTrue();
+        raw.GetProperty("editor").GetString().Should().Be("jd");
+    }
+
+    [Fact]
+    public void Options_RegistrationAfterFirstUse_ThrowsClearly()
+    {
+        var options = HostOptions();
+        DossierJson.Write(Dossier.Empty, options);
+
+        var act = () => options.AddAssertionType("acme:other", HostJsonContext.Default.CheckpointAssertion);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*already been used*before the first use*");
+        options.IsFrozen.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Options_LimitChangeAfterFirstUse_Throws()
+    {
+        var act = () => DossierJsonOptions.Default.MaxDepth = 10;
+
+        act.Should().Throw<InvalidOperationException>();
+    }
+
+    [Theory]
+    [InlineData("event")]
+    [InlineData("figure")]
+    public void Options_BuiltInDiscriminator_CannotBeTaken(string discriminator)
+    {
+        var act = () => new DossierJsonOptions().AddAssertionType(discriminator, HostJsonContext.Default.CheckpointAssertion);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*library's own*");
+    }
+
+    [Fact]
+    public void Options_SameDiscriminatorTwice_Throws()
+    {
+        var options = new DossierJsonOptions().AddFigureShape("acme:percentage", HostJsonContext.Default.PercentageOf);
+
+        var act = () => options.AddFigureShape("acme:percentage", HostJsonContext.Default.PercentageOf);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*already registered*");
+    }
+}
