@@ -52,6 +52,30 @@ internal sealed class ContradictionSites
         return (a, b);
     }
 
+    /// <summary>
+    /// Returns the located contradictions of the dossier, either those between two positive
+    /// figures (CM6003) or all the others (CM6004), with both claims and the second one's index.
+    /// </summary>
+    internal static IEnumerable<(Claim First, Claim Second, int SecondIndex, Contradiction Contradiction, ContradictionSites Sites)> Pairs(
+        Dossier dossier, bool betweenFigures)
+    {
+        ContradictionSites? sites = null;
+        foreach (var contradiction in dossier.Contradictions())
+        {
+            sites ??= new ContradictionSites(dossier);
+            if (sites.Locate(contradiction) is not (int i, int j))
+            {
+                continue;
+            }
+            var a = dossier.Claims[i];
+            var b = dossier.Claims[j];
+            if (IsBetweenFigures(a, b) == betweenFigures)
+            {
+                yield return (a, b, j, contradiction, sites);
+            }
+        }
+    }
+
     /// <summary>Returns the primary name of a source, or its id when the dossier does not have it.</summary>
     internal string NameOf(SourceId source) => dossier.Find(source)?.Names.Primary.Text ?? source.Value;
 

@@ -13,21 +13,8 @@ internal sealed class ContradictoryClaimsRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        var dossier = context.Dossier;
-        ContradictionSites? sites = null;
-        foreach (var contradiction in dossier.Contradictions())
+        foreach (var (a, b, j, contradiction, sites) in ContradictionSites.Pairs(context.Dossier, betweenFigures: false))
         {
-            sites ??= new ContradictionSites(dossier);
-            if (sites.Locate(contradiction) is not (int i, int j))
-            {
-                continue;
-            }
-            var a = dossier.Claims[i];
-            var b = dossier.Claims[j];
-            if (ContradictionSites.IsBetweenFigures(a, b))
-            {
-                continue;
-            }
             context.Report(Descriptor, DossierPaths.Item(DossierPaths.Claims, j) + ".assertion",
                 string.Format(CultureInfo.InvariantCulture,
                     "Claims \"{0}\" ({1}) and \"{2}\" ({3}) cannot both be true: {4}. Check both against their reports; if both stand as "

@@ -14,21 +14,8 @@ internal sealed class ContradictoryFiguresRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        var dossier = context.Dossier;
-        ContradictionSites? sites = null;
-        foreach (var contradiction in dossier.Contradictions())
+        foreach (var (a, b, j, contradiction, sites) in ContradictionSites.Pairs(context.Dossier, betweenFigures: true))
         {
-            sites ??= new ContradictionSites(dossier);
-            if (sites.Locate(contradiction) is not (int i, int j))
-            {
-                continue;
-            }
-            var a = dossier.Claims[i];
-            var b = dossier.Claims[j];
-            if (!ContradictionSites.IsBetweenFigures(a, b))
-            {
-                continue;
-            }
             var fa = (FigureAssertion)a.Assertion;
             var fb = (FigureAssertion)b.Assertion;
             string subject = fa.Figure.Kind.ToString()
