@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ConflictModel.Validation.Rules;
+
+/// <summary>CM1013: a figure's bounds out of order.</summary>
+internal sealed class FigureBoundsOutOfOrderRule : DossierRule
+{
+    public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.FigureBoundsOutOfOrder;
+
+    public override void Check(ValidationContext context)
+    {
+        foreach (var (figure, path, id) in FigureSites.All(context.Dossier))
+        {
+            string? problem = figure.Value switch
+            {
+                CountRange r when r.Low > r.High => $"the range's low {F(r.Low)} is above its high {F(r.High)}",
+                CountEstimate e when !(e.Low <= e.BestEstimate && e.BestEstimate <= e.High) =>
+                    $"the estimate {F(e.Low)} / {F(e.BestEstimate)} / {F(e.High)} is not ordered low ≤ best ≤ high",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                context.Report(Descriptor, path + ".value", $"In this figure, {problem}; put the bounds in order.", [id], figure.Value.ToString());
+            }
+        }
+    }
+
+    private static string F(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ConflictModel.Validation.Rules;
+
+/// <summary>CM1014: a figure that counts fewer than zero.</summary>
+internal sealed class NegativeCountRule : DossierRule
+{
+    public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.NegativeCount;
+
+    public override void Check(ValidationContext context)
+    {
+        foreach (var (figure, path, id) in FigureSites.All(context.Dossier))
+        {
+            var value = figure.Value;
+            if (value.Best < 0 || value.Lower < 0 || value.Upper < 0)
+            {
+                context.Report(Descriptor, path + ".value",
+                    $"The figure {value} counts fewer than zero {figure.Kind}; counts are zero or more.", [id], value.ToString());
+            }
+        }
+    }
+}
