@@ -10,7 +10,7 @@ internal sealed class FigureBoundsOutOfOrderRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        foreach (var (figure, path, id) in FigureSites.All(context.Dossier))
+        foreach (var (figure, path, id, _) in FigureSite.All(context.Dossier))
         {
             string? problem = figure.Value switch
             {

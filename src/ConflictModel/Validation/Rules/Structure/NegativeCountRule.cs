@@ -10,7 +10,7 @@ internal sealed class NegativeCountRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        foreach (var (figure, path, id) in FigureSites.All(context.Dossier))
+        foreach (var (figure, path, id, _) in FigureSite.All(context.Dossier))
         {
             var value = figure.Value;
             if (value.Best < 0 || value.Lower < 0 || value.Upper < 0)
