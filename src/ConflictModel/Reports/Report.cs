@@ -32,7 +32,9 @@ public sealed record Report
         Preconditions.CheckArgument(language.Value is not null, nameof(language), "The default LanguageTag is not a language.");
         Language = language;
         Title = Preconditions.CheckNotBlank(title);
-        Preconditions.CheckArgument(url is null || url.IsAbsoluteUri, nameof(url), "The address of a report must be an absolute URI.");
+        // On Unix "/reports/1" parses as an absolute file URI; a path is not an address.
+        Preconditions.CheckArgument(url is null || (url.IsAbsoluteUri && (!url.IsFile || url.OriginalString.StartsWith("file:", StringComparison.OrdinalIgnoreCase))),
+            nameof(url), "The address of a report must be an absolute URI with a scheme, such as https://www.afp.com/….");
         Url = url;
         Text = text;
         Extensions = extensions ?? ExtensionData.Empty;

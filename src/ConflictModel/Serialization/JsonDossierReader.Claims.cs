@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 
 namespace ConflictModel.Serialization;
@@ -185,6 +186,17 @@ internal sealed partial class JsonDossierReader
             Pop();
         }
         string what = $"\"{type}\" assertion";
+        OnlyMembersOf(ref r, seen, AssertionMembers, type switch
+        {
+            JsonNames.EventAssertion => [0, 1],
+            JsonNames.ParticipationAssertion => [0, 1, 2, 3],
+            JsonNames.ControlChangeAssertion => [0, 1, 4, 5, 6, 7],
+            JsonNames.ControlAssertion => [0, 4, 8, 9],
+            JsonNames.FigureAssertion => [0, 1, 4, 10],
+            JsonNames.MembershipAssertion => [0, 2, 3, 11],
+            JsonNames.RelationAssertion => [0, 12],
+            _ => [0, 13, 14],
+        }, what);
         switch (type)
         {
             case JsonNames.EventAssertion:
@@ -277,6 +289,14 @@ internal sealed partial class JsonDossierReader
             Pop();
         }
         string what = $"\"{shape}\" figure value";
+        OnlyMembersOf(ref r, seen, FigureValueMembers, shape switch
+        {
+            JsonNames.Exact or JsonNames.Approximate => [0, 1],
+            JsonNames.AtLeast => [0, 2],
+            JsonNames.AtMost => [0, 3],
+            JsonNames.Range => [0, 4, 6],
+            _ => [0, 4, 5, 6],
+        }, what);
         switch (shape)
         {
             case JsonNames.Exact:
@@ -300,6 +320,30 @@ internal sealed partial class JsonDossierReader
                 Required(ref r, best, "best", what, "low, best and high");
                 Required(ref r, high, "high", what, "low, best and high");
                 return new CountEstimate(low!.Value, best!.Value, high!.Value);
+        }
+    }
+
+    private static readonly string[] AssertionMembers =
+        ["type", "event", "actor", "role", "place", "from", "to", "when", "controller", "asOf", "figure", "alliance", "relation", "summary", "about"];
+
+    private static readonly string[] FigureValueMembers = ["shape", "value", "minimum", "maximum", "low", "best", "high"];
+
+    /// <summary>
+    /// Rejects a member that belongs to another kind of assertion or shape: the object's own kind
+    /// has nowhere to keep it, and dropping it would lose what the document says.
+    /// </summary>
+    private void OnlyMembersOf(ref Utf8JsonReader r, int seen, string[] names, int[] allowed, string what)
+    {
+        int mask = 0;
+        foreach (int bit in allowed)
+        {
+            mask |= 1 << bit;
+        }
+        int extra = seen & ~mask;
+        if (extra != 0)
+        {
+            int bit = System.Numerics.BitOperations.TrailingZeroCount(extra);
+            throw Error(ref r, $"a {what} has no member \"{names[bit]}\"; it has {string.Join(", ", allowed.Select(b => names[b]))}.");
         }
     }
 

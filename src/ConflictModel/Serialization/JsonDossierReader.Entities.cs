@@ -264,7 +264,7 @@ internal sealed partial class JsonDossierReader
         Uri? address = null;
         if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out address))
         {
-            throw Error(ref r, $"\"{Shorten(url)}\" is not an absolute URL.");
+            throw Error(ref r, $"\"{Shorten(url)}\" is not an absolute URL; give it with its scheme, such as https://….");
         }
         var ext = Build(ref r, extensions);
         return Create(ref r, () => new Report(id!.Value, publisher!.Value, when, language!.Value, title!, address, text, ext));

@@ -24,10 +24,22 @@ public readonly record struct FuzzyDate
         {
             throw new ArgumentException("Dates must be in the ISO calendar.", nameof(start));
         }
+        // ISO 8601 text without an expanded year, as documents carry dates, has years 0001 to 9999.
+        if (start.Year is < MinYear or > MaxYear || end.Year is < MinYear or > MaxYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), string.Format(CultureInfo.InvariantCulture,
+                "Years must be in range [{0}-{1}]; found {2} and {3}.", MinYear, MaxYear, start.Year, end.Year));
+        }
         Start = start;
         End = end;
         Precision = precision;
     }
+
+    /// <summary>The earliest year a date may have.</summary>
+    public const int MinYear = 1;
+
+    /// <summary>The latest year a date may have.</summary>
+    public const int MaxYear = 9999;
 
     /// <summary>Gets the first day the date may be.</summary>
     public LocalDate Start { get; }
@@ -75,12 +87,12 @@ public readonly record struct FuzzyDate
     public static FuzzyDate InMonth(YearMonth month) => new(month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)), DatePrecision.Month);
 
     /// <summary>Creates a date that lies in a calendar year.</summary>
-    /// <param name="year">The year, in [-9998-9999].</param>
+    /// <param name="year">The year, in [1-9999].</param>
     /// <returns>A date of precision <see cref="DatePrecision.Year"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the ISO calendar's range.</exception>
     public static FuzzyDate InYear(int year)
     {
-        Preconditions.CheckArgumentRange(year, -9998, 9999);
+        Preconditions.CheckArgumentRange(year, MinYear, MaxYear);
         return new(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), DatePrecision.Year);
     }
 

@@ -71,7 +71,7 @@ public static class FuzzyDateText
             date = FuzzyDate.InWeekOf(WeekYearRules.Iso.GetLocalDate(weekYear, week, IsoDayOfWeek.Monday));
             return true;
         }
-        if (text.Length == 7 && Month.Parse(text) is { Success: true } month)
+        if (text.Length == 7 && Month.Parse(text) is { Success: true } month && month.Value.Year >= FuzzyDate.MinYear)
         {
             date = FuzzyDate.InMonth(month.Value);
             return true;
@@ -134,6 +134,11 @@ public static class FuzzyDateText
     {
         var result = Day.Parse(text);
         date = result.Success ? result.Value : default;
+        if (result.Success && date.Year is < FuzzyDate.MinYear or > FuzzyDate.MaxYear)
+        {
+            error = $"\"{Shorten(text)}\" has a year outside 0001-9999.";
+            return false;
+        }
         error = result.Success ? null :
             $"\"{Shorten(text)}\" is not a date; write a day as 2017-11-09, a range as 2017-11-02/2017-11-09, a week as 2017-W45, a month as 2017-11 or a year as 2017.";
         return result.Success;

@@ -19,11 +19,13 @@ public readonly record struct ValidityInterval
     /// <summary>Initializes an interval.</summary>
     /// <param name="start">The first day, or null when open at the start.</param>
     /// <param name="end">The last day, or null when open at the end.</param>
-    /// <exception cref="System.ArgumentException">A date is not in the ISO calendar.</exception>
+    /// <exception cref="System.ArgumentException">A date is not in the ISO calendar, or its year is outside [1-9999].</exception>
     public ValidityInterval(LocalDate? start, LocalDate? end)
     {
         Preconditions.CheckArgument(start is not { } s || s.Calendar == CalendarSystem.Iso, nameof(start), "Dates must be in the ISO calendar.");
         Preconditions.CheckArgument(end is not { } e || e.Calendar == CalendarSystem.Iso, nameof(end), "Dates must be in the ISO calendar.");
+        Preconditions.CheckArgument(start is not { } y1 || y1.Year is >= FuzzyDate.MinYear and <= FuzzyDate.MaxYear, nameof(start), "Years must be in range [1-9999].");
+        Preconditions.CheckArgument(end is not { } y2 || y2.Year is >= FuzzyDate.MinYear and <= FuzzyDate.MaxYear, nameof(end), "Years must be in range [1-9999].");
         Start = start;
         End = end;
     }

@@ -220,3 +220,61 @@ public partial class DossierJsonTest
         act.Should().Throw<ArgumentNullException>();
     }
 }
+
+public class DossierJsonLosslessTest
+{
+    private const string Head = "{\"format\":\"conflictmodel\",\"version\":1,";
+
+    [Theory]
+    [InlineData("{\"type\":\"event\",\"event\":\"e\",\"summary\":\"x\"}", "summary")]
+    [InlineData("{\"type\":\"relation\",\"relation\":\"r\",\"actor\":\"a\"}", "actor")]
+    [InlineData("{\"type\":\"control\",\"place\":\"p\",\"asOf\":\"2017\",\"to\":\"a\"}", "to")]
+    public void Read_MemberOfAnotherAssertionKind_IsRejectedRatherThanDropped(string assertion, string member)
+    {
+        var json = Head + "\"claims\":[{\"id\":\"c\",\"assertion\":" + assertion + ",\"attribution\":{\"source\":\"s\",\"mode\":\"stated\"}}]}";
+
+        var act = () => ConflictModel.Serialization.DossierJson.Read(json);
+
+        act.Should().Throw<ConflictModel.Serialization.DossierFormatException>().WithMessage($"*no member \"{member}\"*");
+    }
+
+    [Fact]
+    public void Read_MemberOfAnotherShape_IsRejectedRatherThanDropped()
+    {
+        var json = Head + "\"events\":[{\"id\":\"e\",\"type\":\"battles\",\"date\":\"2017\",\"figures\":[{\"kind\":\"killed\",\"value\":{\"shape\":\"exact\",\"value\":3,\"low\":1}}]}]}";
+
+        var act = () => ConflictModel.Serialization.DossierJson.Read(json);
+
+        act.Should().Throw<ConflictModel.Serialization.DossierFormatException>().WithMessage("*no member \"low\"*");
+    }
+
+    [Theory]
+    [InlineData("0000")]
+    [InlineData("0000-03")]
+    [InlineData("0000-03-01")]
+    public void Read_YearZero_IsRejected(string date)
+    {
+        var json = Head + "\"events\":[{\"id\":\"e\",\"type\":\"battles\",\"date\":\"" + date + "\"}]}";
+
+        var act = () => ConflictModel.Serialization.DossierJson.Read(json);
+
+        act.Should().Throw<ConflictModel.Serialization.DossierFormatException>().Which.Path.Should().Be("$.events[0].date");
+    }
+
+    [Fact]
+    public void FuzzyDate_YearOutsideTheTextRange_IsRejectedAtConstruction()
+    {
+        var act = () => FuzzyDate.OnDay(new NodaTime.LocalDate(-5, 3, 1));
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void Report_PathInsteadOfUrl_IsRejected()
+    {
+        var act = () => new Report(new ReportId("r"), new SourceId("s"), NodaTime.Instant.FromUtc(2017, 11, 9, 0, 0).InUtc(), LanguageTag.French, "T",
+            new Uri("/reports/1", UriKind.RelativeOrAbsolute));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("url");
+    }
+}

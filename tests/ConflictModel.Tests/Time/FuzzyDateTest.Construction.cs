@@ -126,7 +126,7 @@ public partial class FuzzyDateTest
     }
 
     [Theory]
-    [InlineData(-9998)]
+    [InlineData(1)]
     [InlineData(9999)]
     public void InYear_EdgeOfIsoRange_Accepted(int year)
     {
@@ -134,13 +134,14 @@ public partial class FuzzyDateTest
     }
 
     [Theory]
-    [InlineData(-9999)]
+    [InlineData(0)]
+    [InlineData(-5)]
     [InlineData(10000)]
     public void InYear_OutsideIsoRange_ThrowsArgumentOutOfRange(int outside)
     {
         Action act = () => FuzzyDate.InYear(outside);
 
-        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("year").WithMessage("*[-9998-9999]*");
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("year").WithMessage("*[1-9999]*");
     }
 
     [Fact]
