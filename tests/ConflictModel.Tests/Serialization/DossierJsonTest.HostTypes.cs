@@ -27,20 +27,20 @@ public sealed record EditorNote(string Editor, int Version);
 [JsonSerializable(typeof(CheckpointAssertion))]
 [JsonSerializable(typeof(PercentageOf))]
 [JsonSerializable(typeof(EditorNote))]
-internal sealed partial class HostJsonContext : JsonSerializerContext
+internal sealed partial class HostTypesJsonContext : JsonSerializerContext
 {
 }
 
 public partial class DossierJsonTest
 {
     private static DossierJsonOptions HostOptions() => new DossierJsonOptions()
-        .AddAssertionType("acme:checkpoint", HostJsonContext.Default.CheckpointAssertion)
-        .AddFigureShape("acme:percentage", HostJsonContext.Default.PercentageOf);
+        .AddAssertionType("acme:checkpoint", HostTypesJsonContext.Default.CheckpointAssertion)
+        .AddFigureShape("acme:percentage", HostTypesJsonContext.Default.PercentageOf);
 
     private static Dossier HostDossier()
     {
         var b = new DossierBuilder();
-        var note = ExtensionData.Empty.With("acme:editor", new EditorNote("jd", 2), HostJsonContext.Default.EditorNote);
+        var note = ExtensionData.Empty.With("acme:editor", new EditorNote("jd", 2), HostTypesJsonContext.Default.EditorNote);
         b.Add(new Actor(new ActorId("a"), new NameSet("A"), ActorKind.RebelGroup, extensions: note));
         b.AddClaim("c", new CheckpointAssertion("p", "a"), new Attribution(new SourceId("s"), AttributionMode.Observed));
         b.Add(new ConflictEvent(new EventId("e"), EventType.Displacement, FuzzyDate.InYear(2017),
@@ -88,7 +88,7 @@ public partial class DossierJsonTest
     {
         var back = DossierJson.Read(DossierJson.Write(HostDossier(), HostOptions()), HostOptions());
 
-        back.Actors[0].Extensions.Get("acme:editor", HostJsonContext.Default.EditorNote).Should().Be(new EditorNote("jd", 2));
+        back.Actors[0].Extensions.Get("acme:editor", HostTypesJsonContext.Default.EditorNote).Should().Be(new EditorNote("jd", 2));
         back.Actors[0].Extensions.TryGetValue("acme:editor", out var raw).Should().BeTrue();
         raw.GetProperty("editor").GetString().Should().Be("jd");
     }
@@ -99,7 +99,7 @@ public partial class DossierJsonTest
         var options = HostOptions();
         DossierJson.Write(Dossier.Empty, options);
 
-        var act = () => options.AddAssertionType("acme:other", HostJsonContext.Default.CheckpointAssertion);
+        var act = () => options.AddAssertionType("acme:other", HostTypesJsonContext.Default.CheckpointAssertion);
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*already been used*before the first use*");
         options.IsFrozen.Should().BeTrue();
@@ -118,7 +118,7 @@ public partial class DossierJsonTest
     [InlineData("figure")]
     public void Options_BuiltInDiscriminator_CannotBeTaken(string discriminator)
     {
-        var act = () => new DossierJsonOptions().AddAssertionType(discriminator, HostJsonContext.Default.CheckpointAssertion);
+        var act = () => new DossierJsonOptions().AddAssertionType(discriminator, HostTypesJsonContext.Default.CheckpointAssertion);
 
         act.Should().Throw<ArgumentException>().WithMessage("*library's own*");
     }
@@ -126,9 +126,9 @@ public partial class DossierJsonTest
     [Fact]
     public void Options_SameDiscriminatorTwice_Throws()
     {
-        var options = new DossierJsonOptions().AddFigureShape("acme:percentage", HostJsonContext.Default.PercentageOf);
+        var options = new DossierJsonOptions().AddFigureShape("acme:percentage", HostTypesJsonContext.Default.PercentageOf);
 
-        var act = () => options.AddFigureShape("acme:percentage", HostJsonContext.Default.PercentageOf);
+        var act = () => options.AddFigureShape("acme:percentage", HostTypesJsonContext.Default.PercentageOf);
 
         act.Should().Throw<ArgumentException>().WithMessage("*already registered*");
     }

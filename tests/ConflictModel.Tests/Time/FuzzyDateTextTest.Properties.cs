@@ -33,7 +33,7 @@ public partial class FuzzyDateTextTest
     {
         var reversed =
             from start in TimeGen.Date
-            from back in Gen.Choose(1, 400)
+            from back in Gen.Choose(1, 40)
             select FuzzyDate.Between(start, start.PlusDays(-back));
 
         Generated.ForAll(reversed, date =>
