@@ -9,51 +9,95 @@ using NodaTime.Text;
 namespace ConflictModel.Serialization;
 
 /// <summary>
-/// Reads a dossier from a whole UTF-8 document, checking the type of every value and the limits of
-/// <see cref="DossierJsonOptions"/>, and keeping the JSON path so that every error says where it is.
+/// Reads a dossier from a whole UTF-8 document, or the header or one event of an NDJSON stream
+/// from one line, checking the type of every value and the limits of <see cref="DossierJsonOptions"/>,
+/// and keeping the JSON path so that every error says where it is.
 /// Members of entities that the format does not define are kept in the entity's extension data.
 /// </summary>
 internal sealed partial class JsonDossierReader
 {
     private readonly ReadOnlyMemory<byte> document;
     private readonly DossierJsonOptions options;
+    private readonly long linesBefore;
     private readonly List<object> path = new(16);
 
-    private JsonDossierReader(ReadOnlyMemory<byte> document, DossierJsonOptions options)
+    private JsonDossierReader(ReadOnlyMemory<byte> document, DossierJsonOptions options, long linesBefore)
     {
         this.document = document;
         this.options = options;
+        this.linesBefore = linesBefore;
     }
 
     internal static Dossier Read(ReadOnlyMemory<byte> utf8, DossierJsonOptions options)
     {
-        var span = utf8.Span;
-        if (span.StartsWith("\uFEFF"u8))
+        var reader = new JsonDossierReader(WithoutByteOrderMark(utf8), options, 0);
+        return reader.Parse((ref Utf8JsonReader r) => reader.ReadDocument(ref r, JsonNames.Format, events: true));
+    }
+
+    /// <summary>
+    /// Reads the header line of an NDJSON stream: a dossier document with its own format marker
+    /// and without events.
+    /// </summary>
+    /// <param name="line">The line, without its line break.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="format">The format marker the header must carry.</param>
+    /// <param name="lineNumber">The line's number in the stream, counted from 1, that errors give.</param>
+    internal static Dossier ReadHeader(ReadOnlyMemory<byte> line, DossierJsonOptions options, string format, long lineNumber)
+    {
+        var reader = new JsonDossierReader(WithoutByteOrderMark(line), options, lineNumber - 1);
+        return reader.Parse((ref Utf8JsonReader r) => reader.ReadDocument(ref r, format, events: false));
+    }
+
+    /// <summary>Reads one event object that is the whole of a line of an NDJSON stream.</summary>
+    /// <param name="line">The line, without its line break.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="lineNumber">The line's number in the stream, counted from 1, that errors give.</param>
+    internal static ConflictEvent ReadEventLine(ReadOnlyMemory<byte> line, DossierJsonOptions options, long lineNumber)
+    {
+        var reader = new JsonDossierReader(line, options, lineNumber - 1);
+        return reader.Parse(reader.ReadSingleEvent);
+    }
+
+    private static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> utf8) =>
+        utf8.Span.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+
+    private T Parse<T>(ValueReader<T> read)
+    {
+        if (document.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            utf8 = utf8[3..];
+            throw new DossierFormatException("the document is empty; a dossier is a JSON object with \"format\": \"conflictmodel\".", "$", linesBefore + 1, 1);
         }
-        if (utf8.Span.Trim(" \t\r\n"u8).IsEmpty)
-        {
-            throw new DossierFormatException("the document is empty; a dossier is a JSON object with \"format\": \"conflictmodel\".", "$", 1, 1);
-        }
-        var reader = new JsonDossierReader(utf8, options);
-        var json = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
+        var json = new Utf8JsonReader(document.Span, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
-            return reader.ReadDocument(ref json);
+            return read(ref json);
         }
         catch (JsonException ex)
         {
             // The reader's own syntax and depth errors carry their position.
-            throw new DossierFormatException(Trim(ex.Message), ex.Path ?? reader.Path(), ex.LineNumber + 1, ex.BytePositionInLine + 1, ex);
+            throw new DossierFormatException(Trim(ex.Message), ex.Path ?? Path(), linesBefore + ex.LineNumber + 1, ex.BytePositionInLine + 1, ex);
         }
     }
 
-    private Dossier ReadDocument(ref Utf8JsonReader r)
+    private ConflictEvent ReadSingleEvent(ref Utf8JsonReader r)
     {
         if (!r.Read())
         {
-            throw Error(ref r, "the document is empty; a dossier is a JSON object with \"format\": \"conflictmodel\".");
+            throw Error(ref r, "the line is empty; each line after the header is one event object.");
+        }
+        var e = ReadEvent(ref r);
+        if (r.Read())
+        {
+            throw Error(ref r, "there is more after the event's closing brace; a line holds one event.");
+        }
+        return e;
+    }
+
+    private Dossier ReadDocument(ref Utf8JsonReader r, string expectedFormat, bool events)
+    {
+        if (!r.Read())
+        {
+            throw Error(ref r, $"the document is empty; a dossier is a JSON object with \"format\": \"{expectedFormat}\".");
         }
         if (r.TokenType != JsonTokenType.StartObject)
         {
@@ -71,9 +115,9 @@ internal sealed partial class JsonDossierReader
                 case "format":
                     Once(ref r, ref seen, 0, name);
                     format = String(ref r);
-                    if (format != JsonNames.Format)
+                    if (format != expectedFormat)
                     {
-                        throw Error(ref r, $"\"format\" is \"{Shorten(format)}\"; this library reads documents whose format is \"{JsonNames.Format}\".");
+                        throw Error(ref r, $"\"format\" is \"{Shorten(format)}\"; this library reads documents whose format is \"{expectedFormat}\".");
                     }
                     break;
                 case "version":
@@ -112,6 +156,8 @@ internal sealed partial class JsonDossierReader
                     Once(ref r, ref seen, 8, name);
                     Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadClaim(ref x)));
                     break;
+                case "events" when !events:
+                    throw Error(ref r, "the header holds \"events\"; in NDJSON each event is a line of its own after the header.");
                 case "events":
                     Once(ref r, ref seen, 9, name);
                     Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadEvent(ref x)));
@@ -124,7 +170,7 @@ internal sealed partial class JsonDossierReader
         }
         if (format is null)
         {
-            throw Error(ref r, $"the object has no \"format\"; a dossier starts with \"format\": \"{JsonNames.Format}\", \"version\": {JsonNames.Version}.");
+            throw Error(ref r, $"the object has no \"format\"; a dossier starts with \"format\": \"{expectedFormat}\", \"version\": {JsonNames.Version}.");
         }
         if (version is null)
         {
@@ -415,7 +461,7 @@ internal sealed partial class JsonDossierReader
         long offset = Math.Min(r.TokenStartIndex, document.Length);
         var span = document.Span[..(int)offset];
         int lastNewLine = span.LastIndexOf((byte)'\n');
-        long line = span.Count((byte)'\n') + 1;
+        long line = linesBefore + span.Count((byte)'\n') + 1;
         long column = offset - lastNewLine;
         return new DossierFormatException(problem, Path(), line, column);
     }

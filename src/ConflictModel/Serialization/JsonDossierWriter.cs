@@ -13,10 +13,17 @@ namespace ConflictModel.Serialization;
 /// </summary>
 internal static class JsonDossierWriter
 {
-    internal static void Write(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options)
+    internal static void Write(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options) =>
+        Document(w, dossier, options, JsonNames.Format, events: true);
+
+    /// <summary>Writes the header of an NDJSON stream: the document without its events, under its own format marker.</summary>
+    internal static void Header(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options, string format) =>
+        Document(w, dossier, options, format, events: false);
+
+    private static void Document(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options, string format, bool events)
     {
         w.WriteStartObject();
-        w.WriteString("format", JsonNames.Format);
+        w.WriteString("format", format);
         w.WriteNumber("version", JsonNames.Version);
         Array(w, "actors", dossier.Actors, a => Actor(w, a), always: true);
         Array(w, "alliances", dossier.Alliances, a => Alliance(w, a), always: true);
@@ -25,7 +32,10 @@ internal static class JsonDossierWriter
         Array(w, "sources", dossier.Sources, s => Source(w, s), always: true);
         Array(w, "reports", dossier.Reports, r => Report(w, r), always: true);
         Array(w, "claims", dossier.Claims, c => Claim(w, c, options), always: true);
-        Array(w, "events", dossier.Events, e => Event(w, e, options), always: true);
+        if (events)
+        {
+            Array(w, "events", dossier.Events, e => Event(w, e, options), always: true);
+        }
         Extensions(w, dossier.Extensions);
         w.WriteEndObject();
     }
