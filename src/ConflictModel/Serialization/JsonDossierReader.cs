@@ -485,7 +485,16 @@ internal sealed partial class JsonDossierReader
     private static string Trim(string message)
     {
         // The reader's message ends with its own position; the exception says it in our form.
-        int index = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return index > 0 ? message[..index] : message;
+        // Its line is counted from 0 and within the text it was given, which for an NDJSON line is
+        // not the stream's line: that part goes too.
+        foreach (var marker in (ReadOnlySpan<string>)[" Path:", " LineNumber:"])
+        {
+            int index = message.IndexOf(marker, StringComparison.Ordinal);
+            if (index > 0)
+            {
+                message = message[..index];
+            }
+        }
+        return message;
     }
 }
