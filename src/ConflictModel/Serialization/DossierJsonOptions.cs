@@ -24,6 +24,7 @@ public sealed class DossierJsonOptions
     private int maxDepth = 64;
     private int maxStringLength = 16 * 1024 * 1024;
     private int maxArrayLength = 50_000_000;
+    private int maxNdjsonLineBytes = 64 * 1024 * 1024;
     private bool writeIndented = true;
     private volatile bool frozen;
 
@@ -57,7 +58,20 @@ public sealed class DossierJsonOptions
         set => maxArrayLength = Set(Preconditions.CheckArgumentRange(value, 1, int.MaxValue));
     }
 
-    /// <summary>Gets or sets a value indicating whether written JSON is indented; true by default.</summary>
+    /// <summary>
+    /// Gets or sets the longest line accepted when reading NDJSON with <see cref="DossierNdjson"/>, in
+    /// UTF-8 bytes without the line break; 64 MiB by default. A line is held in memory whole while it
+    /// is read, so this bounds the memory a hostile stream can claim.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1024.</exception>
+    /// <exception cref="InvalidOperationException">The options are frozen.</exception>
+    public int MaxNdjsonLineBytes
+    {
+        get => maxNdjsonLineBytes;
+        set => maxNdjsonLineBytes = Set(Preconditions.CheckArgumentRange(value, 1024, int.MaxValue));
+    }
+
+    /// <summary>Gets or sets a value indicating whether written JSON is indented; true by default. NDJSON is never indented.</summary>
     /// <exception cref="InvalidOperationException">The options are frozen.</exception>
     public bool WriteIndented
     {

@@ -6,6 +6,7 @@ namespace ConflictModel.Serialization;
 internal static class JsonNames
 {
     internal const string Format = "conflictmodel";
+    internal const string NdjsonFormat = "conflictmodel-ndjson";
     internal const int Version = 1;
 
     internal const string EventAssertion = "event";
