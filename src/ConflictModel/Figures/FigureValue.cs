@@ -44,6 +44,12 @@ public abstract record FigureValue
             && (other.Upper is not { } ou || Lower is not { } l || l <= ou);
     }
 
+    /// <summary>Adds without overflow: a sum beyond the range of decimal stops at its end.</summary>
+    private protected static decimal Saturating(decimal value, decimal delta) =>
+        delta > 0 && value > decimal.MaxValue - delta ? decimal.MaxValue
+        : delta < 0 && value < decimal.MinValue - delta ? decimal.MinValue
+        : value + delta;
+
     /// <summary>Formats a number in invariant culture.</summary>
     private protected static string Format(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }
@@ -138,10 +144,10 @@ public sealed record ApproximateCount : FigureValue
     public decimal Value { get; }
 
     /// <inheritdoc />
-    public override decimal? Lower => Value - (Math.Abs(Value) * Tolerance);
+    public override decimal? Lower => Saturating(Value, -(Math.Abs(Value) * Tolerance));
 
     /// <inheritdoc />
-    public override decimal? Upper => Value + (Math.Abs(Value) * Tolerance);
+    public override decimal? Upper => Saturating(Value, Math.Abs(Value) * Tolerance);
 
     /// <inheritdoc />
     public override decimal Best => Value;
@@ -177,7 +183,7 @@ public sealed record CountRange : FigureValue
     public override decimal? Upper => High;
 
     /// <inheritdoc />
-    public override decimal Best => (Low + High) / 2;
+    public override decimal Best => (Low / 2) + (High / 2);
 
     /// <summary>Returns the range.</summary>
     /// <returns>Such as <c>30-40</c>.</returns>

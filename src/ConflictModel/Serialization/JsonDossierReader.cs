@@ -197,7 +197,15 @@ internal sealed partial class JsonDossierReader
             name = string.Empty;
             return false;
         }
-        name = r.GetString()!;
+        CheckLength(ref r);
+        try
+        {
+            name = r.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Error(ref r, "a member name is not valid UTF-8 or holds a lone surrogate; " + ex.Message);
+        }
         path.Add(name);
         Read(ref r);
         return true;
@@ -362,7 +370,7 @@ internal sealed partial class JsonDossierReader
     private OffsetDateTime OffsetDateTimeValue(ref Utf8JsonReader r)
     {
         var text = String(ref r);
-        var result = OffsetDateTimePattern.Rfc3339.Parse(text);
+        var result = PublicationText.Parse(text);
         return result.Success ? result.Value
             : throw Error(ref r, $"\"{Shorten(text)}\" is not an RFC 3339 date and time; write it as 2017-11-09T19:30:00+02:00.");
     }
@@ -382,17 +390,19 @@ internal sealed partial class JsonDossierReader
         extensions.Add(new(name, JsonElement.ParseValue(ref r)));
     }
 
-    /// <summary>Checks the string limit inside a value kept whole, before it is parsed as raw JSON.</summary>
+    /// <summary>Checks the string limit and the text inside a value kept whole, before it is parsed as raw JSON.</summary>
     private void CheckStrings(ref Utf8JsonReader r)
     {
         var copy = r;
         CheckLength(ref copy);
+        CheckText(ref copy);
         if (copy.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
             int depth = copy.CurrentDepth;
             while (copy.Read() && copy.CurrentDepth > depth)
             {
                 CheckLength(ref copy);
+                CheckText(ref copy);
             }
         }
     }
@@ -406,6 +416,25 @@ internal sealed partial class JsonDossierReader
             {
                 throw Error(ref r, string.Format(CultureInfo.InvariantCulture,
                     "a string of {0} bytes is more than the limit of {1} set by DossierJsonOptions.MaxStringLength.", length, options.MaxStringLength));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks that every string inside a value kept whole is UTF-8 without lone surrogates, as the
+    /// strings of known members are, so that writing it back gives the same text.
+    /// </summary>
+    private void CheckText(ref Utf8JsonReader r)
+    {
+        if (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+        {
+            try
+            {
+                _ = r.GetString();
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw Error(ref r, "a string is not valid UTF-8 or holds a lone surrogate; " + ex.Message);
             }
         }
     }

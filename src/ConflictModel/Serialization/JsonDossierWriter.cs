@@ -13,6 +13,18 @@ namespace ConflictModel.Serialization;
 /// </summary>
 internal static class JsonDossierWriter
 {
+    // The members each object of the format defines; extension data may not use these keys.
+    private static readonly string[] DossierMembers = ["format", "version", "actors", "alliances", "relations", "places", "sources", "reports", "claims", "events"];
+    private static readonly string[] ActorMembers = ["id", "names", "kind", "country", "parent", "description"];
+    private static readonly string[] AllianceMembers = ["id", "names", "actor", "memberships"];
+    private static readonly string[] RelationMembers = ["id", "subject", "kind", "target", "validity", "claims"];
+    private static readonly string[] PlaceMembers = ["id", "names", "kind", "parent", "latitude", "longitude", "precision", "codes"];
+    private static readonly string[] SourceMembers = ["id", "names", "kind", "reliability", "isPartyToConflict", "speaksFor", "organization", "affiliation"];
+    private static readonly string[] ReportMembers = ["id", "publisher", "published", "timeZone", "language", "title", "url", "text"];
+    private static readonly string[] ClaimMembers = ["id", "assertion", "attribution", "report", "quote", "wording", "credibility", "modality"];
+    private static readonly string[] EventMembers =
+        ["id", "type", "subType", "date", "place", "participants", "outcomes", "figures", "claims", "description", "externalReferences"];
+
     internal static void Write(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options) =>
         Document(w, dossier, options, JsonNames.Format, events: true);
 
@@ -23,7 +35,7 @@ internal static class JsonDossierWriter
     private static void Document(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options, string format, bool events)
     {
         w.WriteStartObject();
-        w.WriteString("format", format);
+        Text(w, "format", format);
         w.WriteNumber("version", JsonNames.Version);
         Array(w, "actors", dossier.Actors, a => Actor(w, a), always: true);
         Array(w, "alliances", dossier.Alliances, a => Alliance(w, a), always: true);
@@ -36,67 +48,67 @@ internal static class JsonDossierWriter
         {
             Array(w, "events", dossier.Events, e => Event(w, e, options), always: true);
         }
-        Extensions(w, dossier.Extensions);
+        Extensions(w, dossier.Extensions, "the dossier", DossierMembers);
         w.WriteEndObject();
     }
 
     internal static void Actor(Utf8JsonWriter w, Actor a)
     {
         w.WriteStartObject();
-        w.WriteString("id", a.Id.Value);
+        Text(w, "id", a.Id.Value);
         Names(w, a.Names);
-        w.WriteString("kind", a.Kind.Value);
+        Text(w, "kind", a.Kind.Value);
         Optional(w, "country", a.Country);
         Optional(w, "parent", a.Parent?.Value);
         Optional(w, "description", a.Description);
-        Extensions(w, a.Extensions);
+        Extensions(w, a.Extensions, $"actor \"{a.Id}\"", ActorMembers);
         w.WriteEndObject();
     }
 
     internal static void Alliance(Utf8JsonWriter w, Alliance a)
     {
         w.WriteStartObject();
-        w.WriteString("id", a.Id.Value);
+        Text(w, "id", a.Id.Value);
         Names(w, a.Names);
         Optional(w, "actor", a.Actor?.Value);
         Array(w, "memberships", a.Memberships, m =>
         {
             w.WriteStartObject();
-            w.WriteString("actor", m.Actor.Value);
-            w.WriteString("role", m.Role.Value);
+            Text(w, "actor", m.Actor.Value);
+            Text(w, "role", m.Role.Value);
             Validity(w, m.Validity);
             Ids(w, "claims", m.Claims);
             w.WriteEndObject();
         });
-        Extensions(w, a.Extensions);
+        Extensions(w, a.Extensions, $"alliance \"{a.Id}\"", AllianceMembers);
         w.WriteEndObject();
     }
 
     internal static void Relation(Utf8JsonWriter w, ActorRelation r)
     {
         w.WriteStartObject();
-        w.WriteString("id", r.Id.Value);
-        w.WriteString("subject", r.Subject.Value);
-        w.WriteString("kind", r.Kind.Value);
-        w.WriteString("target", r.Target.Value);
+        Text(w, "id", r.Id.Value);
+        Text(w, "subject", r.Subject.Value);
+        Text(w, "kind", r.Kind.Value);
+        Text(w, "target", r.Target.Value);
         Validity(w, r.Validity);
         Ids(w, "claims", r.Claims);
-        Extensions(w, r.Extensions);
+        Extensions(w, r.Extensions, $"relation \"{r.Id}\"", RelationMembers);
         w.WriteEndObject();
     }
 
     internal static void Place(Utf8JsonWriter w, Place p)
     {
         w.WriteStartObject();
-        w.WriteString("id", p.Id.Value);
+        Text(w, "id", p.Id.Value);
         Names(w, p.Names);
-        w.WriteString("kind", p.Kind.Value);
+        Text(w, "kind", p.Kind.Value);
         Optional(w, "parent", p.Parent?.Value);
         if (p.Location is { } point)
         {
             Coordinate(w, "latitude", point.Latitude);
             Coordinate(w, "longitude", point.Longitude);
-            w.WriteString("precision", JsonEnums.Name(p.Precision!.Value));
+            Text(w, "precision", JsonEnums.Name(p.Precision!.Value));
         }
         if (p.Codes != PlaceCodes.None)
         {
@@ -109,17 +121,17 @@ internal static class JsonDossierWriter
             Optional(w, "pCode", p.Codes.PCode);
             w.WriteEndObject();
         }
-        Extensions(w, p.Extensions);
+        Extensions(w, p.Extensions, $"place \"{p.Id}\"", PlaceMembers);
         w.WriteEndObject();
     }
 
     internal static void Source(Utf8JsonWriter w, Source s)
     {
         w.WriteStartObject();
-        w.WriteString("id", s.Id.Value);
+        Text(w, "id", s.Id.Value);
         Names(w, s.Names);
-        w.WriteString("kind", s.Kind.Value);
-        w.WriteString("reliability", s.Reliability.ToString());
+        Text(w, "kind", s.Kind.Value);
+        Text(w, "reliability", s.Reliability.ToString());
         if (s.IsPartyToConflict)
         {
             w.WriteBoolean("isPartyToConflict", true);
@@ -127,41 +139,41 @@ internal static class JsonDossierWriter
         Optional(w, "speaksFor", s.SpeaksFor?.Value);
         Optional(w, "organization", s.Organization?.Value);
         Optional(w, "affiliation", s.Affiliation);
-        Extensions(w, s.Extensions);
+        Extensions(w, s.Extensions, $"source \"{s.Id}\"", SourceMembers);
         w.WriteEndObject();
     }
 
     internal static void Report(Utf8JsonWriter w, Report r)
     {
         w.WriteStartObject();
-        w.WriteString("id", r.Id.Value);
-        w.WriteString("publisher", r.Publisher.Value);
-        w.WriteString("published", OffsetDateTimePattern.Rfc3339.Format(r.Published.ToOffsetDateTime()));
+        Text(w, "id", r.Id.Value);
+        Text(w, "publisher", r.Publisher.Value);
+        Text(w, "published", PublicationText.Format(r.Published.ToOffsetDateTime()));
         if (r.Published.Zone.Id != DateTimeZone.ForOffset(r.Published.Offset).Id)
         {
-            w.WriteString("timeZone", r.Published.Zone.Id);
+            Text(w, "timeZone", r.Published.Zone.Id);
         }
-        w.WriteString("language", r.Language.Value);
-        w.WriteString("title", r.Title);
+        Text(w, "language", r.Language.Value);
+        Text(w, "title", r.Title);
         Optional(w, "url", r.Url?.OriginalString);
         Optional(w, "text", r.Text);
-        Extensions(w, r.Extensions);
+        Extensions(w, r.Extensions, $"report \"{r.Id}\"", ReportMembers);
         w.WriteEndObject();
     }
 
     internal static void Claim(Utf8JsonWriter w, Claim c, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        w.WriteString("id", c.Id.Value);
+        Text(w, "id", c.Id.Value);
         w.WritePropertyName("assertion");
         Assertion(w, c.Assertion, options);
         w.WriteStartObject("attribution");
-        w.WriteString("source", c.Attribution.Source.Value);
-        w.WriteString("mode", c.Attribution.Mode.Value);
+        Text(w, "source", c.Attribution.Source.Value);
+        Text(w, "mode", c.Attribution.Mode.Value);
         Array(w, "relays", c.Attribution.Relays, r =>
         {
             w.WriteStartObject();
-            w.WriteString("source", r.Source.Value);
+            Text(w, "source", r.Source.Value);
             Optional(w, "report", r.Report?.Value);
             w.WriteEndObject();
         });
@@ -171,8 +183,8 @@ internal static class JsonDossierWriter
         if (c.Quote is { } quote)
         {
             w.WriteStartObject("quote");
-            w.WriteString("text", quote.Text);
-            w.WriteString("language", quote.Language.Value);
+            Text(w, "text", quote.Text);
+            Text(w, "language", quote.Language.Value);
             if (quote.Span is { } span)
             {
                 w.WriteNumber("start", span.Start);
@@ -183,38 +195,38 @@ internal static class JsonDossierWriter
         if (c.Wording is { } wording)
         {
             w.WriteStartObject("wording");
-            w.WriteString("source", wording.SourceTerm);
-            w.WriteString("neutral", wording.NeutralTerm);
+            Text(w, "source", wording.SourceTerm);
+            Text(w, "neutral", wording.NeutralTerm);
             w.WriteEndObject();
         }
         w.WriteNumber("credibility", (int)c.Credibility);
         if (c.Modality != Modality.Asserted)
         {
-            w.WriteString("modality", JsonEnums.Name(c.Modality));
+            Text(w, "modality", JsonEnums.Name(c.Modality));
         }
-        Extensions(w, c.Extensions);
+        Extensions(w, c.Extensions, $"claim \"{c.Id}\"", ClaimMembers);
         w.WriteEndObject();
     }
 
     internal static void Event(Utf8JsonWriter w, ConflictEvent e, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        w.WriteString("id", e.Id.Value);
-        w.WriteString("type", e.Type.Value);
+        Text(w, "id", e.Id.Value);
+        Text(w, "type", e.Type.Value);
         Optional(w, "subType", e.SubType?.Value);
         Date(w, "date", e.Date);
         Optional(w, "place", e.Place?.Value);
         Array(w, "participants", e.Participants, p =>
         {
             w.WriteStartObject();
-            w.WriteString("actor", p.Actor.Value);
-            w.WriteString("role", p.Role.Value);
+            Text(w, "actor", p.Actor.Value);
+            Text(w, "role", p.Role.Value);
             w.WriteEndObject();
         });
         Array(w, "outcomes", e.Outcomes, o =>
         {
             w.WriteStartObject();
-            w.WriteString("place", o.Place.Value);
+            Text(w, "place", o.Place.Value);
             Optional(w, "from", o.From?.Value);
             Optional(w, "to", o.To?.Value);
             w.WriteEndObject();
@@ -225,11 +237,11 @@ internal static class JsonDossierWriter
         Array(w, "externalReferences", e.ExternalReferences, r =>
         {
             w.WriteStartObject();
-            w.WriteString("scheme", r.Scheme);
-            w.WriteString("value", r.Value);
+            Text(w, "scheme", r.Scheme);
+            Text(w, "value", r.Value);
             w.WriteEndObject();
         });
-        Extensions(w, e.Extensions);
+        Extensions(w, e.Extensions, $"event \"{e.Id}\"", EventMembers);
         w.WriteEndObject();
     }
 
@@ -249,49 +261,49 @@ internal static class JsonDossierWriter
         switch (assertion)
         {
             case EventAssertion a:
-                w.WriteString("type", JsonNames.EventAssertion);
-                w.WriteString("event", a.Event.Value);
+                Text(w, "type", JsonNames.EventAssertion);
+                Text(w, "event", a.Event.Value);
                 break;
             case ParticipationAssertion a:
-                w.WriteString("type", JsonNames.ParticipationAssertion);
-                w.WriteString("event", a.Event.Value);
-                w.WriteString("actor", a.Actor.Value);
-                w.WriteString("role", a.Role.Value);
+                Text(w, "type", JsonNames.ParticipationAssertion);
+                Text(w, "event", a.Event.Value);
+                Text(w, "actor", a.Actor.Value);
+                Text(w, "role", a.Role.Value);
                 break;
             case ControlChangeAssertion a:
-                w.WriteString("type", JsonNames.ControlChangeAssertion);
-                w.WriteString("place", a.Place.Value);
+                Text(w, "type", JsonNames.ControlChangeAssertion);
+                Text(w, "place", a.Place.Value);
                 Optional(w, "from", a.From?.Value);
                 Optional(w, "to", a.To?.Value);
                 Date(w, "when", a.When);
                 Optional(w, "event", a.Event?.Value);
                 break;
             case ControlAssertion a:
-                w.WriteString("type", JsonNames.ControlAssertion);
-                w.WriteString("place", a.Place.Value);
+                Text(w, "type", JsonNames.ControlAssertion);
+                Text(w, "place", a.Place.Value);
                 Optional(w, "controller", a.Controller?.Value);
                 Date(w, "asOf", a.AsOf);
                 break;
             case FigureAssertion a:
-                w.WriteString("type", JsonNames.FigureAssertion);
+                Text(w, "type", JsonNames.FigureAssertion);
                 w.WritePropertyName("figure");
                 Figure(w, a.Figure, options);
                 Optional(w, "event", a.Event?.Value);
                 Optional(w, "place", a.Place?.Value);
                 break;
             case MembershipAssertion a:
-                w.WriteString("type", JsonNames.MembershipAssertion);
-                w.WriteString("alliance", a.Alliance.Value);
-                w.WriteString("actor", a.Actor.Value);
-                w.WriteString("role", a.Role.Value);
+                Text(w, "type", JsonNames.MembershipAssertion);
+                Text(w, "alliance", a.Alliance.Value);
+                Text(w, "actor", a.Actor.Value);
+                Text(w, "role", a.Role.Value);
                 break;
             case RelationAssertion a:
-                w.WriteString("type", JsonNames.RelationAssertion);
-                w.WriteString("relation", a.Relation.Value);
+                Text(w, "type", JsonNames.RelationAssertion);
+                Text(w, "relation", a.Relation.Value);
                 break;
             case StatementAssertion a:
-                w.WriteString("type", JsonNames.StatementAssertion);
-                w.WriteString("summary", a.Summary);
+                Text(w, "type", JsonNames.StatementAssertion);
+                Text(w, "summary", a.Summary);
                 Ids(w, "about", a.About);
                 break;
             default:
@@ -304,7 +316,7 @@ internal static class JsonDossierWriter
     internal static void Figure(Utf8JsonWriter w, Figure f, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        w.WriteString("kind", f.Kind.Value);
+        Text(w, "kind", f.Kind.Value);
         w.WritePropertyName("value");
         FigureValue(w, f.Value, options);
         Date(w, "asOf", f.AsOf);
@@ -328,28 +340,28 @@ internal static class JsonDossierWriter
         switch (value)
         {
             case ExactCount v:
-                w.WriteString("shape", JsonNames.Exact);
+                Text(w, "shape", JsonNames.Exact);
                 w.WriteNumber("value", v.Value);
                 break;
             case AtLeastCount v:
-                w.WriteString("shape", JsonNames.AtLeast);
+                Text(w, "shape", JsonNames.AtLeast);
                 w.WriteNumber("minimum", v.Minimum);
                 break;
             case AtMostCount v:
-                w.WriteString("shape", JsonNames.AtMost);
+                Text(w, "shape", JsonNames.AtMost);
                 w.WriteNumber("maximum", v.Maximum);
                 break;
             case ApproximateCount v:
-                w.WriteString("shape", JsonNames.Approximate);
+                Text(w, "shape", JsonNames.Approximate);
                 w.WriteNumber("value", v.Value);
                 break;
             case CountRange v:
-                w.WriteString("shape", JsonNames.Range);
+                Text(w, "shape", JsonNames.Range);
                 w.WriteNumber("low", v.Low);
                 w.WriteNumber("high", v.High);
                 break;
             case CountEstimate v:
-                w.WriteString("shape", JsonNames.Estimate);
+                Text(w, "shape", JsonNames.Estimate);
                 w.WriteNumber("low", v.Low);
                 w.WriteNumber("best", v.BestEstimate);
                 w.WriteNumber("high", v.High);
@@ -366,7 +378,7 @@ internal static class JsonDossierWriter
     {
         var element = JsonSerializer.SerializeToElement(value, host.TypeInfo);
         w.WriteStartObject();
-        w.WriteString(discriminatorName, host.Discriminator);
+        Text(w, discriminatorName, host.Discriminator);
         if (element.ValueKind == JsonValueKind.Object)
         {
             foreach (var member in element.EnumerateObject())
@@ -386,11 +398,11 @@ internal static class JsonDossierWriter
         foreach (var name in names.All)
         {
             w.WriteStartObject();
-            w.WriteString("text", name.Text);
+            Text(w, "text", name.Text);
             Optional(w, "language", name.Language?.Value);
             if (name.Use != NameUse.Label)
             {
-                w.WriteString("use", JsonEnums.Name(name.Use));
+                Text(w, "use", JsonEnums.Name(name.Use));
             }
             w.WriteEndObject();
         }
@@ -401,7 +413,7 @@ internal static class JsonDossierWriter
     {
         if (validity != ValidityInterval.Always)
         {
-            w.WriteString("validity", FuzzyDateText.Format(validity));
+            Text(w, "validity", FuzzyDateText.Format(validity));
         }
     }
 
@@ -409,7 +421,7 @@ internal static class JsonDossierWriter
     {
         if (date is { } value)
         {
-            w.WriteString(name, FuzzyDateText.Format(value));
+            Text(w, name, FuzzyDateText.Format(value));
         }
     }
 
@@ -422,7 +434,7 @@ internal static class JsonDossierWriter
         }
         else
         {
-            w.WriteString(name, value.ToString(CultureInfo.InvariantCulture));
+            Text(w, name, value.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -459,14 +471,60 @@ internal static class JsonDossierWriter
     {
         if (value is not null)
         {
-            w.WriteString(name, value);
+            Text(w, name, value);
         }
     }
 
-    private static void Extensions(Utf8JsonWriter w, ExtensionData extensions)
+    /// <summary>
+    /// Writes a string member. Text with a lone surrogate cannot be UTF-8: rather than let it become
+    /// U+FFFD, and the document differ from the dossier, writing stops and says where.
+    /// </summary>
+    private static void Text(Utf8JsonWriter w, string name, string value)
+    {
+        int index = LoneSurrogate(value);
+        if (index >= 0)
+        {
+            throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture,
+                "The text of \"{0}\" has a lone surrogate (U+{1:X4}) at index {2}, which UTF-8 cannot hold; correct the text before writing.",
+                name, (int)value[index], index));
+        }
+        w.WriteString(name, value);
+    }
+
+    private static int LoneSurrogate(string value)
+    {
+        int i = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return -1;
+        }
+        for (; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void Extensions(Utf8JsonWriter w, ExtensionData extensions, string owner, string[] members)
     {
         foreach (var (key, value) in extensions)
         {
+            if (System.Array.IndexOf(members, key) >= 0)
+            {
+                throw new InvalidOperationException(
+                    $"The extension key \"{key}\" of {owner} is a member of the format; give host data a namespaced key such as \"acme:{key}\".");
+            }
+            if (LoneSurrogate(key) >= 0)
+            {
+                throw new InvalidOperationException($"An extension key of {owner} has a lone surrogate, which UTF-8 cannot hold.");
+            }
             w.WritePropertyName(key);
             value.WriteTo(w);
         }

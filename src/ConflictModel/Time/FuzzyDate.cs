@@ -77,6 +77,10 @@ public readonly record struct FuzzyDate
     public static FuzzyDate InWeekOf(LocalDate anyDayOfWeek)
     {
         var monday = anyDayOfWeek.PlusDays(-((int)anyDayOfWeek.DayOfWeek - 1));
+        if (monday.Year == MaxYear && monday.Month == 12 && monday.Day > 25)
+        {
+            throw new ArgumentOutOfRangeException(nameof(anyDayOfWeek), anyDayOfWeek, "The week runs past the end of year 9999, the last year a date may have.");
+        }
         return new(monday, monday.PlusDays(6), DatePrecision.Week);
     }
 

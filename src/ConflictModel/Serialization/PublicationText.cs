@@ -1,0 +1,24 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>
+/// The text of a publication instant with its offset: RFC 3339 (<c>2017-11-09T19:30:00+02:00</c>),
+/// or, for the rare offsets with seconds (local mean time before 1911, such as Paris's
+/// +00:09:21), ISO 8601 with the seconds of the offset, which RFC 3339 would drop.
+/// </summary>
+internal static class PublicationText
+{
+    private static readonly OffsetDateTimePattern WithOffsetSeconds =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm:ss>");
+
+    internal static string Format(OffsetDateTime value) =>
+        (value.Offset.Seconds % 60 == 0 ? OffsetDateTimePattern.Rfc3339 : WithOffsetSeconds).Format(value);
+
+    internal static ParseResult<OffsetDateTime> Parse(string text)
+    {
+        var result = OffsetDateTimePattern.Rfc3339.Parse(text);
+        return result.Success ? result : WithOffsetSeconds.Parse(text) is { Success: true } seconds ? seconds : result;
+    }
+}
