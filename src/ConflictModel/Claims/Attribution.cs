@@ -17,13 +17,15 @@ public sealed record Attribution
     /// <param name="mode">How the source put the claim forward.</param>
     /// <param name="relays">The sources that relayed it, nearest the source first; empty when the reader had it first-hand.</param>
     /// <param name="statedOn">When the source said it, or null when unknown.</param>
+    /// <param name="extensions">Members of the document this library does not know, or a host's data, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentException">An id or the mode is the default value, or <paramref name="relays"/> holds a null.</exception>
-    public Attribution(SourceId source, AttributionMode mode, IEnumerable<Relay>? relays = null, FuzzyDate? statedOn = null)
+    public Attribution(SourceId source, AttributionMode mode, IEnumerable<Relay>? relays = null, FuzzyDate? statedOn = null, ExtensionData? extensions = null)
     {
         Source = Checks.Id(source);
         Mode = Checks.Term(mode);
         Relays = ValueList<Relay>.From(relays, nameof(relays));
         StatedOn = statedOn;
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the original source.</summary>
@@ -40,6 +42,9 @@ public sealed record Attribution
 
     /// <summary>Gets a value indicating whether the claim reached the reader through another source.</summary>
     public bool IsRelayed => Relays.Count > 0;
+
+    /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; }
 
     /// <summary>Returns the chain as "source via relay via relay".</summary>
     /// <returns>Such as <c>osdh (stated) via afp</c>.</returns>

@@ -25,6 +25,16 @@ public abstract record ClaimAssertion
     {
     }
 
+    /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; internal init; } = ExtensionData.Empty;
+
+    /// <summary>Returns a copy with other extension data.</summary>
+    /// <param name="extensions">The new extension data.</param>
+    /// <returns>A new assertion of the same kind.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    [System.Diagnostics.Contracts.Pure]
+    public ClaimAssertion WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
+
     /// <summary>
     /// Gets a key that names what the assertion is about. Two assertions with the same key are
     /// about the same subject and either agree or contradict each other (see <see cref="CompareWith"/>).

@@ -13,14 +13,16 @@ public sealed record Quote
     /// <param name="text">The words exactly as written.</param>
     /// <param name="language">Their language.</param>
     /// <param name="span">Where they stand in the report's text, or null when the text is not kept.</param>
+    /// <param name="extensions">Members of the document this library does not know, or a host's data, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is blank, or <paramref name="language"/> is the default value.</exception>
-    public Quote(string text, LanguageTag language, TextSpan? span = null)
+    public Quote(string text, LanguageTag language, TextSpan? span = null, ExtensionData? extensions = null)
     {
         Text = Preconditions.CheckNotBlank(text);
         Preconditions.CheckArgument(language.Value is not null, nameof(language), "The default LanguageTag is not a language.");
         Language = language;
         Span = span;
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the words exactly as written.</summary>
@@ -45,6 +47,9 @@ public sealed record Quote
             ?? throw new ArgumentException("The quoted words do not occur in the report's text; check them character for character.", nameof(text));
         return new Quote(text, language, span);
     }
+
+    /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; }
 
     /// <summary>Returns the words in quotation marks with their language.</summary>
     /// <returns>Such as <c>« ont libéré Boukamal » [fr]</c>.</returns>

@@ -10,11 +10,13 @@ public sealed record Relay
     /// <summary>Initializes a relay step.</summary>
     /// <param name="source">The source that passed the claim on.</param>
     /// <param name="report">The report in which it did, or null.</param>
+    /// <param name="extensions">Members of the document this library does not know, or a host's data, kept as raw JSON; null for none.</param>
     /// <exception cref="System.ArgumentException">An id is the default value.</exception>
-    public Relay(SourceId source, ReportId? report = null)
+    public Relay(SourceId source, ReportId? report = null, ExtensionData? extensions = null)
     {
         Source = Checks.Id(source);
         Report = Checks.OptionalId(report);
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the source that passed the claim on.</summary>
@@ -22,6 +24,9 @@ public sealed record Relay
 
     /// <summary>Gets the report in which it did, or null.</summary>
     public ReportId? Report { get; }
+
+    /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; }
 
     /// <summary>Returns the relaying source and report.</summary>
     /// <returns>Such as <c>afp in afp-2017-11-09</c>.</returns>

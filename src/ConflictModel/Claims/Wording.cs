@@ -12,12 +12,14 @@ public sealed record Wording
     /// <summary>Initializes a wording.</summary>
     /// <param name="sourceTerm">The source's word, as written ("libéré").</param>
     /// <param name="neutralTerm">The neutral term ("captured").</param>
+    /// <param name="extensions">Members of the document this library does not know, or a host's data, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An argument is blank.</exception>
-    public Wording(string sourceTerm, string neutralTerm)
+    public Wording(string sourceTerm, string neutralTerm, ExtensionData? extensions = null)
     {
         SourceTerm = Preconditions.CheckNotBlank(sourceTerm);
         NeutralTerm = Preconditions.CheckNotBlank(neutralTerm);
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the source's word.</summary>
@@ -25,6 +27,9 @@ public sealed record Wording
 
     /// <summary>Gets the neutral term.</summary>
     public string NeutralTerm { get; }
+
+    /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; }
 
     /// <summary>Returns both terms.</summary>
     /// <returns>Such as <c>"libéré" (neutral: captured)</c>.</returns>

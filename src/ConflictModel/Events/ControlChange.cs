@@ -11,12 +11,14 @@ public sealed record ControlChange
     /// <param name="place">The place.</param>
     /// <param name="from">The actor that held it before the event, or null.</param>
     /// <param name="to">The actor that holds it after the event, or null.</param>
+    /// <param name="extensions">Members of the document this library does not know, or a host's data, kept as raw JSON; null for none.</param>
     /// <exception cref="System.ArgumentException">An id is the default value.</exception>
-    public ControlChange(PlaceId place, ActorId? from, ActorId? to)
+    public ControlChange(PlaceId place, ActorId? from, ActorId? to, ExtensionData? extensions = null)
     {
         Place = Checks.Id(place);
         From = Checks.OptionalId(from);
         To = Checks.OptionalId(to);
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the place.</summary>
@@ -27,6 +29,9 @@ public sealed record ControlChange
 
     /// <summary>Gets the actor that holds the place after the event, or null.</summary>
     public ActorId? To { get; }
+
+    /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; }
 
     /// <summary>Returns the change.</summary>
     /// <returns>Such as <c>boukamal: is → syrian-army</c>.</returns>

@@ -16,12 +16,14 @@ public sealed record ExternalReference
     /// <summary>Initializes a reference.</summary>
     /// <param name="scheme">The dataset, as a vocabulary term such as <see cref="Acled"/>.</param>
     /// <param name="value">The id in that dataset.</param>
+    /// <param name="extensions">Members of the document this library does not know, or a host's data, kept as raw JSON; null for none.</param>
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     /// <exception cref="System.ArgumentException">The scheme is not a well-formed term, or the value is blank.</exception>
-    public ExternalReference(string scheme, string value)
+    public ExternalReference(string scheme, string value, ExtensionData? extensions = null)
     {
         Scheme = VocabularySyntax.Check(scheme, "reference scheme", nameof(scheme));
         Value = Preconditions.CheckNotBlank(value);
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the dataset.</summary>
@@ -29,6 +31,9 @@ public sealed record ExternalReference
 
     /// <summary>Gets the id in that dataset.</summary>
     public string Value { get; }
+
+    /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; }
 
     /// <summary>Returns the scheme and value.</summary>
     /// <returns>Such as <c>acled:SYR12345</c>.</returns>

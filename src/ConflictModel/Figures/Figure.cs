@@ -18,14 +18,16 @@ public sealed record Figure
     /// <param name="value">The count with its uncertainty.</param>
     /// <param name="asOf">When the count holds (the period it covers, or the day it was given), or null.</param>
     /// <param name="text">The words of the report, or null.</param>
+    /// <param name="extensions">Members of the document this library does not know, or a host's data, kept as raw JSON; null for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is the default value, or <paramref name="text"/> is blank.</exception>
-    public Figure(FigureKind kind, FigureValue value, FuzzyDate? asOf = null, string? text = null)
+    public Figure(FigureKind kind, FigureValue value, FuzzyDate? asOf = null, string? text = null, ExtensionData? extensions = null)
     {
         Kind = Checks.Term(kind);
         Value = Preconditions.CheckNotNull(value);
         AsOf = asOf;
         Text = Checks.OptionalText(text);
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets what is counted.</summary>
@@ -39,6 +41,9 @@ public sealed record Figure
 
     /// <summary>Gets the words of the report, or null.</summary>
     public string? Text { get; }
+
+    /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; }
 
     /// <summary>Returns the count and what it counts.</summary>
     /// <returns>Such as <c>about 120,000 displaced</c>.</returns>

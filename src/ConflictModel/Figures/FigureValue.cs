@@ -24,6 +24,16 @@ public abstract record FigureValue
     {
     }
 
+    /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; internal init; } = ExtensionData.Empty;
+
+    /// <summary>Returns a copy with other extension data.</summary>
+    /// <param name="extensions">The new extension data.</param>
+    /// <returns>A new value of the same shape.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    [System.Diagnostics.Contracts.Pure]
+    public FigureValue WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
+
     /// <summary>Gets the smallest count the figure allows, or null when it has no lower bound.</summary>
     public abstract decimal? Lower { get; }
 

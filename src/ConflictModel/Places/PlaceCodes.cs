@@ -16,12 +16,14 @@ public sealed record PlaceCodes
     /// <param name="iso3166">An ISO 3166-1 alpha-2 code ("SY") or ISO 3166-2 code ("SY-DY"), or null.</param>
     /// <param name="geoNamesId">The GeoNames id, or null.</param>
     /// <param name="pCode">The OCHA P-code ("SY0904"), or null.</param>
+    /// <param name="extensions">Members of the document this library does not know, or a host's data, kept as raw JSON; null for none.</param>
     /// <exception cref="System.ArgumentException">A code is blank.</exception>
-    public PlaceCodes(string? iso3166 = null, long? geoNamesId = null, string? pCode = null)
+    public PlaceCodes(string? iso3166 = null, long? geoNamesId = null, string? pCode = null, ExtensionData? extensions = null)
     {
         Iso3166 = Checks.OptionalText(iso3166);
         GeoNamesId = geoNamesId;
         PCode = Checks.OptionalText(pCode);
+        Extensions = extensions ?? ExtensionData.Empty;
     }
 
     /// <summary>Gets the ISO 3166-1 alpha-2 or ISO 3166-2 code, or null.</summary>
@@ -32,4 +34,7 @@ public sealed record PlaceCodes
 
     /// <summary>Gets the OCHA P-code, or null.</summary>
     public string? PCode { get; }
+
+    /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
+    public ExtensionData Extensions { get; }
 }

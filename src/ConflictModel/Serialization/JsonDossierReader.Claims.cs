@@ -51,6 +51,7 @@ internal sealed partial class JsonDossierReader
         AttributionMode? mode = null;
         List<Relay>? relays = null;
         FuzzyDate? statedOn = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -60,13 +61,14 @@ internal sealed partial class JsonDossierReader
                 case "mode": Once(ref r, ref seen, 1, name); mode = Term(ref r, s => new AttributionMode(s)); break;
                 case "relays": Once(ref r, ref seen, 2, name); relays = List(ref r, ReadRelay); break;
                 case "statedOn": Once(ref r, ref seen, 3, name); statedOn = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
-                default: throw Unknown(ref r, name, "an attribution", "source, mode, relays and statedOn");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
         Required(ref r, source, "source", "attribution", "source and mode");
         Required(ref r, mode, "mode", "attribution", "source and mode");
-        return Create(ref r, () => new Attribution(source!.Value, mode!.Value, relays, statedOn));
+        var ext = Build(ref r, extensions);
+        return Create(ref r, () => new Attribution(source!.Value, mode!.Value, relays, statedOn, ext));
     }
 
     private Relay ReadRelay(ref Utf8JsonReader r)
@@ -74,6 +76,7 @@ internal sealed partial class JsonDossierReader
         Expect(ref r, JsonTokenType.StartObject, "a relay object");
         SourceId? source = null;
         ReportId? report = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -81,12 +84,13 @@ internal sealed partial class JsonDossierReader
             {
                 case "source": Once(ref r, ref seen, 0, name); source = Id(ref r, s => new SourceId(s)); break;
                 case "report": Once(ref r, ref seen, 1, name); report = OptionalId(ref r, s => new ReportId(s)); break;
-                default: throw Unknown(ref r, name, "a relay", "source and report");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
         Required(ref r, source, "source", "relay", "a source");
-        return Create(ref r, () => new Relay(source!.Value, report));
+        var ext = Build(ref r, extensions);
+        return Create(ref r, () => new Relay(source!.Value, report, ext));
     }
 
     private Quote ReadQuote(ref Utf8JsonReader r)
@@ -95,6 +99,7 @@ internal sealed partial class JsonDossierReader
         string? text = null;
         LanguageTag? language = null;
         int? start = null, length = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -104,7 +109,7 @@ internal sealed partial class JsonDossierReader
                 case "language": Once(ref r, ref seen, 1, name); language = Language(ref r); break;
                 case "start": Once(ref r, ref seen, 2, name); start = Int(ref r, 0, int.MaxValue); break;
                 case "length": Once(ref r, ref seen, 3, name); length = Int(ref r, 0, int.MaxValue); break;
-                default: throw Unknown(ref r, name, "a quote", "text, language, start and length");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
@@ -114,13 +119,15 @@ internal sealed partial class JsonDossierReader
         {
             throw Error(ref r, "the quote has only one of \"start\" and \"length\"; give both to place it in the report's text, or neither.");
         }
-        return Create(ref r, () => new Quote(text!, language!.Value, start is { } s ? new TextSpan(s, length!.Value) : null));
+        var ext = Build(ref r, extensions);
+        return Create(ref r, () => new Quote(text!, language!.Value, start is { } s ? new TextSpan(s, length!.Value) : null, ext));
     }
 
     private Wording ReadWording(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "a wording object");
         string? source = null, neutral = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -128,13 +135,14 @@ internal sealed partial class JsonDossierReader
             {
                 case "source": Once(ref r, ref seen, 0, name); source = String(ref r); break;
                 case "neutral": Once(ref r, ref seen, 1, name); neutral = String(ref r); break;
-                default: throw Unknown(ref r, name, "a wording", "source and neutral");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
         Required(ref r, source, "source", "wording", "source and neutral");
         Required(ref r, neutral, "neutral", "wording", "source and neutral");
-        return Create(ref r, () => new Wording(source!, neutral!));
+        var ext = Build(ref r, extensions);
+        return Create(ref r, () => new Wording(source!, neutral!, ext));
     }
 
     private ClaimAssertion ReadAssertion(ref Utf8JsonReader r)
@@ -161,6 +169,7 @@ internal sealed partial class JsonDossierReader
         Figure? figure = null;
         string? roleText = null, summary = null;
         List<ActorId>? about = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -181,7 +190,7 @@ internal sealed partial class JsonDossierReader
                 case "relation": Once(ref r, ref seen, 12, name); relation = Id(ref r, s => new RelationId(s)); break;
                 case "summary": Once(ref r, ref seen, 13, name); summary = String(ref r); break;
                 case "about": Once(ref r, ref seen, 14, name); about = Ids(ref r, s => new ActorId(s)); break;
-                default: throw Unknown(ref r, name, $"a \"{type}\" assertion", "the members listed in docs/format.md");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
@@ -197,37 +206,38 @@ internal sealed partial class JsonDossierReader
             JsonNames.RelationAssertion => [0, 12],
             _ => [0, 13, 14],
         }, what);
+        var ext = Build(ref r, extensions);
         switch (type)
         {
             case JsonNames.EventAssertion:
                 Required(ref r, ev, "event", what, "event");
-                return Create(ref r, () => new EventAssertion(ev!.Value));
+                return Create(ref r, () => new EventAssertion(ev!.Value)).WithExtensions(ext);
             case JsonNames.ParticipationAssertion:
                 Required(ref r, ev, "event", what, "event, actor and role");
                 Required(ref r, actor, "actor", what, "event, actor and role");
                 Required(ref r, roleText, "role", what, "event, actor and role");
-                return Create(ref r, () => new ParticipationAssertion(ev!.Value, actor!.Value, new ParticipantRole(roleText!)));
+                return Create(ref r, () => new ParticipationAssertion(ev!.Value, actor!.Value, new ParticipantRole(roleText!))).WithExtensions(ext);
             case JsonNames.ControlChangeAssertion:
                 Required(ref r, place, "place", what, "place");
-                return Create(ref r, () => new ControlChangeAssertion(place!.Value, from, to, when, ev));
+                return Create(ref r, () => new ControlChangeAssertion(place!.Value, from, to, when, ev)).WithExtensions(ext);
             case JsonNames.ControlAssertion:
                 Required(ref r, place, "place", what, "place and asOf");
                 Required(ref r, asOf, "asOf", what, "place and asOf");
-                return Create(ref r, () => new ControlAssertion(place!.Value, controller, asOf!.Value));
+                return Create(ref r, () => new ControlAssertion(place!.Value, controller, asOf!.Value)).WithExtensions(ext);
             case JsonNames.FigureAssertion:
                 Required(ref r, figure, "figure", what, "figure");
-                return Create(ref r, () => new FigureAssertion(figure!, ev, place));
+                return Create(ref r, () => new FigureAssertion(figure!, ev, place)).WithExtensions(ext);
             case JsonNames.MembershipAssertion:
                 Required(ref r, alliance, "alliance", what, "alliance, actor and role");
                 Required(ref r, actor, "actor", what, "alliance, actor and role");
                 Required(ref r, roleText, "role", what, "alliance, actor and role");
-                return Create(ref r, () => new MembershipAssertion(alliance!.Value, actor!.Value, new MembershipRole(roleText!)));
+                return Create(ref r, () => new MembershipAssertion(alliance!.Value, actor!.Value, new MembershipRole(roleText!))).WithExtensions(ext);
             case JsonNames.RelationAssertion:
                 Required(ref r, relation, "relation", what, "relation");
-                return Create(ref r, () => new RelationAssertion(relation!.Value));
+                return Create(ref r, () => new RelationAssertion(relation!.Value)).WithExtensions(ext);
             default:
                 Required(ref r, summary, "summary", what, "summary");
-                return Create(ref r, () => new StatementAssertion(summary!, about));
+                return Create(ref r, () => new StatementAssertion(summary!, about)).WithExtensions(ext);
         }
     }
 
@@ -238,6 +248,7 @@ internal sealed partial class JsonDossierReader
         FigureValue? value = null;
         FuzzyDate? asOf = null;
         string? text = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -247,13 +258,14 @@ internal sealed partial class JsonDossierReader
                 case "value": Once(ref r, ref seen, 1, name); value = ReadFigureValue(ref r); break;
                 case "asOf": Once(ref r, ref seen, 2, name); asOf = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
                 case "text": Once(ref r, ref seen, 3, name); text = OptionalString(ref r); break;
-                default: throw Unknown(ref r, name, "a figure", "kind, value, asOf and text");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
         Required(ref r, kind, "kind", "figure", "kind and value");
         Required(ref r, value, "value", "figure", "kind and value");
-        return Create(ref r, () => new Figure(kind!.Value, value!, asOf, text));
+        var ext = Build(ref r, extensions);
+        return Create(ref r, () => new Figure(kind!.Value, value!, asOf, text, ext));
     }
 
     private FigureValue ReadFigureValue(ref Utf8JsonReader r)
@@ -272,6 +284,7 @@ internal sealed partial class JsonDossierReader
             return new UnrecognizedFigureValue(shape, JsonElement.ParseValue(ref r));
         }
         decimal? value = null, minimum = null, maximum = null, low = null, best = null, high = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -284,7 +297,7 @@ internal sealed partial class JsonDossierReader
                 case "low": Once(ref r, ref seen, 4, name); low = Decimal(ref r); break;
                 case "best": Once(ref r, ref seen, 5, name); best = Decimal(ref r); break;
                 case "high": Once(ref r, ref seen, 6, name); high = Decimal(ref r); break;
-                default: throw Unknown(ref r, name, $"a \"{shape}\" figure value", "the members listed in docs/format.md");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
@@ -297,29 +310,30 @@ internal sealed partial class JsonDossierReader
             JsonNames.Range => [0, 4, 6],
             _ => [0, 4, 5, 6],
         }, what);
+        var ext = Build(ref r, extensions);
         switch (shape)
         {
             case JsonNames.Exact:
                 Required(ref r, value, "value", what, "value");
-                return new ExactCount(value!.Value);
+                return new ExactCount(value!.Value).WithExtensions(ext);
             case JsonNames.AtLeast:
                 Required(ref r, minimum, "minimum", what, "minimum");
-                return new AtLeastCount(minimum!.Value);
+                return new AtLeastCount(minimum!.Value).WithExtensions(ext);
             case JsonNames.AtMost:
                 Required(ref r, maximum, "maximum", what, "maximum");
-                return new AtMostCount(maximum!.Value);
+                return new AtMostCount(maximum!.Value).WithExtensions(ext);
             case JsonNames.Approximate:
                 Required(ref r, value, "value", what, "value");
-                return new ApproximateCount(value!.Value);
+                return new ApproximateCount(value!.Value).WithExtensions(ext);
             case JsonNames.Range:
                 Required(ref r, low, "low", what, "low and high");
                 Required(ref r, high, "high", what, "low and high");
-                return new CountRange(low!.Value, high!.Value);
+                return new CountRange(low!.Value, high!.Value).WithExtensions(ext);
             default:
                 Required(ref r, low, "low", what, "low, best and high");
                 Required(ref r, best, "best", what, "low, best and high");
                 Required(ref r, high, "high", what, "low, best and high");
-                return new CountEstimate(low!.Value, best!.Value, high!.Value);
+                return new CountEstimate(low!.Value, best!.Value, high!.Value).WithExtensions(ext);
         }
     }
 

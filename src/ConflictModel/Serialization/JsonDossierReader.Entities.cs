@@ -72,6 +72,7 @@ internal sealed partial class JsonDossierReader
         MembershipRole? role = null;
         ValidityInterval validity = default;
         List<ClaimId>? claims = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -81,13 +82,14 @@ internal sealed partial class JsonDossierReader
                 case "role": Once(ref r, ref seen, 1, name); role = Term(ref r, s => new MembershipRole(s)); break;
                 case "validity": Once(ref r, ref seen, 2, name); validity = Validity(ref r); break;
                 case "claims": Once(ref r, ref seen, 3, name); claims = Ids(ref r, s => new ClaimId(s)); break;
-                default: throw Unknown(ref r, name, "a membership", "actor, role, validity and claims");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
         Required(ref r, actor, "actor", "membership", "actor and role");
         Required(ref r, role, "role", "membership", "actor and role");
-        return Create(ref r, () => new Membership(actor!.Value, role!.Value, validity, claims));
+        var ext = Build(ref r, extensions);
+        return Create(ref r, () => new Membership(actor!.Value, role!.Value, validity, claims, ext));
     }
 
     private ActorRelation ReadRelation(ref Utf8JsonReader r)
@@ -168,6 +170,7 @@ internal sealed partial class JsonDossierReader
         Expect(ref r, JsonTokenType.StartObject, "a codes object");
         string? iso = null, pCode = null;
         long? geoNames = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -180,11 +183,12 @@ internal sealed partial class JsonDossierReader
                     geoNames = r.TryGetInt64(out long g) ? g : throw Error(ref r, "a GeoNames id is a whole number.");
                     break;
                 case "pCode": Once(ref r, ref seen, 2, name); pCode = OptionalString(ref r); break;
-                default: throw Unknown(ref r, name, "codes", "iso3166, geoNamesId and pCode");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
-        return Create(ref r, () => new PlaceCodes(iso, geoNames, pCode));
+        var ext = Build(ref r, extensions);
+        return Create(ref r, () => new PlaceCodes(iso, geoNames, pCode, ext));
     }
 
     private Source ReadSource(ref Utf8JsonReader r)
@@ -286,6 +290,7 @@ internal sealed partial class JsonDossierReader
         string? text = null;
         LanguageTag? language = null;
         NameUse use = NameUse.Label;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -294,12 +299,13 @@ internal sealed partial class JsonDossierReader
                 case "text": Once(ref r, ref seen, 0, name); text = String(ref r); break;
                 case "language": Once(ref r, ref seen, 1, name); language = r.TokenType == JsonTokenType.Null ? null : Language(ref r); break;
                 case "use": Once(ref r, ref seen, 2, name); use = Enum<NameUse>(ref r); break;
-                default: throw Unknown(ref r, name, "a name", "text, language and use");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
         Required(ref r, text, "text", "name", "text");
-        return Create(ref r, () => new Name(text!, language, use));
+        var ext = Build(ref r, extensions);
+        return Create(ref r, () => new Name(text!, language, use, ext));
     }
 
     private LanguageTag Language(ref Utf8JsonReader r)
@@ -337,7 +343,4 @@ internal sealed partial class JsonDossierReader
             throw Error(ref r, $"the {entity} has no \"{member}\"; a {entity} needs {needs}.");
         }
     }
-
-    private DossierFormatException Unknown(ref Utf8JsonReader r, string member, string what, string known) =>
-        Error(ref r, $"\"{Shorten(member)}\" is not a member of {what} in this version of the format, which has {known}.");
 }

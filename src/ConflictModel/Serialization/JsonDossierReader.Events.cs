@@ -54,6 +54,7 @@ internal sealed partial class JsonDossierReader
         Expect(ref r, JsonTokenType.StartObject, "a participant object");
         ActorId? actor = null;
         ParticipantRole? role = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -61,13 +62,14 @@ internal sealed partial class JsonDossierReader
             {
                 case "actor": Once(ref r, ref seen, 0, name); actor = Id(ref r, s => new ActorId(s)); break;
                 case "role": Once(ref r, ref seen, 1, name); role = Term(ref r, s => new ParticipantRole(s)); break;
-                default: throw Unknown(ref r, name, "a participant", "actor and role");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
         Required(ref r, actor, "actor", "participant", "actor and role");
         Required(ref r, role, "role", "participant", "actor and role");
-        return new Participant(actor!.Value, role!.Value);
+        var ext = Build(ref r, extensions);
+        return new Participant(actor!.Value, role!.Value, ext);
     }
 
     private ControlChange ReadOutcome(ref Utf8JsonReader r)
@@ -75,6 +77,7 @@ internal sealed partial class JsonDossierReader
         Expect(ref r, JsonTokenType.StartObject, "an outcome object");
         PlaceId? place = null;
         ActorId? from = null, to = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -83,18 +86,20 @@ internal sealed partial class JsonDossierReader
                 case "place": Once(ref r, ref seen, 0, name); place = Id(ref r, s => new PlaceId(s)); break;
                 case "from": Once(ref r, ref seen, 1, name); from = OptionalId(ref r, s => new ActorId(s)); break;
                 case "to": Once(ref r, ref seen, 2, name); to = OptionalId(ref r, s => new ActorId(s)); break;
-                default: throw Unknown(ref r, name, "an outcome", "place, from and to");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
         Required(ref r, place, "place", "outcome", "a place");
-        return new ControlChange(place!.Value, from, to);
+        var ext = Build(ref r, extensions);
+        return new ControlChange(place!.Value, from, to, ext);
     }
 
     private ExternalReference ReadExternalReference(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "an external reference object");
         string? scheme = null, value = null;
+        var extensions = new List<KeyValuePair<string, JsonElement>>();
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -102,12 +107,13 @@ internal sealed partial class JsonDossierReader
             {
                 case "scheme": Once(ref r, ref seen, 0, name); scheme = String(ref r); break;
                 case "value": Once(ref r, ref seen, 1, name); value = String(ref r); break;
-                default: throw Unknown(ref r, name, "an external reference", "scheme and value");
+                default: Extension(ref r, name, extensions); break;
             }
             Pop();
         }
         Required(ref r, scheme, "scheme", "external reference", "scheme and value");
         Required(ref r, value, "value", "external reference", "scheme and value");
-        return Create(ref r, () => new ExternalReference(scheme!, value!));
+        var ext = Build(ref r, extensions);
+        return Create(ref r, () => new ExternalReference(scheme!, value!, ext));
     }
 }

@@ -22,6 +22,20 @@ internal static class JsonDossierWriter
     private static readonly string[] SourceMembers = ["id", "names", "kind", "reliability", "isPartyToConflict", "speaksFor", "organization", "affiliation"];
     private static readonly string[] ReportMembers = ["id", "publisher", "published", "timeZone", "language", "title", "url", "text"];
     private static readonly string[] ClaimMembers = ["id", "assertion", "attribution", "report", "quote", "wording", "credibility", "modality"];
+    private static readonly string[] NameMembers = ["text", "language", "use"];
+    private static readonly string[] MembershipMembers = ["actor", "role", "validity", "claims"];
+    private static readonly string[] CodesMembers = ["iso3166", "geoNamesId", "pCode"];
+    private static readonly string[] AttributionMembers = ["source", "mode", "relays", "statedOn"];
+    private static readonly string[] RelayMembers = ["source", "report"];
+    private static readonly string[] QuoteMembers = ["text", "language", "start", "length"];
+    private static readonly string[] WordingMembers = ["source", "neutral"];
+    private static readonly string[] ParticipantMembers = ["actor", "role"];
+    private static readonly string[] OutcomeMembers = ["place", "from", "to"];
+    private static readonly string[] ExternalReferenceMembers = ["scheme", "value"];
+    private static readonly string[] FigureMembers = ["kind", "value", "asOf", "text"];
+    private static readonly string[] AssertionMembers =
+        ["type", "event", "actor", "role", "place", "from", "to", "when", "controller", "asOf", "figure", "alliance", "relation", "summary", "about"];
+    private static readonly string[] FigureValueMembers = ["shape", "value", "minimum", "maximum", "low", "best", "high"];
     private static readonly string[] EventMembers =
         ["id", "type", "subType", "date", "place", "participants", "outcomes", "figures", "claims", "description", "externalReferences"];
 
@@ -78,6 +92,7 @@ internal static class JsonDossierWriter
             Text(w, "role", m.Role.Value);
             Validity(w, m.Validity);
             Ids(w, "claims", m.Claims);
+            Extensions(w, m.Extensions, "a membership", MembershipMembers);
             w.WriteEndObject();
         });
         Extensions(w, a.Extensions, $"alliance \"{a.Id}\"", AllianceMembers);
@@ -119,6 +134,7 @@ internal static class JsonDossierWriter
                 w.WriteNumber("geoNamesId", geoNames);
             }
             Optional(w, "pCode", p.Codes.PCode);
+            Extensions(w, p.Codes.Extensions, "codes", CodesMembers);
             w.WriteEndObject();
         }
         Extensions(w, p.Extensions, $"place \"{p.Id}\"", PlaceMembers);
@@ -175,9 +191,11 @@ internal static class JsonDossierWriter
             w.WriteStartObject();
             Text(w, "source", r.Source.Value);
             Optional(w, "report", r.Report?.Value);
+            Extensions(w, r.Extensions, "a relay", RelayMembers);
             w.WriteEndObject();
         });
         Date(w, "statedOn", c.Attribution.StatedOn);
+        Extensions(w, c.Attribution.Extensions, "an attribution", AttributionMembers);
         w.WriteEndObject();
         Optional(w, "report", c.Report?.Value);
         if (c.Quote is { } quote)
@@ -190,6 +208,7 @@ internal static class JsonDossierWriter
                 w.WriteNumber("start", span.Start);
                 w.WriteNumber("length", span.Length);
             }
+            Extensions(w, quote.Extensions, "a quote", QuoteMembers);
             w.WriteEndObject();
         }
         if (c.Wording is { } wording)
@@ -197,6 +216,7 @@ internal static class JsonDossierWriter
             w.WriteStartObject("wording");
             Text(w, "source", wording.SourceTerm);
             Text(w, "neutral", wording.NeutralTerm);
+            Extensions(w, wording.Extensions, "a wording", WordingMembers);
             w.WriteEndObject();
         }
         w.WriteNumber("credibility", (int)c.Credibility);
@@ -221,6 +241,7 @@ internal static class JsonDossierWriter
             w.WriteStartObject();
             Text(w, "actor", p.Actor.Value);
             Text(w, "role", p.Role.Value);
+            Extensions(w, p.Extensions, "a participant", ParticipantMembers);
             w.WriteEndObject();
         });
         Array(w, "outcomes", e.Outcomes, o =>
@@ -229,6 +250,7 @@ internal static class JsonDossierWriter
             Text(w, "place", o.Place.Value);
             Optional(w, "from", o.From?.Value);
             Optional(w, "to", o.To?.Value);
+            Extensions(w, o.Extensions, "an outcome", OutcomeMembers);
             w.WriteEndObject();
         });
         Array(w, "figures", e.Figures, f => Figure(w, f, options));
@@ -239,6 +261,7 @@ internal static class JsonDossierWriter
             w.WriteStartObject();
             Text(w, "scheme", r.Scheme);
             Text(w, "value", r.Value);
+            Extensions(w, r.Extensions, "an external reference", ExternalReferenceMembers);
             w.WriteEndObject();
         });
         Extensions(w, e.Extensions, $"event \"{e.Id}\"", EventMembers);
@@ -310,6 +333,7 @@ internal static class JsonDossierWriter
                 throw new InvalidOperationException(
                     $"The assertion type {assertion.GetType().Name} is not registered; register it with DossierJsonOptions.AddAssertionType before writing.");
         }
+        Extensions(w, assertion.Extensions, "an assertion", AssertionMembers);
         w.WriteEndObject();
     }
 
@@ -321,6 +345,7 @@ internal static class JsonDossierWriter
         FigureValue(w, f.Value, options);
         Date(w, "asOf", f.AsOf);
         Optional(w, "text", f.Text);
+        Extensions(w, f.Extensions, "a figure", FigureMembers);
         w.WriteEndObject();
     }
 
@@ -370,6 +395,7 @@ internal static class JsonDossierWriter
                 throw new InvalidOperationException(
                     $"The figure shape {value.GetType().Name} is not registered; register it with DossierJsonOptions.AddFigureShape before writing.");
         }
+        Extensions(w, value.Extensions, "a figure value", FigureValueMembers);
         w.WriteEndObject();
     }
 
@@ -404,6 +430,7 @@ internal static class JsonDossierWriter
             {
                 Text(w, "use", JsonEnums.Name(name.Use));
             }
+            Extensions(w, name.Extensions, "a name", NameMembers);
             w.WriteEndObject();
         }
         w.WriteEndArray();

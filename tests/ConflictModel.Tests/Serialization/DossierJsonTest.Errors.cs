@@ -58,7 +58,6 @@ public partial class DossierJsonTest
     [InlineData("{\"id\":\"a\",\"names\":[{\"text\":\"A\"}],\"kind\":\"Rebel Group\"}", "$.actors[0].kind", "Malformed actor kind")]
     [InlineData("{\"names\":[{\"text\":\"A\"}],\"kind\":\"rebel-group\"}", "$.actors[0]", "no \"id\"")]
     [InlineData("{\"id\":\"a\",\"id\":\"b\",\"names\":[{\"text\":\"A\"}],\"kind\":\"rebel-group\"}", "$.actors[0].id", "twice")]
-    [InlineData("{\"id\":\"a\",\"names\":[{\"text\":\"A\",\"lang\":\"fr\"}],\"kind\":\"rebel-group\"}", "$.actors[0].names[0].lang", "not a member of a name")]
     [InlineData("{\"id\":\"a\",\"names\":[{\"text\":\"A\",\"language\":\"français\"}],\"kind\":\"rebel-group\"}", "$.actors[0].names[0].language", "language tag")]
     public void Read_BadActor_IsLocated(string actor, string path, string expected)
     {

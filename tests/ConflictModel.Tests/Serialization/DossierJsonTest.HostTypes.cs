@@ -133,3 +133,39 @@ public partial class DossierJsonTest
         act.Should().Throw<ArgumentException>().WithMessage("*already registered*");
     }
 }
+
+public class DossierJsonNestedExtensionTest
+{
+    [Fact]
+    public void Read_UnknownMembersOfNestedObjects_AreKeptOnThoseObjects()
+    {
+        const string json = """
+            {"format":"conflictmodel","version":1,
+             "actors":[{"id":"a","names":[{"text":"A","script":"Latn"}],"kind":"rebel-group"}],
+             "claims":[{"id":"c","assertion":{"type":"event","event":"e","acme:confidence":0.9},
+               "attribution":{"source":"s","mode":"stated","relays":[{"source":"afp","page":2}]},"credibility":6}],
+             "events":[{"id":"e","type":"battles","date":"2017",
+               "figures":[{"kind":"killed","value":{"shape":"at-least","minimum":3,"unit":"people"}}]}]}
+            """;
+
+        var dossier = ConflictModel.Serialization.DossierJson.Read(json);
+
+        dossier.Actors[0].Names.Primary.Extensions.Keys.Should().Equal("script");
+        dossier.Claims[0].Assertion.Extensions.Keys.Should().Equal("acme:confidence");
+        dossier.Claims[0].Attribution.Relays[0].Extensions.Keys.Should().Equal("page");
+        dossier.Events[0].Figures[0].Value.Extensions.Keys.Should().Equal("unit");
+        ConflictModel.Serialization.DossierJson.Read(ConflictModel.Serialization.DossierJson.Write(dossier)).Should().Be(dossier);
+    }
+
+    [Fact]
+    public void Write_NestedExtensionNamedLikeAMember_IsRefused()
+    {
+        var b = new DossierBuilder();
+        var one = System.Text.Json.JsonDocument.Parse("1").RootElement;
+        b.Add(new Actor(new ActorId("a"), new NameSet(new Name("A", extensions: ExtensionData.Empty.With("use", one))), ActorKind.RebelGroup));
+
+        var act = () => ConflictModel.Serialization.DossierJson.Write(b.Build());
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*\"use\"*a name*");
+    }
+}
