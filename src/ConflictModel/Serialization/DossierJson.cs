@@ -64,9 +64,15 @@ public static class DossierJson
     public static Dossier Read(Stream utf8Json, DossierJsonOptions? options = null)
     {
         Preconditions.CheckNotNull(utf8Json);
+        var o = Use(options);
         using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            Append(buffer, chunk, read, o);
+        }
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), o);
     }
 
     /// <summary>Reads a dossier from a stream, to its end, without blocking on input.</summary>
@@ -81,9 +87,15 @@ public static class DossierJson
     public static async Task<Dossier> ReadAsync(Stream utf8Json, DossierJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(utf8Json);
+        var o = Use(options);
         using var buffer = new MemoryStream();
-        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await utf8Json.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            Append(buffer, chunk, read, o);
+        }
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), o);
     }
 
     /// <summary>Writes a dossier as UTF-8 bytes.</summary>
@@ -152,6 +164,18 @@ public static class DossierJson
         var o = Use(options);
         using var writer = new Utf8JsonWriter(buffer, WriterOptions(o));
         JsonDossierWriter.Write(writer, Preconditions.CheckNotNull(dossier), o);
+    }
+
+    /// <summary>Adds a chunk read from a stream, stopping as soon as the document goes past its limit.</summary>
+    private static void Append(MemoryStream buffer, byte[] chunk, int count, DossierJsonOptions options)
+    {
+        if (buffer.Length + count > options.MaxDocumentBytes)
+        {
+            throw new DossierFormatException(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                "The document is longer than {0} bytes, the limit set by DossierJsonOptions.MaxDocumentBytes; reading stopped there.",
+                options.MaxDocumentBytes));
+        }
+        buffer.Write(chunk, 0, count);
     }
 
     internal static DossierJsonOptions Use(DossierJsonOptions? options) => (options ?? DossierJsonOptions.Default).Freeze();

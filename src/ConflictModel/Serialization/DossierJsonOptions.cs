@@ -24,6 +24,7 @@ public sealed class DossierJsonOptions
     private int maxDepth = 64;
     private int maxStringLength = 16 * 1024 * 1024;
     private int maxArrayLength = 50_000_000;
+    private int maxDocumentBytes = int.MaxValue;
     private int maxNdjsonLineBytes = 64 * 1024 * 1024;
     private bool writeIndented = true;
     private volatile bool frozen;
@@ -69,6 +70,19 @@ public sealed class DossierJsonOptions
     {
         get => maxNdjsonLineBytes;
         set => maxNdjsonLineBytes = Set(Preconditions.CheckArgumentRange(value, 1024, int.MaxValue));
+    }
+
+    /// <summary>
+    /// Gets or sets the largest whole document read from a stream, in bytes; by default the most
+    /// one buffer can hold (2 GiB). Lower it for documents from untrusted sources: reading stops as
+    /// soon as the stream goes past it. NDJSON streams have no such limit, only one per line.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1024.</exception>
+    /// <exception cref="InvalidOperationException">The options are frozen.</exception>
+    public int MaxDocumentBytes
+    {
+        get => maxDocumentBytes;
+        set => maxDocumentBytes = Set(Preconditions.CheckArgumentRange(value, 1024, int.MaxValue));
     }
 
     /// <summary>Gets or sets a value indicating whether written JSON is indented; true by default. NDJSON is never indented.</summary>

@@ -277,3 +277,50 @@ public class DossierJsonLosslessTest
         act.Should().Throw<ArgumentException>().WithParameterName("url");
     }
 }
+
+public class DossierJsonDocumentLimitTest
+{
+    private sealed class EndlessStream : System.IO.Stream
+    {
+        public long Served { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => Served; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)' ');
+            Served += count;
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, System.IO.SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
+    public void Read_EndlessStream_StopsAtTheDocumentLimit()
+    {
+        using var endless = new EndlessStream();
+        var options = new ConflictModel.Serialization.DossierJsonOptions { MaxDocumentBytes = 1 << 20 };
+
+        var act = () => ConflictModel.Serialization.DossierJson.Read(endless, options);
+
+        act.Should().Throw<ConflictModel.Serialization.DossierFormatException>().WithMessage("*MaxDocumentBytes*");
+        endless.Served.Should().BeLessThan(2 << 20);
+    }
+}
