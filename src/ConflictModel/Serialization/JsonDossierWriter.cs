@@ -409,7 +409,7 @@ internal static class JsonDossierWriter
         {
             foreach (var member in element.EnumerateObject())
             {
-                if (member.Name != discriminatorName)
+                if (member.Name != discriminatorName && !IsBaseMember(member.Name))
                 {
                     member.WriteTo(w);
                 }
@@ -417,6 +417,19 @@ internal static class JsonDossierWriter
         }
         w.WriteEndObject();
     }
+
+    /// <summary>
+    /// Tells whether a member written by a host's type information is one the library's base types
+    /// define (the subject key and references, computed; the extension data, which a host type
+    /// carries in members of its own): they are not part of the host's document.
+    /// </summary>
+    private static bool IsBaseMember(string name) =>
+        name.Equals(nameof(ClaimAssertion.SubjectKey), StringComparison.OrdinalIgnoreCase)
+        || name.Equals(nameof(ClaimAssertion.References), StringComparison.OrdinalIgnoreCase)
+        || name.Equals(nameof(ClaimAssertion.Extensions), StringComparison.OrdinalIgnoreCase)
+        || name.Equals(nameof(ConflictModel.FigureValue.Lower), StringComparison.OrdinalIgnoreCase)
+        || name.Equals(nameof(ConflictModel.FigureValue.Upper), StringComparison.OrdinalIgnoreCase)
+        || name.Equals(nameof(ConflictModel.FigureValue.Best), StringComparison.OrdinalIgnoreCase);
 
     private static void Names(Utf8JsonWriter w, NameSet names)
     {

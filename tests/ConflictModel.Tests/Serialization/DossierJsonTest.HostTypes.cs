@@ -169,3 +169,22 @@ public class DossierJsonNestedExtensionTest
         act.Should().Throw<InvalidOperationException>().WithMessage("*\"use\"*a name*");
     }
 }
+
+public class DossierJsonHostMembersTest
+{
+    [Fact]
+    public void Write_HostAssertion_LeavesOutTheMembersOfTheBaseTypes()
+    {
+        var options = new ConflictModel.Serialization.DossierJsonOptions()
+            .AddAssertionType("acme:checkpoint", HostTypesJsonContext.Default.CheckpointAssertion)
+            .AddFigureShape("acme:percentage", HostTypesJsonContext.Default.PercentageOf);
+        var b = new DossierBuilder();
+        b.AddClaim("c", new CheckpointAssertion("p", "a"), new Attribution(new SourceId("s"), AttributionMode.Observed));
+        b.Add(new ConflictEvent(new EventId("e"), EventType.Battles, FuzzyDate.InYear(2017), figures: [new Figure(FigureKind.Killed, new PercentageOf(10, 50))]));
+
+        var json = ConflictModel.Serialization.DossierJson.Write(b.Build(), options);
+
+        json.Should().NotContain("subjectKey").And.NotContain("references").And.NotContain("\"extensions\"").And.NotContain("\"best\"");
+        ConflictModel.Serialization.DossierJson.Read(json, options).Should().Be(b.Build());
+    }
+}
