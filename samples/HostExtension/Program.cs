@@ -116,7 +116,7 @@ static void Heading(string text)
 static IRenderable[] Cells(params string[] values) => [.. values.Select(v => new Text(v))];
 
 static string SeverityIn(DossierValidator validator, string code) =>
-    validator.Descriptors.Any(d => d.Code == code) ? validator.SeverityOf(code)?.ToString() ?? "off" : "off (rule removed)";
+    validator.Descriptors.Any(d => d.Code == code) ? validator.SeverityOf(code)?.ToString() ?? "off" : "(not in this validator)";
 
 static string AssertionJson(string json, string claimId)
 {
