@@ -1,7 +1,7 @@
 using ConflictModel;
 using NodaTime;
 
-namespace Boukamal.Coding;
+namespace ConflictModel.Samples;
 
 /// <summary>
 /// The AFP dispatch of Thursday 9 November 2017 on the fall of Boukamal, coded whole as attributed

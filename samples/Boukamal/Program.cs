@@ -2,7 +2,7 @@
 // claims (see samples/Boukamal.Coding), then told back, validated and written to JSON.
 // Usage: dotnet run --project samples/Boukamal [output.json]
 using System.Globalization;
-using Boukamal.Coding;
+using ConflictModel.Samples;
 using ConflictModel;
 using ConflictModel.Serialization;
 using ConflictModel.Validation;
