@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace ConflictModel.Interop;
+
+/// <summary>Writes a dossier's events as ACLED CSV rows.</summary>
+internal static class AcledExporter
+{
+    internal static void Export(Dossier dossier, TextWriter writer)
+    {
+        var extra = new List<string>();
+        var seenExtra = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var @event in dossier.Events)
+        {
+            foreach (string key in @event.Extensions.Keys)
+            {
+                if (key.StartsWith(AcledColumns.ExtraColumnKeyPrefix, StringComparison.Ordinal) &&
+                    seenExtra.Add(key[AcledColumns.ExtraColumnKeyPrefix.Length..]))
+                {
+                    extra.Add(key[AcledColumns.ExtraColumnKeyPrefix.Length..]);
+                }
+            }
+        }
+        var header = AcledColumns.All.Concat(extra).ToList();
+        WriteRow(writer, header, header.Select(_ => false).ToList());
+        foreach (var @event in dossier.Events)
+        {
+            var values = Derive(dossier, @event);
+            var cells = new List<string>(header.Count);
+            var numeric = new List<bool>(header.Count);
+            foreach (string column in AcledColumns.All)
+            {
+                cells.Add(AcledText.TryGetKept(@event.Extensions, AcledColumns.KeyPrefix + column, out string kept)
+                    ? kept
+                    : values.GetValueOrDefault(column, string.Empty));
+                numeric.Add(AcledColumns.Numeric.Contains(column));
+            }
+            foreach (string column in extra)
+            {
+                AcledText.TryGetKept(@event.Extensions, AcledColumns.ExtraColumnKeyPrefix + column, out string kept);
+                cells.Add(kept);
+                numeric.Add(false);
+            }
+            WriteRow(writer, cells, numeric);
+        }
+        writer.Flush();
+    }
+
+    private static Dictionary<string, string> Derive(Dossier dossier, ConflictEvent @event)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+        values[AcledColumns.EventIdCnty] = @event.ExternalReferences.FirstOrDefault(r => r.Scheme == ExternalReference.Acled)?.Value ?? @event.Id.Value;
+        values[AcledColumns.EventDate] = @event.Date.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        values[AcledColumns.Year] = @event.Date.Start.Year.ToString(CultureInfo.InvariantCulture);
+        values[AcledColumns.TimePrecision] = @event.Date.ToAcledTimePrecision().ToString(CultureInfo.InvariantCulture);
+        values[AcledColumns.EventType] = EventTaxonomy.AcledLabelOf(@event.Type) ?? @event.Type.ToString();
+        if (@event.SubType is { } subType)
+        {
+            values[AcledColumns.SubEventType] = EventTaxonomy.Find(subType)?.AcledSubEventType ?? subType.ToString();
+        }
+
+        DeriveSide(dossier, @event, ParticipantRole.SideA, "1", AcledColumns.Actor1, AcledColumns.AssocActor1, AcledColumns.Inter1, values);
+        DeriveSide(dossier, @event, ParticipantRole.SideB, "2", AcledColumns.Actor2, AcledColumns.AssocActor2, AcledColumns.Inter2, values);
+
+        for (var place = @event.Place is { } id ? dossier.Find(id) : null; place is not null; place = place.Parent is { } p ? dossier.Find(p) : null)
+        {
+            string column = AcledText.TryGetKept(place.Extensions, AcledColumns.KeyPrefix + "level", out string level) ? level : LevelOf(place.Kind);
+            values.TryAdd(column, place.Names.Primary.Text);
+            if (place.Location is { } point && !values.ContainsKey(AcledColumns.Latitude))
+            {
+                values[AcledColumns.Latitude] = point.Latitude.ToString("R", CultureInfo.InvariantCulture);
+                values[AcledColumns.Longitude] = point.Longitude.ToString("R", CultureInfo.InvariantCulture);
+                values[AcledColumns.GeoPrecision] = (place.Precision ?? SpatialPrecision.DistrictCentroid).ToAcledGeoPrecision().ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        var sourceNames = new List<string>();
+        foreach (var claimId in @event.Claims)
+        {
+            if (dossier.Find(claimId) is { } claim && dossier.Find(claim.Source) is { } source && !sourceNames.Contains(source.Names.Primary.Text))
+            {
+                sourceNames.Add(source.Names.Primary.Text);
+            }
+        }
+        values[AcledColumns.Source] = string.Join("; ", sourceNames);
+        values[AcledColumns.Notes] = @event.Description ?? string.Empty;
+        if (@event.Figures.FirstOrDefault(f => f.Kind == FigureKind.Killed) is { } killed)
+        {
+            values[AcledColumns.Fatalities] = Number(killed.Value.Best);
+        }
+        else
+        {
+            values[AcledColumns.Fatalities] = "0";
+        }
+        return values;
+    }
+
+    private static void DeriveSide(Dossier dossier, ConflictEvent @event, ParticipantRole role, string side,
+        string actorColumn, string assocColumn, string interColumn, Dictionary<string, string> values)
+    {
+        if (@event.ActorsWithRole(role).FirstOrDefault() is { Value: not null } actorId && dossier.Find(actorId) is { } actor)
+        {
+            values[actorColumn] = actor.Names.Primary.Text;
+            values[interColumn] = AcledActorCategory.CodeOf(actor.Kind)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        }
+        else
+        {
+            values[interColumn] = "0";
+        }
+        var associates = new List<string>();
+        foreach (var participant in @event.Participants)
+        {
+            if (participant.Role != ParticipantRole.Associated)
+            {
+                continue;
+            }
+            // Associates without a recorded side go with actor1.
+            string recorded = AcledText.TryGetKept(participant.Extensions, AcledColumns.KeyPrefix + "side", out string s) ? s : "1";
+            if (recorded == side && dossier.Find(participant.Actor) is { } associate)
+            {
+                associates.Add(associate.Names.Primary.Text);
+            }
+        }
+        values[assocColumn] = string.Join("; ", associates);
+    }
+
+    private static string LevelOf(PlaceKind kind) =>
+        kind == PlaceKind.Country ? AcledColumns.Country
+        : kind == PlaceKind.Governorate ? AcledColumns.Admin1
+        : kind == PlaceKind.District ? AcledColumns.Admin2
+        : kind == PlaceKind.Subdistrict ? AcledColumns.Admin3
+        : AcledColumns.Location;
+
+    private static void WriteRow(TextWriter writer, List<string> cells, List<bool> numeric)
+    {
+        for (int i = 0; i < cells.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+            writer.Write(Escape(cells[i], numeric[i]));
+        }
+        writer.Write("\r\n");
+    }
+
+    /// <summary>Quotes a cell when needed and defuses text a spreadsheet would run as a formula.</summary>
+    internal static string Escape(string value, bool numeric)
+    {
+        bool isNumber = numeric && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        if (!isNumber && value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+        bool quote = value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (value.Length > 0 && (value[0] == ' ' || value[^1] == ' '));
+        return quote ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace ConflictModel.Interop;
+
+/// <summary>Small text helpers shared by the ACLED reader and writer.</summary>
+internal static class AcledText
+{
+    internal static JsonElement ToJson(string value)
+    {
+        using var document = JsonDocument.Parse("\"" + JsonEncodedText.Encode(value).Value + "\"");
+        return document.RootElement.Clone();
+    }
+
+    internal static bool TryGetKept(ExtensionData extensions, string key, out string value)
+    {
+        if (extensions.TryGetValue(key, out var element) && element.ValueKind == JsonValueKind.String)
+        {
+            value = element.GetString() ?? string.Empty;
+            return true;
+        }
+        value = string.Empty;
+        return false;
+    }
+
+    /// <summary>Lower-case ASCII letters and digits joined by dashes; other characters become dashes.</summary>
+    internal static string Slug(string text, int maxLength = 80)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, maxLength));
+        bool dash = false;
+        foreach (char c in text)
+        {
+            if (builder.Length >= maxLength)
+            {
+                break;
+            }
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+                dash = false;
+            }
+            else if (!dash && builder.Length > 0)
+            {
+                builder.Append('-');
+                dash = true;
+            }
+        }
+        string slug = builder.ToString().TrimEnd('-');
+        return slug.Length == 0 ? "x" : slug;
+    }
+
+    /// <summary>Keeps the characters an entity id allows and replaces the others by dashes.</summary>
+    internal static string IdSafe(string text, int maxLength = 120)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, maxLength));
+        foreach (char c in text.Trim())
+        {
+            if (builder.Length >= maxLength)
+            {
+                break;
+            }
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' ? c : '-');
+        }
+        return builder.Length == 0 ? "x" : builder.ToString();
+    }
+
+    /// <summary>Returns <paramref name="candidate"/>, or it with the first free numeric suffix.</summary>
+    internal static string Unique(string candidate, HashSet<string> used)
+    {
+        string id = candidate;
+        for (int n = 2; !used.Add(id); n++)
+        {
+            id = candidate + "-" + n.ToString(CultureInfo.InvariantCulture);
+        }
+        return id;
+    }
+
+    internal static List<string> SplitList(string value)
+    {
+        var list = new List<string>();
+        foreach (string part in value.Split(';'))
+        {
+            string trimmed = part.Trim();
+            if (trimmed.Length > 0 && !list.Contains(trimmed))
+            {
+                list.Add(trimmed);
+            }
+        }
+        return list;
+    }
+}
