@@ -1,0 +1,148 @@
+using ConflictModel.Interop;
+using NodaTime;
+
+namespace ConflictModel.Tests.Interop;
+
+public sealed partial class AcledCsvTest
+{
+    private static ConflictEvent EventOf(Dossier dossier, string acledId) =>
+        dossier.Events.Single(e => e.ExternalReferences.Any(r => r.Scheme == ExternalReference.Acled && r.Value == acledId));
+
+    private static Actor ActorNamed(Dossier dossier, string name) => dossier.Actors.Single(a => a.Names.Primary.Text == name);
+
+    [Fact]
+    public void Import_Sample_DeduplicatesActorsByName()
+    {
+        var dossier = AcledCsvFixture.ImportSample().Dossier;
+
+        dossier.Actors.Select(a => a.Names.Primary.Text).Should().OnlyHaveUniqueItems();
+        var russia = ActorNamed(dossier, "Military Forces of Russia (2000-)");
+        dossier.Events.Count(e => e.Participants.Any(p => p.Actor == russia.Id)).Should().Be(3);
+        dossier.Actors.Count(a => a.Names.Primary.Text == "Civilians (Ukraine)").Should().Be(1);
+    }
+
+    [Fact]
+    public void Import_Sample_DeduplicatesPlacesByPath()
+    {
+        var dossier = AcledCsvFixture.ImportSample().Dossier;
+
+        var first = EventOf(dossier, "SYR123456");
+        var second = EventOf(dossier, "SYR123457");
+        first.Place.Should().Be(second.Place);
+        EventOf(dossier, "UKR11111").Place.Should().Be(EventOf(dossier, "UKR11112").Place);
+        dossier.Places.Count(p => p.Names.Primary.Text == "Syria").Should().Be(1);
+        // Damascus is the name of the governorate, the district and the city; each level is its own place.
+        dossier.Places.Count(p => p.Names.Primary.Text == "Damascus").Should().Be(3);
+    }
+
+    [Fact]
+    public void Import_Sample_BuildsThePlaceHierarchyWithPointAndPrecision()
+    {
+        var dossier = AcledCsvFixture.ImportSample().Dossier;
+
+        var location = dossier.Find(EventOf(dossier, "SYR123456").Place!.Value)!;
+        location.Names.Primary.Text.Should().Be("Albu Kamal");
+        location.Location.Should().Be(new GeoPoint(34.452, 40.9186));
+        location.Precision.Should().Be(SpatialPrecision.Exact);
+        var chain = new List<Place>();
+        for (var p = location; p is not null; p = p.Parent is { } id ? dossier.Find(id) : null)
+        {
+            chain.Add(p);
+        }
+        chain.Select(p => p.Names.Primary.Text).Should().Equal("Albu Kamal", "Albu Kamal", "Al Mayadin", "Deir ez Zor", "Syria");
+        chain.Last().Kind.Should().Be(PlaceKind.Country);
+        dossier.Find(EventOf(dossier, "IRQ45678").Place!.Value)!.Precision.Should().Be(SpatialPrecision.Near);
+    }
+
+    [Fact]
+    public void Import_Sample_MapsTypesThroughTheTaxonomy()
+    {
+        var dossier = AcledCsvFixture.ImportSample().Dossier;
+
+        var e = EventOf(dossier, "SYR123456");
+        e.Type.Should().Be(EventType.Battles);
+        e.SubType.Should().Be(SubEventType.GovernmentRegainsTerritory);
+        EventOf(dossier, "SYR123457").SubType.Should().Be(SubEventType.AirOrDroneStrike);
+        EventOf(dossier, "UKR11113").Type.Should().Be(EventType.StrategicDevelopments);
+    }
+
+    [Fact]
+    public void Import_Sample_MapsTimePrecision()
+    {
+        var dossier = AcledCsvFixture.ImportSample().Dossier;
+
+        EventOf(dossier, "SYR123456").Date.Should().Be(FuzzyDate.OnDay(new LocalDate(2017, 11, 9)));
+        EventOf(dossier, "IRQ45678").Date.Should().Be(FuzzyDate.InWeekOf(new LocalDate(2017, 11, 9)));
+        EventOf(dossier, "UKR11113").Date.Should().Be(FuzzyDate.InMonth(new YearMonth(2022, 3)));
+        EventOf(dossier, "SYR123458").Date.Should().Be(FuzzyDate.OnDay(new LocalDate(2017, 11, 11)));
+    }
+
+    [Theory]
+    [InlineData("2017-11-09")]
+    [InlineData("09 November 2017")]
+    [InlineData("9-November-2017")]
+    public void Import_DateFormats_ReadTheSameDay(string date)
+    {
+        var result = AcledCsv.Import(new System.IO.StringReader(AcledCsvFixture.WithCell("event_date", date)));
+
+        result.Dossier.Events.Single().Date.Should().Be(FuzzyDate.OnDay(new LocalDate(2017, 11, 9)));
+    }
+
+    [Fact]
+    public void Import_Sample_TakesActorKindsFromNumericAndTextInterCodes()
+    {
+        var dossier = AcledCsvFixture.ImportSample().Dossier;
+
+        ActorNamed(dossier, "Military Forces of Syria (2000-)").Kind.Should().Be(ActorKind.StateForces);
+        ActorNamed(dossier, "Military Forces of Iraq (2014-2018)").Kind.Should().Be(ActorKind.StateForces);
+        ActorNamed(dossier, "Islamic State (Iraq)").Kind.Should().Be(ActorKind.RebelGroup);
+        ActorNamed(dossier, "Protesters (Nigeria)").Kind.Should().Be(ActorKind.Protesters);
+        ActorNamed(dossier, "Dan Na Ambassagou").Kind.Should().Be(ActorKind.IdentityMilitia);
+        ActorNamed(dossier, "Military Forces of Russia (2000-)").Kind.Should().Be(ActorKind.ExternalForces);
+    }
+
+    [Fact]
+    public void Import_Sample_AddsSidesAndAssociatedActors()
+    {
+        var dossier = AcledCsvFixture.ImportSample().Dossier;
+
+        var e = EventOf(dossier, "SYR123456");
+        e.ActorsWithRole(ParticipantRole.SideA).Should().Equal(ActorNamed(dossier, "Military Forces of Syria (2000-)").Id);
+        e.ActorsWithRole(ParticipantRole.SideB).Should().Equal(ActorNamed(dossier, "Islamic State (Syria)").Id);
+        e.ActorsWithRole(ParticipantRole.Associated).Should().Equal(
+            ActorNamed(dossier, "Military Forces of Iran (1979-)").Id, ActorNamed(dossier, "Hezbollah").Id);
+    }
+
+    [Fact]
+    public void Import_Sample_AddsOneClaimPerSourceWithNotesAsQuote()
+    {
+        var dossier = AcledCsvFixture.ImportSample().Dossier;
+
+        var e = EventOf(dossier, "UKR11111");
+        e.Claims.Should().HaveCount(3);
+        var claims = e.Claims.Select(id => dossier.Find(id)!).ToList();
+        claims.Should().AllSatisfy(c =>
+        {
+            c.Assertion.Should().Be(new EventAssertion(e.Id));
+            c.Quote!.Text.Should().Be(e.Description);
+            c.Quote.Language.Should().Be(LanguageTag.Undetermined);
+        });
+        claims.Select(c => dossier.Find(c.Source)!.Names.Primary.Text).Should().Equal("Ukrainska Pravda", "Kyiv Independent", "Reuters");
+        e.Description.Should().Contain("Freedom Square.\nAt least 10");
+        dossier.Sources.Count(s => s.Names.Primary.Text == "Reuters").Should().Be(1);
+        dossier.Sources.Count(s => s.Names.Primary.Text == "Syrian Observatory for Human Rights").Should().Be(1);
+    }
+
+    [Fact]
+    public void Import_Sample_AddsKilledFigureAndAcledReference()
+    {
+        var dossier = AcledCsvFixture.ImportSample().Dossier;
+
+        var e = EventOf(dossier, "MLI2222");
+        e.Id.Value.Should().Be("acled-MLI2222");
+        e.Figures.Should().ContainSingle().Which.Should().Be(new Figure(FigureKind.Killed, new ExactCount(95)));
+        e.Extensions.TryGetValue("acled:disorder_type", out var disorder).Should().BeTrue();
+        disorder.GetString().Should().Be("Political violence");
+        dossier.Find(e.Place!.Value)!.Location!.Value.Longitude.Should().Be(-3.5208);
+    }
+}
