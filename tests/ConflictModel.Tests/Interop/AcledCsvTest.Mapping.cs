@@ -145,4 +145,12 @@ public sealed partial class AcledCsvTest
         disorder.GetString().Should().Be("Political violence");
         dossier.Find(e.Place!.Value)!.Location!.Value.Longitude.Should().Be(-3.5208);
     }
+
+    [Fact]
+    public void Import_Sample_PassesTheDefaultValidator()
+    {
+        var dossier = AcledCsvFixture.ImportSample().Dossier;
+
+        ConflictModel.Validation.DossierValidator.Default.Validate(dossier).Diagnostics.Should().BeEmpty();
+    }
 }
