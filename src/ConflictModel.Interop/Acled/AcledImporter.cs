@@ -35,6 +35,12 @@ internal sealed class AcledImporter
         AcledColumns.EventType, AcledColumns.SubEventType,
     ];
 
+    private static readonly string[] TrimmedColumns =
+    [
+        AcledColumns.EventIdCnty, AcledColumns.Actor1, AcledColumns.Actor2, AcledColumns.Country, AcledColumns.Admin1,
+        AcledColumns.Admin2, AcledColumns.Admin3, AcledColumns.Location,
+    ];
+
     private readonly AcledImportOptions options;
     private readonly List<Diagnostic> diagnostics = [];
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
@@ -329,6 +335,15 @@ internal sealed class AcledImporter
             if (columns.ContainsKey(column))
             {
                 extensions.Add(new(AcledColumns.KeyPrefix + column, AcledText.ToJson(Value(row, column))));
+            }
+        }
+        foreach (string column in TrimmedColumns)
+        {
+            // Names are matched trimmed; the padded original is kept so that the export gives it back.
+            string raw = Value(row, column);
+            if (raw.Length != raw.Trim().Length)
+            {
+                extensions.Add(new(AcledColumns.KeyPrefix + column, AcledText.ToJson(raw)));
             }
         }
         foreach (string column in extraColumns)

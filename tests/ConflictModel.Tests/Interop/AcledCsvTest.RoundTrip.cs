@@ -97,4 +97,19 @@ public sealed partial class AcledCsvTest
         exported["comment"].Should().Be("hello");
         exported["event_id_cnty"].Should().Be("SYR1");
     }
+
+    [Fact]
+    public void ExportAfterImport_NamesWithSurroundingSpaces_KeepsThePaddedCells()
+    {
+        string csv = AcledCsvFixture.Header + "\n" + AcledCsvFixture.GoodRow
+            .Replace(",Military Forces of Syria (2000-),", ", Military Forces of Syria (2000-) ,", StringComparison.Ordinal)
+            .Replace(",Albu Kamal,34.452", ",Albu Kamal ,34.452", StringComparison.Ordinal) + "\n";
+        var imported = AcledCsv.Import(new StringReader(csv));
+
+        var row = AcledCsvFixture.Rows(AcledCsvFixture.Export(imported.Dossier)).Single();
+
+        imported.Dossier.Actors.Should().Contain(a => a.Names.Primary.Text == "Military Forces of Syria (2000-)");
+        row["actor1"].Should().Be(" Military Forces of Syria (2000-) ");
+        row["location"].Should().Be("Albu Kamal ");
+    }
 }
