@@ -6,7 +6,7 @@ namespace ConflictModel.Interop;
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
 public sealed class AcledFormatException : FormatException
 {
-    /// <summary>Creates an exception with a message.</summary>
+    /// <summary>Creates an exception with a default message.</summary>
     public AcledFormatException()
     {
     }
