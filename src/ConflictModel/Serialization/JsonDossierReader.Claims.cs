@@ -195,7 +195,7 @@ internal sealed partial class JsonDossierReader
             Pop();
         }
         string what = $"\"{type}\" assertion";
-        OnlyMembersOf(ref r, seen, AssertionMembers, type switch
+        OnlyMembersOf(ref r, seen, JsonNames.AssertionMembers, type switch
         {
             JsonNames.EventAssertion => [0, 1],
             JsonNames.ParticipationAssertion => [0, 1, 2, 3],
@@ -302,7 +302,7 @@ internal sealed partial class JsonDossierReader
             Pop();
         }
         string what = $"\"{shape}\" figure value";
-        OnlyMembersOf(ref r, seen, FigureValueMembers, shape switch
+        OnlyMembersOf(ref r, seen, JsonNames.FigureValueMembers, shape switch
         {
             JsonNames.Exact or JsonNames.Approximate => [0, 1],
             JsonNames.AtLeast => [0, 2],
@@ -336,11 +336,6 @@ internal sealed partial class JsonDossierReader
                 return new CountEstimate(low!.Value, best!.Value, high!.Value).WithExtensions(ext);
         }
     }
-
-    private static readonly string[] AssertionMembers =
-        ["type", "event", "actor", "role", "place", "from", "to", "when", "controller", "asOf", "figure", "alliance", "relation", "summary", "about"];
-
-    private static readonly string[] FigureValueMembers = ["shape", "value", "minimum", "maximum", "low", "best", "high"];
 
     /// <summary>
     /// Rejects a member that belongs to another kind of assertion or shape: the object's own kind

@@ -33,9 +33,6 @@ internal static class JsonDossierWriter
     private static readonly string[] OutcomeMembers = ["place", "from", "to"];
     private static readonly string[] ExternalReferenceMembers = ["scheme", "value"];
     private static readonly string[] FigureMembers = ["kind", "value", "asOf", "text"];
-    private static readonly string[] AssertionMembers =
-        ["type", "event", "actor", "role", "place", "from", "to", "when", "controller", "asOf", "figure", "alliance", "relation", "summary", "about"];
-    private static readonly string[] FigureValueMembers = ["shape", "value", "minimum", "maximum", "low", "best", "high"];
     private static readonly string[] EventMembers =
         ["id", "type", "subType", "date", "place", "participants", "outcomes", "figures", "claims", "description", "externalReferences"];
 
@@ -333,7 +330,7 @@ internal static class JsonDossierWriter
                 throw new InvalidOperationException(
                     $"The assertion type {assertion.GetType().Name} is not registered; register it with DossierJsonOptions.AddAssertionType before writing.");
         }
-        Extensions(w, assertion.Extensions, "an assertion", AssertionMembers);
+        Extensions(w, assertion.Extensions, "an assertion", JsonNames.AssertionMembers);
         w.WriteEndObject();
     }
 
@@ -395,7 +392,7 @@ internal static class JsonDossierWriter
                 throw new InvalidOperationException(
                     $"The figure shape {value.GetType().Name} is not registered; register it with DossierJsonOptions.AddFigureShape before writing.");
         }
-        Extensions(w, value.Extensions, "a figure value", FigureValueMembers);
+        Extensions(w, value.Extensions, "a figure value", JsonNames.FigureValueMembers);
         w.WriteEndObject();
     }
 
