@@ -33,14 +33,14 @@ internal static class AcledExporter
             var numeric = new List<bool>(header.Count);
             foreach (string column in AcledColumns.All)
             {
-                cells.Add(AcledText.TryGetKept(@event.Extensions, AcledColumns.KeyPrefix + column, out string kept)
+                cells.Add(InteropText.TryGetKept(@event.Extensions, AcledColumns.KeyPrefix + column, out string kept)
                     ? kept
                     : values.GetValueOrDefault(column, string.Empty));
                 numeric.Add(AcledColumns.Numeric.Contains(column));
             }
             foreach (string column in extra)
             {
-                AcledText.TryGetKept(@event.Extensions, AcledColumns.ExtraColumnKeyPrefix + column, out string kept);
+                InteropText.TryGetKept(@event.Extensions, AcledColumns.ExtraColumnKeyPrefix + column, out string kept);
                 cells.Add(kept);
                 numeric.Add(false);
             }
@@ -69,7 +69,7 @@ internal static class AcledExporter
 
         for (var place = @event.Place is { } id ? dossier.Find(id) : null; place is not null; place = place.Parent is { } p ? dossier.Find(p) : null)
         {
-            string column = AcledText.TryGetKept(place.Extensions, AcledColumns.KeyPrefix + "level", out string level) ? level : LevelOf(place.Kind);
+            string column = InteropText.TryGetKept(place.Extensions, AcledColumns.KeyPrefix + "level", out string level) ? level : LevelOf(place.Kind);
             values.TryAdd(column, place.Names.Primary.Text);
             if (place.Location is { } point && !values.ContainsKey(AcledColumns.Latitude))
             {
@@ -120,7 +120,7 @@ internal static class AcledExporter
                 continue;
             }
             // Associates without a recorded side go with actor1.
-            string recorded = AcledText.TryGetKept(participant.Extensions, AcledColumns.KeyPrefix + "side", out string s) ? s : "1";
+            string recorded = InteropText.TryGetKept(participant.Extensions, AcledColumns.KeyPrefix + "side", out string s) ? s : "1";
             if (recorded == side && dossier.Find(participant.Actor) is { } associate)
             {
                 associates.Add(associate.Names.Primary.Text);

@@ -1,18 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 using ConflictModel.Validation;
 using NodaTime;
 using NodaTime.Text;
-using Sylvan.Data.Csv;
 
 namespace ConflictModel.Interop;
 
 /// <summary>Reads one ACLED CSV file into a dossier; one instance per import.</summary>
-internal sealed class AcledImporter
+internal sealed class AcledImporter : CsvImporter<AcledImportResult>
 {
     private static readonly LocalDatePattern[] DatePatterns =
     [
@@ -42,118 +38,39 @@ internal sealed class AcledImporter
     ];
 
     private readonly AcledImportOptions options;
-    private readonly List<Diagnostic> diagnostics = [];
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> eventKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorEntry> actors = new(StringComparer.Ordinal);
     private readonly List<ActorEntry> actorOrder = [];
-    private readonly Dictionary<string, Place> places = new(StringComparer.Ordinal);
-    private readonly List<string> placeOrder = [];
+    private readonly PlaceTree places;
     private readonly Dictionary<string, Source> sources = new(StringComparer.Ordinal);
     private readonly List<Claim> claims = [];
     private readonly List<ConflictEvent> events = [];
-    private Dictionary<string, int> columns = new(StringComparer.Ordinal);
-    private List<string> extraColumns = [];
-    private int rowsRead;
-    private int nextLine;
 
-    internal AcledImporter(AcledImportOptions? options) => this.options = options ?? AcledImportOptions.Default;
-
-    internal AcledImportResult Import(TextReader reader)
+    internal AcledImporter(AcledImportOptions? options)
     {
-        using var csv = CsvDataReader.Create(reader, CreateOptions());
-        ReadHeader(csv);
-        while (csv.Read())
-        {
-            ReadRow(csv);
-        }
-        return Finish();
+        this.options = options ?? AcledImportOptions.Default;
+        places = new PlaceTree("acled-place-", AcledColumns.KeyPrefix + "level", usedIds);
     }
 
-    internal async Task<AcledImportResult> ImportAsync(TextReader reader, CancellationToken cancellationToken)
-    {
-        await using var csv = await CsvDataReader.CreateAsync(reader, CreateOptions(), cancellationToken).ConfigureAwait(false);
-        ReadHeader(csv);
-        while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            ReadRow(csv);
-        }
-        return Finish();
-    }
+    protected override IReadOnlyList<string> KnownColumns => AcledColumns.All;
 
-    private static CsvDataReaderOptions CreateOptions() => new()
-    {
-        HasHeaders = true,
-        Delimiter = ',',
-        // A notes cell can be long; the default buffer would reject it.
-        MaxBufferSize = 1 << 24,
-    };
+    protected override IReadOnlyList<string> RequiredColumns => AcledColumns.Required;
 
-    private void ReadHeader(CsvDataReader csv)
-    {
-        columns = new(StringComparer.Ordinal);
-        extraColumns = [];
-        var known = new HashSet<string>(AcledColumns.All, StringComparer.Ordinal);
-        for (int i = 0; i < csv.FieldCount; i++)
-        {
-            string name = csv.GetName(i).Trim().TrimStart('\uFEFF');
-            if (name.Length == 0 || !columns.TryAdd(name, i))
-            {
-                continue;
-            }
-            if (!known.Contains(name))
-            {
-                extraColumns.Add(name);
-            }
-        }
-        var missing = new List<string>();
-        foreach (string required in AcledColumns.Required)
-        {
-            if (!columns.ContainsKey(required))
-            {
-                missing.Add(required);
-            }
-        }
-        if (missing.Count > 0)
-        {
-            throw new AcledFormatException(
-                "The header lacks the required column(s) " + string.Join(", ", missing) +
-                "; an ACLED file needs " + string.Join(", ", AcledColumns.Required) + ".", 1, missing[0]);
-        }
-        nextLine = 2;
-    }
+    protected override string FileDescription => "an ACLED file";
 
-    private void ReadRow(CsvDataReader csv)
+    protected override bool Strict => options.Strict;
+
+    protected override Exception FormatError(string message, int line, string column, string? code) =>
+        new AcledFormatException(message, line, column, code);
+
+    protected override void ReadRow(Dictionary<string, string> row, int line)
     {
-        rowsRead++;
-        int line = nextLine;
-        // The raw record ends with its own line break, except for a last line without one.
-        nextLine += Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
-        var row = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, index) in columns)
-        {
-            row[name] = index < csv.RowFieldCount ? csv.GetString(index) : string.Empty;
-        }
         if (TryParse(row, line, out var parsed))
         {
             Add(row, parsed);
         }
     }
-
-    private static int CountLineBreaks(ReadOnlySpan<char> raw)
-    {
-        int count = 0;
-        for (int i = 0; i < raw.Length; i++)
-        {
-            if (raw[i] == '\n' || (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')))
-            {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static string Value(Dictionary<string, string> row, string column) => row.GetValueOrDefault(column, string.Empty);
 
     private bool TryParse(Dictionary<string, string> row, int line, out ParsedRow parsed)
     {
@@ -290,22 +207,10 @@ internal sealed class AcledImporter
             $"\"{text}\" is not an actor category; write a code in [0-8] or a label such as \"State Forces\".");
     }
 
-    private bool Reject(DiagnosticDescriptor descriptor, int line, string column, string attempted, string detail)
-    {
-        string message = string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {column}: {detail} The row is skipped.");
-        if (options.Strict)
-        {
-            throw new AcledFormatException(message, line, column, descriptor.Code);
-        }
-        string path = string.Create(CultureInfo.InvariantCulture, $"$.lines[{line}].{column}");
-        diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, path, message, attemptedValue: attempted));
-        return false;
-    }
-
     private void Add(Dictionary<string, string> row, ParsedRow parsed)
     {
         eventKeys.Add(parsed.Key);
-        var eventId = new EventId(AcledText.Unique("acled-" + AcledText.IdSafe(parsed.Key), usedIds));
+        var eventId = new EventId(InteropText.Unique("acled-" + InteropText.IdSafe(parsed.Key), usedIds));
 
         var participants = new List<Participant>();
         AddSide(row, AcledColumns.Actor1, AcledColumns.AssocActor1, parsed.Inter1, ParticipantRole.SideA, "1", participants);
@@ -315,15 +220,15 @@ internal sealed class AcledImporter
 
         string notes = Value(row, AcledColumns.Notes);
         var claimIds = new List<ClaimId>();
-        foreach (string sourceName in AcledText.SplitList(Value(row, AcledColumns.Source)))
+        foreach (string sourceName in InteropText.SplitList(Value(row, AcledColumns.Source)))
         {
             if (!sources.TryGetValue(sourceName, out var source))
             {
-                source = new Source(new SourceId(AcledText.Unique("acled-source-" + AcledText.Slug(sourceName), usedIds)),
+                source = new Source(new SourceId(InteropText.Unique("acled-source-" + InteropText.Slug(sourceName), usedIds)),
                     new NameSet(sourceName), SourceKind.NewsOutlet);
                 sources.Add(sourceName, source);
             }
-            var claimId = new ClaimId(AcledText.Unique(eventId.Value + "-claim-" + (claimIds.Count + 1).ToString(CultureInfo.InvariantCulture), usedIds));
+            var claimId = new ClaimId(InteropText.Unique(eventId.Value + "-claim-" + (claimIds.Count + 1).ToString(CultureInfo.InvariantCulture), usedIds));
             Quote? quote = string.IsNullOrWhiteSpace(notes) ? null : new Quote(notes, options.NotesLanguage);
             claims.Add(new Claim(claimId, new EventAssertion(eventId), new Attribution(source.Id, AttributionMode.Reported), quote: quote));
             claimIds.Add(claimId);
@@ -332,9 +237,9 @@ internal sealed class AcledImporter
         var extensions = new List<KeyValuePair<string, System.Text.Json.JsonElement>>();
         foreach (string column in KeptColumns)
         {
-            if (columns.ContainsKey(column))
+            if (HasColumn(column))
             {
-                extensions.Add(new(AcledColumns.KeyPrefix + column, AcledText.ToJson(Value(row, column))));
+                extensions.Add(new(AcledColumns.KeyPrefix + column, InteropText.ToJson(Value(row, column))));
             }
         }
         foreach (string column in TrimmedColumns)
@@ -343,12 +248,12 @@ internal sealed class AcledImporter
             string raw = Value(row, column);
             if (raw.Length != raw.Trim().Length)
             {
-                extensions.Add(new(AcledColumns.KeyPrefix + column, AcledText.ToJson(raw)));
+                extensions.Add(new(AcledColumns.KeyPrefix + column, InteropText.ToJson(raw)));
             }
         }
-        foreach (string column in extraColumns)
+        foreach (string column in ExtraColumns)
         {
-            extensions.Add(new(AcledColumns.ExtraColumnKeyPrefix + column, AcledText.ToJson(Value(row, column))));
+            extensions.Add(new(AcledColumns.ExtraColumnKeyPrefix + column, InteropText.ToJson(Value(row, column))));
         }
 
         events.Add(new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place, parsed.Taxonomy.SubType,
@@ -366,8 +271,8 @@ internal sealed class AcledImporter
         {
             participants.Add(new Participant(Actor(name, inter), role));
         }
-        var sideData = ExtensionData.Empty.With(AcledColumns.KeyPrefix + "side", AcledText.ToJson(side));
-        foreach (string associate in AcledText.SplitList(Value(row, assocColumn)))
+        var sideData = ExtensionData.Empty.With(AcledColumns.KeyPrefix + "side", InteropText.ToJson(side));
+        foreach (string associate in InteropText.SplitList(Value(row, assocColumn)))
         {
             var id = Actor(associate, null);
             if (!participants.Exists(p => p.Actor == id))
@@ -381,7 +286,7 @@ internal sealed class AcledImporter
     {
         if (!actors.TryGetValue(name, out var entry))
         {
-            entry = new ActorEntry(new ActorId(AcledText.Unique("acled-actor-" + AcledText.Slug(name), usedIds)), name);
+            entry = new ActorEntry(new ActorId(InteropText.Unique("acled-actor-" + InteropText.Slug(name), usedIds)), name);
             actors.Add(name, entry);
             actorOrder.Add(entry);
         }
@@ -390,49 +295,17 @@ internal sealed class AcledImporter
         return entry.Id;
     }
 
-    private PlaceId AddPlaces(Dictionary<string, string> row, GeoPoint point, SpatialPrecision precision)
-    {
-        (string Column, PlaceKind Kind)[] levels =
+    private PlaceId AddPlaces(Dictionary<string, string> row, GeoPoint point, SpatialPrecision precision) =>
+        places.Add(
         [
-            (AcledColumns.Country, PlaceKind.Country), (AcledColumns.Admin1, PlaceKind.Governorate),
-            (AcledColumns.Admin2, PlaceKind.District), (AcledColumns.Admin3, PlaceKind.Subdistrict),
-            (AcledColumns.Location, PlaceKind.Town),
-        ];
-        string path = string.Empty;
-        PlaceId? parent = null;
-        for (int i = 0; i < levels.Length; i++)
-        {
-            string name = Value(row, levels[i].Column).Trim();
-            if (name.Length == 0)
-            {
-                continue;
-            }
-            path += "\u001F" + levels[i].Column + "=" + name;
-            if (!places.TryGetValue(path, out var place))
-            {
-                bool isLocation = i == levels.Length - 1;
-                string slug = string.Join("-", GetPathNames(path));
-                place = new Place(new PlaceId(AcledText.Unique("acled-place-" + AcledText.Slug(slug, 120), usedIds)),
-                    new NameSet(name), levels[i].Kind, parent,
-                    isLocation ? point : null, isLocation ? precision : null,
-                    extensions: ExtensionData.Empty.With(AcledColumns.KeyPrefix + "level", AcledText.ToJson(levels[i].Column)));
-                places.Add(path, place);
-                placeOrder.Add(path);
-            }
-            parent = place.Id;
-        }
-        return parent!.Value;
-    }
+            (AcledColumns.Country, Value(row, AcledColumns.Country).Trim(), PlaceKind.Country),
+            (AcledColumns.Admin1, Value(row, AcledColumns.Admin1).Trim(), PlaceKind.Governorate),
+            (AcledColumns.Admin2, Value(row, AcledColumns.Admin2).Trim(), PlaceKind.District),
+            (AcledColumns.Admin3, Value(row, AcledColumns.Admin3).Trim(), PlaceKind.Subdistrict),
+            (AcledColumns.Location, Value(row, AcledColumns.Location).Trim(), PlaceKind.Town),
+        ], point, precision)!.Value;
 
-    private static IEnumerable<string> GetPathNames(string path)
-    {
-        foreach (string part in path.Split('\u001F', StringSplitOptions.RemoveEmptyEntries))
-        {
-            yield return part[(part.IndexOf('=', StringComparison.Ordinal) + 1)..];
-        }
-    }
-
-    private AcledImportResult Finish()
+    protected override AcledImportResult Finish()
     {
         var builder = new DossierBuilder();
         foreach (var entry in actorOrder)
@@ -440,9 +313,9 @@ internal sealed class AcledImporter
             var kind = entry.Code is { } code ? AcledActorCategory.KindOf(code)!.Value : new ActorKind("unspecified");
             builder.Add(new Actor(entry.Id, new NameSet(entry.Name), kind));
         }
-        foreach (string path in placeOrder)
+        foreach (var place in places.Places)
         {
-            builder.Add(places[path]);
+            builder.Add(place);
         }
         foreach (var source in sources.Values)
         {
@@ -456,7 +329,7 @@ internal sealed class AcledImporter
         {
             builder.Add(@event);
         }
-        return new AcledImportResult(builder.Build(), diagnostics.AsReadOnly(), rowsRead, events.Count);
+        return new AcledImportResult(builder.Build(), Diagnostics, RowsRead, events.Count);
     }
 
     private readonly record struct ParsedRow(string Key, FuzzyDate Date, EventTaxonomy.Entry Taxonomy, GeoPoint Point,

@@ -6,8 +6,8 @@ using System.Text.Json;
 
 namespace ConflictModel.Interop;
 
-/// <summary>Small text helpers shared by the ACLED reader and writer.</summary>
-internal static class AcledText
+/// <summary>Small text helpers shared by the CSV readers and writers: ids, slugs, lists and kept values.</summary>
+internal static class InteropText
 {
     internal static JsonElement ToJson(string value)
     {

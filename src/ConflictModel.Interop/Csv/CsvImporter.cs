@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Validation;
+using Sylvan.Data.Csv;
+
+namespace ConflictModel.Interop;
+
+/// <summary>
+/// What every CSV import shares: the header check, the line count of each row, and the choice between a diagnostic and an
+/// exception for a bad row. Rows are read one at a time and handed over as a dictionary of the columns the header names,
+/// so a file is never held in memory; one instance per import.
+/// </summary>
+/// <typeparam name="TResult">What the import returns.</typeparam>
+internal abstract class CsvImporter<TResult>
+{
+    private readonly List<Diagnostic> diagnostics = [];
+    private Dictionary<string, int> columns = new(StringComparer.Ordinal);
+    private int nextLine;
+
+    /// <summary>The columns of the codebook; the header's other columns are listed in <see cref="ExtraColumns"/>.</summary>
+    protected abstract IReadOnlyList<string> KnownColumns { get; }
+
+    /// <summary>The columns the header must name.</summary>
+    protected abstract IReadOnlyList<string> RequiredColumns { get; }
+
+    /// <summary>A short name of the format for messages, such as "an ACLED file".</summary>
+    protected abstract string FileDescription { get; }
+
+    /// <summary>True when the first bad row throws rather than being reported.</summary>
+    protected abstract bool Strict { get; }
+
+    /// <summary>The header's columns outside the codebook, in header order.</summary>
+    protected List<string> ExtraColumns { get; private set; } = [];
+
+    /// <summary>The diagnostics of the rows rejected so far, in file order.</summary>
+    protected IReadOnlyList<Diagnostic> Diagnostics => diagnostics.AsReadOnly();
+
+    /// <summary>The number of data rows read so far.</summary>
+    protected int RowsRead { get; private set; }
+
+    internal TResult Import(TextReader reader)
+    {
+        using var csv = CsvDataReader.Create(reader, CreateOptions());
+        ReadHeader(csv);
+        while (csv.Read())
+        {
+            ReadRow(csv);
+        }
+        return Finish();
+    }
+
+    internal async Task<TResult> ImportAsync(TextReader reader, CancellationToken cancellationToken)
+    {
+        await using var csv = await CsvDataReader.CreateAsync(reader, CreateOptions(), cancellationToken).ConfigureAwait(false);
+        ReadHeader(csv);
+        while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            ReadRow(csv);
+        }
+        return Finish();
+    }
+
+    /// <summary>Builds the exception thrown for a header without a required column, or for a bad row in strict mode.</summary>
+    protected abstract Exception FormatError(string message, int line, string column, string? code);
+
+    /// <summary>Reads one data row.</summary>
+    /// <param name="row">The value of each column the header names; a short row gives empty values.</param>
+    /// <param name="line">The 1-based line of the file where the row starts.</param>
+    protected abstract void ReadRow(Dictionary<string, string> row, int line);
+
+    /// <summary>Builds the result once every row is read.</summary>
+    protected abstract TResult Finish();
+
+    /// <summary>Tells whether the header names a column.</summary>
+    protected bool HasColumn(string column) => columns.ContainsKey(column);
+
+    /// <summary>The value of a column in a row; empty when the header does not name it.</summary>
+    protected static string Value(Dictionary<string, string> row, string column) => row.GetValueOrDefault(column, string.Empty);
+
+    /// <summary>Reports a bad row, or throws in strict mode; always returns false so that a parser can return it.</summary>
+    protected bool Reject(DiagnosticDescriptor descriptor, int line, string column, string attempted, string detail)
+    {
+        string message = string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {column}: {detail} The row is skipped.");
+        if (Strict)
+        {
+            throw FormatError(message, line, column, descriptor.Code);
+        }
+        string path = string.Create(CultureInfo.InvariantCulture, $"$.lines[{line}].{column}");
+        diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, path, message, attemptedValue: attempted));
+        return false;
+    }
+
+    private static CsvDataReaderOptions CreateOptions() => new()
+    {
+        HasHeaders = true,
+        Delimiter = ',',
+        // A notes or article cell can be long; the default buffer would reject it.
+        MaxBufferSize = 1 << 24,
+    };
+
+    private void ReadHeader(CsvDataReader csv)
+    {
+        columns = new(StringComparer.Ordinal);
+        ExtraColumns = [];
+        var known = new HashSet<string>(KnownColumns, StringComparer.Ordinal);
+        for (int i = 0; i < csv.FieldCount; i++)
+        {
+            string name = csv.GetName(i).Trim().TrimStart('\uFEFF');
+            if (name.Length == 0 || !columns.TryAdd(name, i))
+            {
+                continue;
+            }
+            if (!known.Contains(name))
+            {
+                ExtraColumns.Add(name);
+            }
+        }
+        var missing = new List<string>();
+        foreach (string required in RequiredColumns)
+        {
+            if (!columns.ContainsKey(required))
+            {
+                missing.Add(required);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            throw FormatError(
+                "The header lacks the required column(s) " + string.Join(", ", missing) +
+                "; " + FileDescription + " needs " + string.Join(", ", RequiredColumns) + ".", 1, missing[0], null);
+        }
+        nextLine = 2;
+    }
+
+    private void ReadRow(CsvDataReader csv)
+    {
+        RowsRead++;
+        int line = nextLine;
+        // The raw record ends with its own line break, except for a last line without one.
+        nextLine += Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
+        var row = new Dictionary<string, string>(columns.Count, StringComparer.Ordinal);
+        foreach (var (name, index) in columns)
+        {
+            row[name] = index < csv.RowFieldCount ? csv.GetString(index) : string.Empty;
+        }
+        ReadRow(row, line);
+    }
+
+    private static int CountLineBreaks(ReadOnlySpan<char> raw)
+    {
+        int count = 0;
+        for (int i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '\n' || (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+}
