@@ -3,8 +3,8 @@ using System;
 namespace ConflictModel.Interop;
 
 /// <summary>An ACLED CSV file cannot be read: a required header is missing, or (in strict mode) a row is bad.</summary>
-/// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class AcledFormatException : FormatException
+/// <remarks>Instances are immutable and safe to share between threads. <see cref="CsvFormatException.Code"/> is one of <see cref="AcledDiagnostics"/>.</remarks>
+public sealed class AcledFormatException : CsvFormatException
 {
     /// <summary>Creates an exception with a default message.</summary>
     public AcledFormatException()
@@ -29,19 +29,18 @@ public sealed class AcledFormatException : FormatException
     /// <param name="line">The 1-based line of the file where the row starts, or 0 when unknown.</param>
     /// <param name="column">The column name, or null.</param>
     /// <param name="code">The diagnostic code, or null.</param>
-    public AcledFormatException(string message, int line, string? column, string? code = null) : base(message)
+    public AcledFormatException(string message, int line, string? column, string? code = null) : base(message, line, column, code)
     {
-        Line = line;
-        Column = column;
-        Code = code;
     }
 
-    /// <summary>The 1-based line of the file where the bad row starts, or 0 when the problem is not in one row.</summary>
-    public int Line { get; }
-
-    /// <summary>The name of the bad column, or null.</summary>
-    public string? Column { get; }
-
-    /// <summary>The diagnostic code (see <see cref="AcledDiagnostics"/>), or null.</summary>
-    public string? Code { get; }
+    /// <summary>Creates an exception that names where the problem is and what caused it.</summary>
+    /// <param name="message">What was wrong.</param>
+    /// <param name="line">The 1-based line of the file where the row starts, or 0 when unknown.</param>
+    /// <param name="column">The column name, or null.</param>
+    /// <param name="code">The diagnostic code, or null.</param>
+    /// <param name="innerException">The cause.</param>
+    public AcledFormatException(string message, int line, string? column, string? code, Exception innerException)
+        : base(message, line, column, code, innerException)
+    {
+    }
 }

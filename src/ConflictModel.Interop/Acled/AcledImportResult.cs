@@ -3,33 +3,12 @@ using ConflictModel.Validation;
 
 namespace ConflictModel.Interop;
 
-/// <summary>What an ACLED import produced: the dossier, the diagnostics of rejected rows, and counts.</summary>
+/// <summary>What an ACLED import produced: the dossier, the diagnostics of rejected rows (codes in <see cref="AcledDiagnostics"/>), and counts.</summary>
 /// <remarks>Instances are immutable and safe to share between threads.</remarks>
-public sealed class AcledImportResult
+public sealed class AcledImportResult : CsvImportResult
 {
     internal AcledImportResult(Dossier dossier, IReadOnlyList<Diagnostic> diagnostics, int rowsRead, int rowsImported)
+        : base(dossier, diagnostics, rowsRead, rowsImported)
     {
-        Dossier = dossier;
-        Diagnostics = diagnostics;
-        RowsRead = rowsRead;
-        RowsImported = rowsImported;
     }
-
-    /// <summary>The dossier built from the rows that were imported.</summary>
-    public Dossier Dossier { get; }
-
-    /// <summary>
-    /// One diagnostic for each rejected row, in file order. Its path is <c>$.lines[N].column</c>, N being the 1-based line of
-    /// the file where the row starts; its message names the line and column too.
-    /// </summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
-
-    /// <summary>The number of data rows read (the header excluded).</summary>
-    public int RowsRead { get; }
-
-    /// <summary>The number of rows that became events.</summary>
-    public int RowsImported { get; }
-
-    /// <summary>The number of rows skipped because they were bad.</summary>
-    public int RowsRejected => RowsRead - RowsImported;
 }

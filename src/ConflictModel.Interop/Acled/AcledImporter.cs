@@ -61,8 +61,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImportResult>
 
     protected override bool Strict => options.Strict;
 
-    protected override Exception FormatError(string message, int line, string column, string? code) =>
-        new AcledFormatException(message, line, column, code);
+    protected override Exception FormatError(string message, int line, string column, string? code, Exception? cause = null) =>
+        cause is null ? new AcledFormatException(message, line, column, code) : new AcledFormatException(message, line, column, code, cause);
 
     protected override void ReadRow(Dictionary<string, string> row, int line)
     {

@@ -44,7 +44,7 @@ internal abstract class CsvImporter<TResult>
 
     internal TResult Import(TextReader reader)
     {
-        using var csv = CsvDataReader.Create(reader, CreateOptions());
+        using var csv = Open(() => CsvDataReader.Create(reader, CreateOptions()));
         ReadHeader(csv);
         while (csv.Read())
         {
@@ -55,7 +55,7 @@ internal abstract class CsvImporter<TResult>
 
     internal async Task<TResult> ImportAsync(TextReader reader, CancellationToken cancellationToken)
     {
-        await using var csv = await CsvDataReader.CreateAsync(reader, CreateOptions(), cancellationToken).ConfigureAwait(false);
+        await using var csv = await Open(() => CsvDataReader.CreateAsync(reader, CreateOptions(), cancellationToken)).ConfigureAwait(false);
         ReadHeader(csv);
         while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -65,7 +65,7 @@ internal abstract class CsvImporter<TResult>
     }
 
     /// <summary>Builds the exception thrown for a header without a required column, or for a bad row in strict mode.</summary>
-    protected abstract Exception FormatError(string message, int line, string column, string? code);
+    protected abstract Exception FormatError(string message, int line, string column, string? code, Exception? cause = null);
 
     /// <summary>Reads one data row.</summary>
     /// <param name="row">The value of each column the header names; a short row gives empty values.</param>
@@ -92,6 +92,36 @@ internal abstract class CsvImporter<TResult>
         string path = string.Create(CultureInfo.InvariantCulture, $"$.lines[{line}].{column}");
         diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, path, message, attemptedValue: attempted));
         return false;
+    }
+
+    private T Open<T>(Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (CsvMissingHeadersException e)
+        {
+            throw EmptyFile(e);
+        }
+    }
+
+    private async Task<CsvDataReader> Open(Func<Task<CsvDataReader>> create)
+    {
+        try
+        {
+            return await create().ConfigureAwait(false);
+        }
+        catch (CsvMissingHeadersException e)
+        {
+            throw EmptyFile(e);
+        }
+    }
+
+    private Exception EmptyFile(CsvMissingHeadersException cause)
+    {
+        return FormatError("The file is empty: it has no header; " + FileDescription + " needs " + string.Join(", ", RequiredColumns) + ".",
+            1, RequiredColumns[0], null, cause);
     }
 
     private static CsvDataReaderOptions CreateOptions() => new()

@@ -10,13 +10,14 @@ internal sealed class PlaceTree(string idPrefix, string levelKey, HashSet<string
 {
     private readonly Dictionary<string, Place> places = new(System.StringComparer.Ordinal);
     private readonly List<Place> order = [];
+    private readonly Dictionary<PlaceId, int> positions = [];
 
     /// <summary>The places in the order they were first met; parents come before their children.</summary>
     internal IReadOnlyList<Place> Places => order;
 
     /// <summary>
     /// Adds the places of one row and returns the deepest. Levels with an empty name are passed over; the deepest named
-    /// level carries the point when its place is first met.
+    /// level carries the point: the first point given for that place is kept.
     /// </summary>
     /// <param name="levels">The levels from the country down: the column (kept under the level key), the name and the kind.</param>
     /// <param name="point">The row's point.</param>
@@ -44,14 +45,22 @@ internal sealed class PlaceTree(string idPrefix, string levelKey, HashSet<string
             }
             path += "\u001F" + column + "=" + name;
             slug += (slug.Length == 0 ? string.Empty : "-") + name;
+            bool located = i == deepest;
             if (!places.TryGetValue(path, out var place))
             {
-                bool located = i == deepest;
                 place = new Place(new PlaceId(InteropText.Unique(idPrefix + InteropText.Slug(slug, 120), usedIds)),
                     new NameSet(name), kind, parent, located ? point : null, located ? precision : null,
                     extensions: ExtensionData.Empty.With(levelKey, InteropText.ToJson(column)));
                 places.Add(path, place);
+                positions.Add(place.Id, order.Count);
                 order.Add(place);
+            }
+            else if (located && place.Location is null)
+            {
+                // A division first met as the parent of a smaller place has no point; the first row located at it gives one.
+                place = place.WithLocation(point, precision);
+                places[path] = place;
+                order[positions[place.Id]] = place;
             }
             parent = place.Id;
         }

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using ConflictModel.Validation;
+
+namespace ConflictModel.Interop;
+
+/// <summary>The diagnostics a UCDP GED import reports for rows it skips.</summary>
+/// <remarks>This type is stateless and thread-safe.</remarks>
+public static class UcdpDiagnostics
+{
+    /// <summary>UCDP0001: a required column has no value.</summary>
+    public static readonly DiagnosticDescriptor MissingValue = new(
+        "UCDP0001", "Missing value", Severity.Error, DiagnosticCategory.Structure,
+        "A column the import requires (id, type_of_violence, side_a, side_b, country, latitude, longitude, where_prec, date_start, date_end, best) is empty.");
+
+    /// <summary>UCDP0002: a date that cannot be read.</summary>
+    public static readonly DiagnosticDescriptor UnparsableDate = new(
+        "UCDP0002", "Unparsable date", Severity.Error, DiagnosticCategory.Structure,
+        "date_start, date_end or one of the ';'-separated dates of source_date is not yyyy-MM-dd (a time after the date is allowed).");
+
+    /// <summary>UCDP0003: a number that cannot be read or is outside its codes.</summary>
+    public static readonly DiagnosticDescriptor UnparsableNumber = new(
+        "UCDP0003", "Unparsable number", Severity.Error, DiagnosticCategory.Structure,
+        "A numeric column (latitude, longitude, where_prec, date_prec, event_clarity, number_of_sources, best, low, high, deaths_a, deaths_b, deaths_civilians, deaths_unknown) holds text that is not a number, a negative count, or a code outside its range.");
+
+    /// <summary>UCDP0004: a coordinate outside its range.</summary>
+    public static readonly DiagnosticDescriptor CoordinateOutOfRange = new(
+        "UCDP0004", "Coordinate out of range", Severity.Error, DiagnosticCategory.Structure,
+        "latitude is outside [-90, 90] or longitude outside [-180, 180] decimal degrees.");
+
+    /// <summary>UCDP0005: a type of violence the GED codebook does not list.</summary>
+    public static readonly DiagnosticDescriptor UnknownTypeOfViolence = new(
+        "UCDP0005", "Unknown type of violence", Severity.Error, DiagnosticCategory.Structure,
+        "type_of_violence is not 1 (state-based), 2 (non-state) or 3 (one-sided).");
+
+    /// <summary>UCDP0006: an event id given by an earlier row.</summary>
+    public static readonly DiagnosticDescriptor DuplicateEventId = new(
+        "UCDP0006", "Duplicate event id", Severity.Error, DiagnosticCategory.Structure,
+        "id repeats the id of an earlier row; the later row is skipped.");
+
+    /// <summary>UCDP0007: values that contradict each other.</summary>
+    public static readonly DiagnosticDescriptor InconsistentValues = new(
+        "UCDP0007", "Inconsistent values", Severity.Error, DiagnosticCategory.Structure,
+        "date_end is before date_start, or low, best and high are not in increasing order.");
+
+    /// <summary>UCDP0008: more source names than a row may list.</summary>
+    public static readonly DiagnosticDescriptor TooManySources = new(
+        "UCDP0008", "Too many sources", Severity.Error, DiagnosticCategory.Structure,
+        "source_office, source_original or source_date lists more than 100 entries; each original source relayed by each office becomes a claim, so the row is refused rather than multiplied.");
+
+    /// <summary>Every UCDP descriptor.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        [MissingValue, UnparsableDate, UnparsableNumber, CoordinateOutOfRange, UnknownTypeOfViolence, DuplicateEventId, InconsistentValues, TooManySources];
+}
