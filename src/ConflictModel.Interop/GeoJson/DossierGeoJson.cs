@@ -156,10 +156,9 @@ public static class DossierGeoJson
         }
         writer.WriteEndArray();
 
-        var killed = e.Figures.Where(f => f.Kind == FigureKind.Killed).ToList();
-        if (killed.Count > 0)
+        if (EventFacts.Fatalities(e) is { } toll)
         {
-            writer.WriteNumber("fatalities", killed.Max(f => f.Value.Best));
+            writer.WriteNumber("fatalities", toll.Best);
         }
         else
         {
@@ -178,7 +177,7 @@ public static class DossierGeoJson
         writer.WriteEndArray();
 
         writer.WriteNumber("claims", dossier.ClaimsAbout(e.Id).Count());
-        writer.WriteNumber("independentSources", IndependentSources(dossier, e.Id));
+        writer.WriteNumber("independentSources", EventFacts.IndependentSources(dossier, e.Id));
         WriteStringOrNull(writer, "description", e.Description);
         WriteFeatureEnd(writer);
     }
@@ -193,13 +192,6 @@ public static class DossierGeoJson
         WriteStringOrNull(writer, "parent", place.Parent?.Value);
         WriteFeatureEnd(writer);
     }
-
-    /// <summary>
-    /// Counts the distinct origins of the claims that support an event: the OSDH and its director
-    /// count once, as do AFP and its correspondent.
-    /// </summary>
-    internal static int IndependentSources(Dossier dossier, EventId @event) =>
-        dossier.ClaimsSupporting(@event).Select(c => dossier.OriginOf(c.Source)).Distinct().Count();
 
     private static void WriteFeatureStart(Utf8JsonWriter writer, string id, GeoPoint point)
     {
