@@ -239,7 +239,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImportResult>
         {
             if (HasColumn(column))
             {
-                extensions.Add(new(AcledColumns.KeyPrefix + column, InteropText.ToJson(Value(row, column))));
+                extensions.Add(new(AcledColumns.KeyPrefix + column, Json(Value(row, column))));
             }
         }
         foreach (string column in TrimmedColumns)
@@ -248,12 +248,12 @@ internal sealed class AcledImporter : CsvImporter<AcledImportResult>
             string raw = Value(row, column);
             if (raw.Length != raw.Trim().Length)
             {
-                extensions.Add(new(AcledColumns.KeyPrefix + column, InteropText.ToJson(raw)));
+                extensions.Add(new(AcledColumns.KeyPrefix + column, Json(raw)));
             }
         }
         foreach (string column in ExtraColumns)
         {
-            extensions.Add(new(AcledColumns.ExtraColumnKeyPrefix + column, InteropText.ToJson(Value(row, column))));
+            extensions.Add(new(AcledColumns.ExtraColumnKeyPrefix + column, Json(Value(row, column))));
         }
 
         events.Add(new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place, parsed.Taxonomy.SubType,
@@ -271,7 +271,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImportResult>
         {
             participants.Add(new Participant(Actor(name, inter), role));
         }
-        var sideData = ExtensionData.Empty.With(AcledColumns.KeyPrefix + "side", InteropText.ToJson(side));
+        var sideData = ExtensionData.Empty.With(AcledColumns.KeyPrefix + "side", Json(side));
         foreach (string associate in InteropText.SplitList(Value(row, assocColumn)))
         {
             var id = Actor(associate, null);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Validation;
@@ -18,6 +19,7 @@ namespace ConflictModel.Interop;
 internal abstract class CsvImporter<TResult>
 {
     private readonly List<Diagnostic> diagnostics = [];
+    private readonly JsonStrings json = new();
     private Dictionary<string, int> columns = new(StringComparer.Ordinal);
     private int nextLine;
 
@@ -74,6 +76,9 @@ internal abstract class CsvImporter<TResult>
 
     /// <summary>Builds the result once every row is read.</summary>
     protected abstract TResult Finish();
+
+    /// <summary>A cell value as the JSON string that extension data keeps.</summary>
+    protected JsonElement Json(string value) => json.Get(value);
 
     /// <summary>Tells whether the header names a column.</summary>
     protected bool HasColumn(string column) => columns.ContainsKey(column);

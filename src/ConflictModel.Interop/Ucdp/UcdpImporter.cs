@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ConflictModel.Validation;
 using NodaTime;
 using NodaTime.Text;
@@ -22,8 +23,9 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImportResult>
     /// <summary>The figure kind of <c>deaths_unknown</c>: deaths whose side is not known.</summary>
     internal static readonly FigureKind KilledUnknown = new("killed-unknown");
 
-    /// <summary>The kind of actors and sources the GED codebook does not type.</summary>
-    private const string Unspecified = "unspecified";
+    // The GED codebook does not type its actors and sources beyond governments and civilians.
+    private static readonly ActorKind UnspecifiedActor = new("unspecified");
+    private static readonly SourceKind UnspecifiedSource = new("unspecified");
 
     // Columns the model holds in its own fields; every other codebook column is kept verbatim on the event.
     private static readonly HashSet<string> MappedColumns = new(StringComparer.Ordinal)
@@ -34,6 +36,10 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImportResult>
         UcdpGedColumns.Low, UcdpGedColumns.High, UcdpGedColumns.DeathsA, UcdpGedColumns.DeathsB,
         UcdpGedColumns.DeathsCivilians, UcdpGedColumns.DeathsUnknown,
     };
+
+    // The codebook columns kept on the event, with their extension keys made once.
+    private static readonly (string Column, string Key)[] KeptKeys =
+        UcdpGedColumns.All.Where(c => !MappedColumns.Contains(c)).Select(c => (c, UcdpGedColumns.KeyPrefix + c)).ToArray();
 
     private readonly UcdpImportOptions options;
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
@@ -309,16 +315,16 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImportResult>
     private ExtensionData KeptColumns(Dictionary<string, string> row)
     {
         var kept = new List<KeyValuePair<string, System.Text.Json.JsonElement>>();
-        foreach (string column in UcdpGedColumns.All)
+        foreach (var (column, key) in KeptKeys)
         {
-            if (!MappedColumns.Contains(column) && HasColumn(column))
+            if (HasColumn(column))
             {
-                kept.Add(new(UcdpGedColumns.KeyPrefix + column, InteropText.ToJson(Value(row, column))));
+                kept.Add(new(key, Json(Value(row, column))));
             }
         }
         foreach (string column in ExtraColumns)
         {
-            kept.Add(new(UcdpGedColumns.ExtraColumnKeyPrefix + column, InteropText.ToJson(Value(row, column))));
+            kept.Add(new(UcdpGedColumns.ExtraColumnKeyPrefix + column, Json(Value(row, column))));
         }
         return ExtensionData.From(kept);
     }
@@ -354,14 +360,14 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImportResult>
         // The codebook's own types: the government side of a dyad, and the civilians of one-sided violence.
         ActorKind kind = name.StartsWith("Government of", StringComparison.OrdinalIgnoreCase) ? ActorKind.StateForces
             : string.Equals(name, "Civilians", StringComparison.OrdinalIgnoreCase) ? ActorKind.Civilians
-            : new ActorKind(Unspecified);
+            : UnspecifiedActor;
         var codes = new List<KeyValuePair<string, System.Text.Json.JsonElement>>();
         foreach (var (column, key) in new[] { (newIdColumn, "new_id"), (dsetIdColumn, "dset_id"), (gwnoColumn, "gwno") })
         {
             string value = Value(row, column).Trim();
             if (value.Length > 0)
             {
-                codes.Add(new(UcdpGedColumns.KeyPrefix + key, InteropText.ToJson(value)));
+                codes.Add(new(UcdpGedColumns.KeyPrefix + key, Json(value)));
             }
         }
         actor = new Actor(new ActorId(InteropText.Unique(candidate, usedIds)), new NameSet(name), kind, extensions: ExtensionData.From(codes));
@@ -409,7 +415,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImportResult>
         }
         foreach (string name in parsed.Originals)
         {
-            var original = Source(name, new SourceKind(Unspecified));
+            var original = Source(name, UnspecifiedSource);
             if (offices.Count == 0)
             {
                 AddClaim(original, null);
