@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Cli.Commands;
+
+namespace ConflictModel.Cli;
+
+/// <summary>
+/// The whole tool behind <c>Main</c>: parses the command line, runs the command on the streams it is given and returns the
+/// exit code. Tests call it in-process with streams of their own.
+/// </summary>
+internal static class App
+{
+    /// <summary>The first line of usage shown with every command-line error.</summary>
+    public const string Usage = "Usage: conflictmodel <validate|convert|stats|schema> [arguments] [options]";
+
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command line, without the program's name.</param>
+    /// <param name="console">The standard streams.</param>
+    /// <param name="cancellationToken">Stops the command.</param>
+    /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        var output = new StreamWriter(console.Out, CliConsole.Utf8, bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\n" };
+        await using (output.ConfigureAwait(false))
+        {
+            var context = new CliContext(console, output);
+            var root = BuildRoot(context);
+            var parsed = root.Parse(args);
+            if (parsed.Action is ParseErrorAction)
+            {
+                await WriteUsageErrorAsync(parsed, console.Error).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+            var invocation = new InvocationConfiguration
+            {
+                Output = output,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            };
+            int code = await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return code;
+        }
+    }
+
+    /// <summary>The tool's version: the package version, without the build metadata after a '+'.</summary>
+    public static string Version { get; } = ReadVersion();
+
+    private static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand("Validates, converts and describes ConflictModel dossiers: armed-conflict events built from attributed claims.")
+        {
+            ValidateCommand.Create(context),
+            ConvertCommand.Create(context),
+            StatsCommand.Create(context),
+            SchemaCommand.Create(context),
+        };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            // The library's own action prints the entry assembly's version, which is the test host's when run in-process.
+            version.Action = new PrintVersionAction();
+            // "--version everywhere": the library puts it on the root command only.
+            version.Recursive = true;
+        }
+        return root;
+    }
+
+    private static async Task WriteUsageErrorAsync(ParseResult parsed, TextWriter error)
+    {
+        foreach (var problem in parsed.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+        {
+            await error.WriteLineAsync("conflictmodel: " + problem).ConfigureAwait(false);
+        }
+        var command = parsed.CommandResult.Command;
+        string usage = command is RootCommand ? Usage : CommandUsage.Of(command.Name);
+        await error.WriteLineAsync(usage).ConfigureAwait(false);
+        string help = command is RootCommand ? "conflictmodel --help" : $"conflictmodel {command.Name} --help";
+        await error.WriteLineAsync($"Run '{help}' for more.").ConfigureAwait(false);
+        await error.FlushAsync().ConfigureAwait(false);
+    }
+
+    private static string ReadVersion()
+    {
+        var assembly = typeof(App).Assembly;
+        string? informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        string version = informational ?? assembly.GetName().Version?.ToString() ?? "0.0.0";
+        int plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+
+    private sealed class PrintVersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(Version);
+            return ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Cli.Files;
+using ConflictModel.Cli.Formats;
+using ConflictModel.Cli.Output;
+using ConflictModel.Serialization;
+using ConflictModel.Validation;
+
+namespace ConflictModel.Cli.Commands;
+
+/// <summary>
+/// <c>conflictmodel convert INPUT OUTPUT [--from F] [--to F]</c>: reads a dossier in one format and writes it in another.
+/// Formats come from the extensions where they are unambiguous; <c>-</c> is standard input or output. Rows an import
+/// skips are printed on standard error as diagnostics and make the exit code 1; the others are still converted.
+/// </summary>
+internal static class ConvertCommand
+{
+    public const string Name = "convert";
+
+    public static Command Create(CliContext context)
+    {
+        var input = new Argument<string>("INPUT") { Description = "The file to read, or '-' for standard input." };
+        var output = new Argument<string>("OUTPUT") { Description = "The file to write (replaced whole, never half-written), or '-' for standard output." };
+        var from = new Option<string?>("--from")
+        {
+            Description = "The input's format; needed when its extension does not tell (.csv, or '-').",
+            HelpName = string.Join('|', DossierFormats.ReadableNames),
+        };
+        from.AcceptOnlyFromAmong([.. DossierFormats.ReadableNames]);
+        var to = new Option<string?>("--to")
+        {
+            Description = "The output's format; needed when its extension does not tell (.csv, or '-').",
+            HelpName = string.Join('|', DossierFormats.WritableNames),
+        };
+        to.AcceptOnlyFromAmong([.. DossierFormats.WritableNames]);
+        UnknownOptions.Reject(input);
+        UnknownOptions.Reject(output);
+        var command = new Command(Name, "Converts a dossier between formats.") { input, output, from, to };
+        command.SetAction((parsed, cancellationToken) => RunAsync(context,
+            parsed.GetRequiredValue(input), parsed.GetRequiredValue(output), parsed.GetValue(from), parsed.GetValue(to), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, string input, string output, string? fromName, string? toName, CancellationToken cancellationToken)
+    {
+        var from = Resolve(input, fromName, "--from", f => f.Read is not null, DossierFormats.ReadableNames, out string? fromProblem);
+        var to = Resolve(output, toName, "--to", f => f.Write is not null, DossierFormats.WritableNames, out string? toProblem);
+        if (from is null || to is null)
+        {
+            await context.Error.WriteLineAsync("conflictmodel: " + (fromProblem ?? toProblem)).ConfigureAwait(false);
+            await context.Error.WriteLineAsync(CommandUsage.Convert).ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return from == DossierFormats.Ndjson && to == DossierFormats.Ndjson
+                ? await StreamNdjsonAsync(context, input, output, cancellationToken).ConfigureAwait(false)
+                : await ConvertAsync(context, input, from, output, to, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CliProblemException problem)
+        {
+            await context.Error.WriteLineAsync(problem.Message).ConfigureAwait(false);
+            return ExitCodes.Unreadable;
+        }
+    }
+
+    private static DossierFormat? Resolve(string path, string? name, string option, Func<DossierFormat, bool> usable, System.Collections.Generic.IReadOnlyList<string> names, out string? problem)
+    {
+        problem = null;
+        if (name is not null)
+        {
+            // The parser has already refused names that are not in the list.
+            return DossierFormats.ByName(name);
+        }
+        var byExtension = DossierFormats.ByExtension(path);
+        if (byExtension is not null && usable(byExtension))
+        {
+            return byExtension;
+        }
+        string what = FileNames.IsStandardStream(path) ? "'-' has no extension"
+            : byExtension is not null ? $"the format of {path} ({byExtension.Name}) cannot be used here"
+            : $"the extension of {path} does not tell its format";
+        problem = $"{what}; give {option} {string.Join('|', names)}.";
+        return null;
+    }
+
+    private static async Task<int> ConvertAsync(CliContext context, string input, DossierFormat from, string output, DossierFormat to, CancellationToken cancellationToken)
+    {
+        ImportOutcome imported;
+        try
+        {
+            var file = InputFile.Open(input, context.Console);
+            await using (file.ConfigureAwait(false))
+            {
+                imported = await from.Read!(file.Stream, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (Problems.IsFileProblem(ex))
+        {
+            throw Problems.Reading(input, ex);
+        }
+        string inputName = FileNames.Display(input);
+        foreach (var problem in imported.Problems)
+        {
+            await context.Error.WriteLineAsync($"{inputName}: {problem}").ConfigureAwait(false);
+        }
+        if (imported.Summary is { } summary)
+        {
+            await context.Error.WriteLineAsync($"{inputName}: {summary}").ConfigureAwait(false);
+        }
+        var exported = await WriteAsync(context, output, (stream, ct) => to.Write!(imported.Dossier, stream, ct), cancellationToken).ConfigureAwait(false);
+        foreach (string note in exported.Notes)
+        {
+            await context.Error.WriteLineAsync($"{FileNames.Display(output)}: note: {note}").ConfigureAwait(false);
+        }
+        return imported.Problems.Any(p => p.Severity == Severity.Error) ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    /// <summary>NDJSON to NDJSON goes line by line, in constant memory whatever the number of events.</summary>
+    private static async Task<int> StreamNdjsonAsync(CliContext context, string input, string output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var file = InputFile.Open(input, context.Console);
+            await using (file.ConfigureAwait(false))
+            {
+                var reader = await DossierNdjson.OpenAsync(file.Stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    await WriteAsync(context, output, async (stream, ct) =>
+                    {
+                        await DossierNdjson.WriteAsync(reader.Header, reader.ReadEventsAsync(ct), stream, cancellationToken: ct).ConfigureAwait(false);
+                        return ExportOutcome.Complete;
+                    }, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception ex) when (Problems.IsFileProblem(ex) && ex is not CliProblemException)
+        {
+            // Reading and writing interleave here; a format error is the input's, an I/O error could be either side's.
+            throw ex is DossierFormatException ? Problems.Reading(input, ex) : new CliProblemException(input, "cannot be converted: " + ex.Message, ex);
+        }
+        return ExitCodes.Success;
+    }
+
+    private static async Task<ExportOutcome> WriteAsync(CliContext context, string output, Func<Stream, CancellationToken, Task<ExportOutcome>> write, CancellationToken cancellationToken)
+    {
+        if (FileNames.IsStandardStream(output))
+        {
+            await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            var outcome = await write(context.Console.Out, cancellationToken).ConfigureAwait(false);
+            await context.Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return outcome;
+        }
+        var file = AtomicFile.Create(output);
+        await using (file.ConfigureAwait(false))
+        {
+            ExportOutcome outcome;
+            try
+            {
+                outcome = await write(file.Stream, cancellationToken).ConfigureAwait(false);
+                await file.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw Problems.Writing(output, ex);
+            }
+            return outcome;
+        }
+    }
+}

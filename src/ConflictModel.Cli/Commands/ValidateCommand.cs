@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Cli.Files;
+using ConflictModel.Cli.Output;
+using ConflictModel.Validation;
+
+namespace ConflictModel.Cli.Commands;
+
+/// <summary>
+/// <c>conflictmodel validate FILE... [--format text|json] [--strict]</c>: reads each dossier and prints its diagnostics.
+/// Exit code 0 when no file has errors, 1 when some file has errors (warnings too under <c>--strict</c>), 2 when some file
+/// could not be read as a dossier at all.
+/// </summary>
+internal static class ValidateCommand
+{
+    public const string Name = "validate";
+
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Dossier files: JSON, or NDJSON when the extension is .ndjson; '-' reads JSON from standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "How to print the diagnostics: text (one line each, then a summary) or json (one document).",
+            DefaultValueFactory = _ => ReportFormats.Text,
+            HelpName = "text|json",
+        };
+        format.AcceptOnlyFromAmong(ReportFormats.Text, ReportFormats.Json);
+        var strict = new Option<bool>("--strict") { Description = "Count warnings as errors." };
+        UnknownOptions.Reject(files);
+        var command = new Command(Name, "Validates dossiers and prints their diagnostics.") { files, format, strict };
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            context, parsed.GetRequiredValue(files), parsed.GetRequiredValue(format), parsed.GetValue(strict), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, string[] paths, string format, bool strict, CancellationToken cancellationToken)
+    {
+        var validator = DossierValidator.Default.WithStrict(strict);
+        var reports = new List<FileValidation>(paths.Length);
+        int exitCode = ExitCodes.Success;
+        foreach (string path in paths)
+        {
+            FileValidation report;
+            try
+            {
+                var dossier = await DossierFiles.ReadAsync(path, context, cancellationToken).ConfigureAwait(false);
+                report = new FileValidation(path, validator.Validate(dossier, cancellationToken), null);
+            }
+            catch (CliProblemException problem)
+            {
+                await context.Error.WriteLineAsync(problem.Message).ConfigureAwait(false);
+                report = new FileValidation(path, null, problem.Message);
+            }
+            reports.Add(report);
+            exitCode = ExitCodes.Worst(exitCode, report.ExitCode);
+        }
+        if (format == ReportFormats.Json)
+        {
+            await ValidationJson.WriteAsync(context, reports, strict, exitCode, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await WriteTextAsync(context, reports).ConfigureAwait(false);
+        }
+        return exitCode;
+    }
+
+    private static async Task WriteTextAsync(CliContext context, List<FileValidation> reports)
+    {
+        var output = context.Out;
+        int valid = 0, invalid = 0, unreadable = 0;
+        foreach (var report in reports)
+        {
+            string file = FileNames.Display(report.Path);
+            if (report.Result is not { } result)
+            {
+                unreadable++;
+                await output.WriteLineAsync($"{file}: unreadable (see the error above)").ConfigureAwait(false);
+                continue;
+            }
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                await output.WriteLineAsync($"{file}: {diagnostic}").ConfigureAwait(false);
+            }
+            await output.WriteLineAsync($"{file}: {result}").ConfigureAwait(false);
+            if (result.IsValid)
+            {
+                valid++;
+            }
+            else
+            {
+                invalid++;
+            }
+        }
+        if (reports.Count > 1)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{reports.Count} files: {valid} valid, {invalid} with errors, {unreadable} unreadable")).ConfigureAwait(false);
+        }
+    }
+}
+
+/// <summary>The names of <c>--format</c>.</summary>
+internal static class ReportFormats
+{
+    public const string Text = "text";
+
+    public const string Json = "json";
+}
+
+/// <summary>The outcome of validating one file: its result, or the problem that kept it from being read.</summary>
+internal sealed record FileValidation(string Path, ValidationResult? Result, string? Problem)
+{
+    public int ExitCode => Result is null ? ExitCodes.Unreadable : Result.IsValid ? ExitCodes.Success : ExitCodes.Errors;
+}

@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ConflictModel.Cli.Files;
+
+/// <summary>A read-only view of a stream that reports how many bytes have been read, whatever reads it.</summary>
+internal sealed class ProgressStream(Stream inner, ProgressReporter progress) : Stream
+{
+    private long read;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => inner.Length;
+
+    public override long Position
+    {
+        get => read;
+        set => throw new NotSupportedException("The input is read from start to end.");
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Advance(inner.Read(buffer, offset, count));
+
+    public override int Read(Span<byte> buffer) => Advance(inner.Read(buffer));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Advance(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("The input is read from start to end.");
+
+    public override void SetLength(long value) => throw new NotSupportedException("The input is read-only.");
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("The input is read-only.");
+
+    private int Advance(int count)
+    {
+        read += count;
+        progress.Report(read);
+        return count;
+    }
+}
