@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
@@ -17,6 +18,9 @@ namespace ConflictModel.Cli;
 /// </summary>
 internal static class App
 {
+    /// <summary>The tool's command name.</summary>
+    public const string RootName = "conflictmodel";
+
     /// <summary>The first line of usage shown with every command-line error.</summary>
     public const string Usage = "Usage: conflictmodel <validate|convert|stats|schema> [arguments] [options]";
 
@@ -56,24 +60,21 @@ internal static class App
     /// <summary>The tool's version: the package version, without the build metadata after a '+'.</summary>
     public static string Version { get; } = ReadVersion();
 
-    private static RootCommand BuildRoot(CliContext context)
+    /// <summary>
+    /// The root is a plain command named after the tool rather than a <see cref="RootCommand"/>, which takes its name from
+    /// the running executable (the test host's, in-process) and prints the entry assembly's version.
+    /// </summary>
+    private static Command BuildRoot(CliContext context) => new(RootName,
+        "Validates, converts and describes ConflictModel dossiers: armed-conflict events built from attributed claims.")
     {
-        var root = new RootCommand("Validates, converts and describes ConflictModel dossiers: armed-conflict events built from attributed claims.")
-        {
-            ValidateCommand.Create(context),
-            ConvertCommand.Create(context),
-            StatsCommand.Create(context),
-            SchemaCommand.Create(context),
-        };
-        foreach (var version in root.Options.OfType<VersionOption>())
-        {
-            // The library's own action prints the entry assembly's version, which is the test host's when run in-process.
-            version.Action = new PrintVersionAction();
-            // "--version everywhere": the library puts it on the root command only.
-            version.Recursive = true;
-        }
-        return root;
-    }
+        new HelpOption(),
+        // "--version everywhere": recursive, so that every command accepts it.
+        new VersionOption { Action = new PrintVersionAction(), Recursive = true },
+        ValidateCommand.Create(context),
+        ConvertCommand.Create(context),
+        StatsCommand.Create(context),
+        SchemaCommand.Create(context),
+    };
 
     private static async Task WriteUsageErrorAsync(ParseResult parsed, TextWriter error)
     {
@@ -82,9 +83,9 @@ internal static class App
             await error.WriteLineAsync("conflictmodel: " + problem).ConfigureAwait(false);
         }
         var command = parsed.CommandResult.Command;
-        string usage = command is RootCommand ? Usage : CommandUsage.Of(command.Name);
-        await error.WriteLineAsync(usage).ConfigureAwait(false);
-        string help = command is RootCommand ? "conflictmodel --help" : $"conflictmodel {command.Name} --help";
+        bool atRoot = command.Name == RootName;
+        await error.WriteLineAsync(atRoot ? Usage : CommandUsage.Of(command.Name)).ConfigureAwait(false);
+        string help = atRoot ? "conflictmodel --help" : $"conflictmodel {command.Name} --help";
         await error.WriteLineAsync($"Run '{help}' for more.").ConfigureAwait(false);
         await error.FlushAsync().ConfigureAwait(false);
     }

@@ -1,0 +1,89 @@
+using System.Threading.Tasks;
+
+namespace ConflictModel.Tests.Cli;
+
+public sealed partial class CliTest
+{
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("--frobnicate")]
+    [InlineData("validate", "--frobnicate", "x.json")]
+    [InlineData("validate", "x.json", "-z")]
+    [InlineData("validate")]
+    [InlineData("validate", "x.json", "--format", "xml")]
+    [InlineData("convert", "in.json")]
+    [InlineData("convert", "in.json", "out.json", "extra.json")]
+    [InlineData("convert", "in.json", "out.json", "--bogus")]
+    [InlineData("stats")]
+    [InlineData("stats", "a.json", "b.json")]
+    [InlineData("stats", "--bogus", "a.json")]
+    [InlineData("schema", "--bogus")]
+    public async Task UnknownCommandOptionOrMissingArgument_ExitsSixtyFourWithAShortUsageOnStandardError(params string[] args)
+    {
+        var run = await CliRun.RunAsync(args);
+
+        run.ExitCode.Should().Be(64);
+        run.Out.Should().BeEmpty();
+        run.ErrorLines.Should().HaveCountLessThan(12);
+        run.ErrorLines.Should().Contain(l => l.StartsWith("Usage: conflictmodel", StringComparison.Ordinal));
+        run.ErrorLines[0].Should().StartWith("conflictmodel: ");
+    }
+
+    [Fact]
+    public async Task NoCommand_ExitsSixtyFour()
+    {
+        var run = await CliRun.RunAsync();
+
+        run.ExitCode.Should().Be(64);
+        run.Error.Should().Contain("Usage: conflictmodel <validate|convert|stats|schema>");
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_ListsTheCommandsAndExitsZero(string option)
+    {
+        var run = await CliRun.RunAsync(option);
+
+        run.ExitCode.Should().Be(0);
+        run.Error.Should().BeEmpty();
+        run.Out.Should().Contain("validate").And.Contain("convert").And.Contain("stats").And.Contain("schema").And.Contain("--version");
+    }
+
+    [Theory]
+    [InlineData("validate", "--format")]
+    [InlineData("convert", "--from")]
+    [InlineData("stats", "FILE")]
+    [InlineData("schema", "JSON Schema")]
+    public async Task Help_OnEachCommand_DescribesItAndExitsZero(string command, string expected)
+    {
+        var run = await CliRun.RunAsync(command, "--help");
+
+        run.ExitCode.Should().Be(0);
+        run.Out.Should().Contain("conflictmodel " + command).And.Contain(expected);
+    }
+
+    [Fact]
+    public async Task ConvertHelp_ListsExactlyTheFormatsOfTheTable()
+    {
+        var run = await CliRun.RunAsync("convert", "--help");
+
+        run.Out.Should().Contain("json|ndjson|acled-csv|geojson").And.NotContain("parquet").And.NotContain("ucdp");
+    }
+
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("validate", "--version")]
+    [InlineData("convert", "--version")]
+    [InlineData("stats", "--version")]
+    [InlineData("schema", "--version")]
+    public async Task Version_OnEveryCommand_PrintsThePackageVersionAndExitsZero(params string[] args)
+    {
+        var run = await CliRun.RunAsync(args);
+
+        run.ExitCode.Should().Be(0);
+        run.Error.Should().BeEmpty();
+        run.Out.Should().MatchRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\n$");
+        run.Out.Should().Be((await CliRun.RunAsync("--version")).Out);
+    }
+}
