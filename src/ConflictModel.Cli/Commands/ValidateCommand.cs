@@ -82,7 +82,7 @@ internal static class ValidateCommand
             if (report.Result is not { } result)
             {
                 unreadable++;
-                await output.WriteLineAsync($"{file}: unreadable (see the error above)").ConfigureAwait(false);
+                await output.WriteLineAsync($"{file}: unreadable, see standard error").ConfigureAwait(false);
                 continue;
             }
             foreach (var diagnostic in result.Diagnostics)
