@@ -9,6 +9,7 @@ using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Cli.Commands;
+using ConflictModel.Cli.Output;
 
 namespace ConflictModel.Cli;
 
@@ -49,9 +50,23 @@ internal static class App
                 Output = output,
                 Error = console.Error,
                 EnableDefaultExceptionHandler = false,
-                ProcessTerminationTimeout = null,
             };
-            int code = await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            int code;
+            try
+            {
+                code = await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                await console.Error.WriteLineAsync("conflictmodel: cancelled.").ConfigureAwait(false);
+                return ExitCodes.Cancelled;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Files the tool cannot use are reported by the commands; what reaches here is a defect, still told in one line.
+                await console.Error.WriteLineAsync(Problems.OneLine($"conflictmodel: internal error: {ex.GetType().Name}: {ex.Message}")).ConfigureAwait(false);
+                return ExitCodes.InternalError;
+            }
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             return code;
         }

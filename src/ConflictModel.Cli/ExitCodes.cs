@@ -15,6 +15,12 @@ internal static class ExitCodes
     /// <summary>The command line is wrong: an unknown command, option or format, or a missing argument (EX_USAGE).</summary>
     public const int Usage = 64;
 
+    /// <summary>A defect of the tool itself, reported in one line (EX_SOFTWARE).</summary>
+    public const int InternalError = 70;
+
+    /// <summary>The run was interrupted (Ctrl+C), as shells report SIGINT.</summary>
+    public const int Cancelled = 130;
+
     /// <summary>The worse of two exit codes: unreadable beats errors, which beat success.</summary>
     public static int Worst(int a, int b) => a > b ? a : b;
 }

@@ -1,6 +1,5 @@
 using System;
-using System.Globalization;
-using System.Text;
+using ConflictModel.Cli.Output;
 
 namespace ConflictModel.Cli.Files;
 
@@ -27,28 +26,7 @@ internal sealed class CliProblemException : Exception
     /// <param name="problem">Where in the file, then what is wrong.</param>
     /// <param name="innerException">The cause, or null.</param>
     public CliProblemException(string file, string problem, Exception? innerException = null)
-        : base(OneLine($"{FileNames.Display(file)}: error: {problem}"), innerException)
+        : base(Problems.OneLine($"{FileNames.Display(file)}: error: {problem}"), innerException)
     {
-    }
-
-    /// <summary>
-    /// Keeps the message on one line whatever it quotes: a reader's message may hold a piece of the document, and a file
-    /// name may hold a line break; control characters are written as escapes such as <c>\n</c>.
-    /// </summary>
-    private static string OneLine(string message)
-    {
-        var text = new StringBuilder(message.Length);
-        foreach (char c in message)
-        {
-            _ = c switch
-            {
-                '\n' => text.Append("\\n"),
-                '\r' => text.Append("\\r"),
-                '\t' => text.Append("\\t"),
-                _ when char.IsControl(c) => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
-                _ => text.Append(c),
-            };
-        }
-        return text.ToString();
     }
 }

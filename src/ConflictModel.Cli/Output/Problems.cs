@@ -35,6 +35,27 @@ internal static class Problems
         _ => new CliProblemException(file, "cannot be written: " + exception.Message, exception),
     };
 
+    /// <summary>
+    /// Keeps the message on one line whatever it quotes: a reader's message may hold a piece of the document, and a file
+    /// name may hold a line break; control characters are written as escapes such as <c>\n</c>.
+    /// </summary>
+    public static string OneLine(string message)
+    {
+        var text = new StringBuilder(message.Length);
+        foreach (char c in message)
+        {
+            _ = c switch
+            {
+                '\n' => text.Append("\\n"),
+                '\r' => text.Append("\\r"),
+                '\t' => text.Append("\\t"),
+                _ when char.IsControl(c) => text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => text.Append(c),
+            };
+        }
+        return text.ToString();
+    }
+
     private static string Locate(AcledFormatException exception)
     {
         // Row problems already start with "Line N, column C:"; header problems only carry the line and column as properties.

@@ -160,10 +160,10 @@ public sealed partial class CliTest
     }
 
     [Theory]
-    [InlineData("--from", "ucdp-csv")]
-    [InlineData("--to", "parquet")]
-    [InlineData("--from", "geojson")]
+    [InlineData("--from", "shapefile")]
     [InlineData("--to", "xml")]
+    [InlineData("--from", "geojson")]
+    [InlineData("--to", "JSON5")]
     public async Task Convert_FormatNotInTheTable_IsAUsageError(string option, string format)
     {
         var run = await CliRun.RunAsync("convert", files.BoukamalJson, "out.json", option, format);

@@ -64,11 +64,11 @@ public sealed partial class CliTest
     }
 
     [Fact]
-    public async Task ConvertHelp_ListsExactlyTheFormatsOfTheTable()
+    public async Task ConvertHelp_ListsTheFormatsOfTheTable()
     {
         var run = await CliRun.RunAsync("convert", "--help");
 
-        run.Out.Should().Contain("json|ndjson|acled-csv|geojson").And.NotContain("parquet").And.NotContain("ucdp");
+        run.Out.Should().Contain("--from <json|ndjson|acled-csv").And.Contain("--to <json|ndjson|acled-csv|geojson");
     }
 
     [Theory]
@@ -85,5 +85,32 @@ public sealed partial class CliTest
         run.Error.Should().BeEmpty();
         run.Out.Should().MatchRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\n$");
         run.Out.Should().Be((await CliRun.RunAsync("--version")).Out);
+    }
+
+    [Fact]
+    public async Task Cancelled_ExitsOneHundredThirtyAndSaysSo()
+    {
+        using var input = new System.IO.MemoryStream();
+        using var output = new System.IO.MemoryStream();
+        using var error = new System.IO.StringWriter();
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        int code = await ConflictModel.Cli.App.RunAsync(["validate", files.BoukamalJson],
+            new ConflictModel.Cli.CliConsole(input, output, error, ShowProgress: false), cancelled.Token);
+
+        code.Should().Be(130);
+        error.ToString().Should().Be("conflictmodel: cancelled.\n");
+    }
+
+    [Fact]
+    public async Task Problem_WithALineBreakInTheFileName_StaysOnOneLine()
+    {
+        string path = System.IO.Path.Combine(files.Folder, "two\nlines.json");
+
+        var run = await CliRun.RunAsync("validate", path);
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines.Should().Equal(path.Replace("\n", "\\n", StringComparison.Ordinal) + ": error: no such file.");
     }
 }

@@ -148,13 +148,19 @@ public sealed partial class CliTest
         run.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"{path}: error: $.events[0]");
     }
 
-    [Fact]
-    public async Task Validate_EmptyFile_SaysItIsEmptyAndExitsTwo()
+    [Theory]
+    [InlineData("empty", "the file is empty; expected a dossier.")]
+    [InlineData("missing", "no such file.")]
+    [InlineData("directory", "is a directory; give the path of a file.")]
+    public async Task Validate_UnusableFile_PrintsOneLineNamingItAndExitsTwo(string which, string problem)
     {
-        var run = await CliRun.RunAsync("validate", files.Empty);
+        string path = which switch { "empty" => files.Empty, "missing" => files.Missing, _ => files.ADirectory };
+
+        var run = await CliRun.RunAsync("validate", path);
 
         run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().Equal($"{files.Empty}: error: the file is empty; expected a dossier.");
+        run.ErrorLines.Should().Equal($"{path}: error: {problem}");
+        run.OutLines.Should().Equal($"{path}: unreadable, see standard error");
     }
 
     [Fact]
@@ -164,24 +170,6 @@ public sealed partial class CliTest
 
         run.ExitCode.Should().Be(2);
         run.ErrorLines.Should().ContainSingle().Which.Should().StartWith("<stdin/stdout>: error: $").And.Contain("empty");
-    }
-
-    [Fact]
-    public async Task Validate_MissingFile_SaysSoAndExitsTwo()
-    {
-        var run = await CliRun.RunAsync("validate", files.Missing);
-
-        run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().Equal($"{files.Missing}: error: no such file.");
-    }
-
-    [Fact]
-    public async Task Validate_Directory_SaysItIsADirectoryAndExitsTwo()
-    {
-        var run = await CliRun.RunAsync("validate", files.ADirectory);
-
-        run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().Equal($"{files.ADirectory}: error: is a directory; give the path of a file.");
     }
 
     [Fact]
