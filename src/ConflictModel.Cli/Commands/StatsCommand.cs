@@ -1,8 +1,11 @@
+using System;
 using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Cli.Files;
+using ConflictModel.Cli.Formats;
 using ConflictModel.Cli.Output;
+using ConflictModel.Serialization;
 
 namespace ConflictModel.Cli.Commands;
 
@@ -25,17 +28,45 @@ internal static class StatsCommand
 
     private static async Task<int> RunAsync(CliContext context, string path, CancellationToken cancellationToken)
     {
-        Dossier dossier;
+        DossierStats stats;
         try
         {
-            dossier = await DossierFiles.ReadAsync(path, context, cancellationToken).ConfigureAwait(false);
+            stats = DossierFiles.FormatOf(path) == DossierFormats.Ndjson
+                ? await CountStreamingAsync(path, context, cancellationToken).ConfigureAwait(false)
+                : DossierStats.Of(await DossierFiles.ReadAsync(path, context, cancellationToken).ConfigureAwait(false));
         }
         catch (CliProblemException problem)
         {
             await context.Error.WriteLineAsync(problem.Message).ConfigureAwait(false);
             return ExitCodes.Unreadable;
         }
-        await context.Out.WriteAsync(DossierStats.Of(dossier).ToText(FileNames.Display(path))).ConfigureAwait(false);
+        await context.Out.WriteAsync(stats.ToText(FileNames.Display(path))).ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    /// <summary>NDJSON is counted as it streams: the header stays in memory, the events pass one at a time.</summary>
+    private static async Task<DossierStats> CountStreamingAsync(string path, CliContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var input = InputFile.Open(path, context.Console);
+            await using (input.ConfigureAwait(false))
+            {
+                var reader = await DossierNdjson.OpenAsync(input.Stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    var counter = new DossierStats.Counter(reader.Header);
+                    await foreach (var e in reader.ReadEventsAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        counter.Add(e);
+                    }
+                    return counter.ToStats();
+                }
+            }
+        }
+        catch (Exception ex) when (Problems.IsFileProblem(ex))
+        {
+            throw Problems.Reading(path, ex);
+        }
     }
 }

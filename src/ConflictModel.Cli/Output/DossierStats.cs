@@ -25,34 +25,67 @@ internal sealed record DossierStats(
     public static DossierStats Of(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        (string, int)[] entities =
-        [
-            ("actors", dossier.Actors.Count), ("alliances", dossier.Alliances.Count), ("relations", dossier.Relations.Count),
-            ("places", dossier.Places.Count), ("sources", dossier.Sources.Count), ("reports", dossier.Reports.Count),
-            ("claims", dossier.Claims.Count), ("events", dossier.Events.Count),
-        ];
-        var eventTypes = dossier.Events
-            .GroupBy(e => e.Type.Value, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Count(), (IReadOnlyList<(string, int)>)[.. g
-                .GroupBy(e => e.SubType?.Value ?? NoSubType, StringComparer.Ordinal)
-                .Select(s => (s.Key, s.Count()))
-                .OrderByDescending(s => s.Item2).ThenBy(s => s.Key, StringComparer.Ordinal)]))
-            .OrderByDescending(t => t.Item2).ThenBy(t => t.Key, StringComparer.Ordinal)
-            .ToList();
-        LocalDate? earliest = dossier.Events.Count == 0 ? null : dossier.Events.Min(e => e.Date.Start);
-        LocalDate? latest = dossier.Events.Count == 0 ? null : dossier.Events.Max(e => e.Date.End);
-        var sources = dossier.Sources
-            .Select(s => (s.Id.Value, s.Names.Primary.Text, dossier.ClaimsBy(s.Id).Count(), dossier.ClaimsRelayedBy(s.Id).Count()))
-            .OrderBy(s => s.Value, StringComparer.Ordinal)
-            .ToList();
-        int none = 0, one = 0, more = 0;
+        var counter = new Counter(dossier);
         foreach (var e in dossier.Events)
         {
-            // As the GeoJSON export counts them: the distinct origins of the claims that support the event.
-            int origins = dossier.ClaimsSupporting(e.Id).Select(c => dossier.OriginOf(c.Source)).Distinct().Count();
-            _ = origins switch { 0 => none++, 1 => one++, _ => more++ };
+            counter.Add(e);
         }
-        return new DossierStats(entities, eventTypes, earliest, latest, sources, dossier.Events.Count, none, one, more);
+        return counter.ToStats();
+    }
+
+    /// <summary>
+    /// Counts events one at a time against a dossier that holds everything else, so that an NDJSON file is described
+    /// while it streams: memory holds the header and one event, plus a count for each event type.
+    /// </summary>
+    internal sealed class Counter(Dossier header)
+    {
+        private readonly Dictionary<string, Dictionary<string, int>> types = new(StringComparer.Ordinal);
+        private int events;
+        private int byNone;
+        private int byOne;
+        private int byMore;
+        private LocalDate? earliest;
+        private LocalDate? latest;
+
+        public void Add(ConflictEvent e)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            events++;
+            if (!types.TryGetValue(e.Type.Value, out var subTypes))
+            {
+                types.Add(e.Type.Value, subTypes = new Dictionary<string, int>(StringComparer.Ordinal));
+            }
+            string subType = e.SubType?.Value ?? NoSubType;
+            subTypes[subType] = subTypes.GetValueOrDefault(subType) + 1;
+            earliest = earliest is { } a && a <= e.Date.Start ? a : e.Date.Start;
+            latest = latest is { } b && b >= e.Date.End ? b : e.Date.End;
+            // As the GeoJSON export counts them: the distinct origins of the claims that support the event. The event may
+            // not be in the header (NDJSON), so the claims it lists are added to those the header's claims say are about it.
+            var about = header.ClaimsAbout(e.Id).Concat(e.Claims.Select(header.Find).OfType<Claim>());
+            int origins = about.Where(c => c.IsFactual && !c.IsNegative).Select(c => header.OriginOf(c.Source)).Distinct().Count();
+            _ = origins switch { 0 => byNone++, 1 => byOne++, _ => byMore++ };
+        }
+
+        public DossierStats ToStats()
+        {
+            (string, int)[] entities =
+            [
+                ("actors", header.Actors.Count), ("alliances", header.Alliances.Count), ("relations", header.Relations.Count),
+                ("places", header.Places.Count), ("sources", header.Sources.Count), ("reports", header.Reports.Count),
+                ("claims", header.Claims.Count), ("events", events),
+            ];
+            var eventTypes = types
+                .Select(t => (t.Key, t.Value.Values.Sum(), (IReadOnlyList<(string, int)>)[.. t.Value
+                    .Select(s => (s.Key, s.Value))
+                    .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)]))
+                .OrderByDescending(t => t.Item2).ThenBy(t => t.Key, StringComparer.Ordinal)
+                .ToList();
+            var sources = header.Sources
+                .Select(s => (s.Id.Value, s.Names.Primary.Text, header.ClaimsBy(s.Id).Count(), header.ClaimsRelayedBy(s.Id).Count()))
+                .OrderBy(s => s.Value, StringComparer.Ordinal)
+                .ToList();
+            return new DossierStats(entities, eventTypes, earliest, latest, sources, events, byNone, byOne, byMore);
+        }
     }
 
     public string ToText(string file)
