@@ -90,19 +90,7 @@ internal static class ConvertCommand
 
     private static async Task<int> ConvertAsync(CliContext context, string input, DossierFormat from, string output, DossierFormat to, CancellationToken cancellationToken)
     {
-        ImportOutcome imported;
-        try
-        {
-            var file = InputFile.Open(input, context.Console);
-            await using (file.ConfigureAwait(false))
-            {
-                imported = await from.Read!(file.Stream, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (Exception ex) when (Problems.IsFileProblem(ex))
-        {
-            throw Problems.Reading(input, ex);
-        }
+        var imported = await DossierFiles.ImportAsync(input, from, context, cancellationToken).ConfigureAwait(false);
         string inputName = FileNames.Display(input);
         foreach (var problem in imported.Problems)
         {

@@ -7,23 +7,30 @@ using ConflictModel.Cli.Output;
 
 namespace ConflictModel.Cli.Commands;
 
-/// <summary>Reads the dossier files of <c>validate</c> and <c>stats</c>: NDJSON when the extension is <c>.ndjson</c>, JSON otherwise.</summary>
+/// <summary>
+/// Reads the input files of every command, turning what makes a file unusable into one <see cref="CliProblemException"/>.
+/// <c>validate</c> and <c>stats</c> read NDJSON when the extension is <c>.ndjson</c> and JSON otherwise.
+/// </summary>
 internal static class DossierFiles
 {
     public static DossierFormat FormatOf(string path) =>
         FileNames.HasExtension(path, DossierFormats.Ndjson.Extension!) ? DossierFormats.Ndjson : DossierFormats.Json;
 
-    /// <summary>Reads a whole dossier.</summary>
+    /// <summary>Reads a whole dossier, in the format its extension gives.</summary>
     /// <exception cref="CliProblemException">The file cannot be read as a dossier; the message says where and why.</exception>
-    public static async Task<Dossier> ReadAsync(string path, CliContext context, CancellationToken cancellationToken)
+    public static async Task<Dossier> ReadAsync(string path, CliContext context, CancellationToken cancellationToken) =>
+        (await ImportAsync(path, FormatOf(path), context, cancellationToken).ConfigureAwait(false)).Dossier;
+
+    /// <summary>Reads a whole dossier in a given format, with the problems of the rows an import skipped.</summary>
+    /// <exception cref="CliProblemException">The file cannot be read as a dossier; the message says where and why.</exception>
+    public static async Task<ImportOutcome> ImportAsync(string path, DossierFormat format, CliContext context, CancellationToken cancellationToken)
     {
         try
         {
             var input = InputFile.Open(path, context.Console);
             await using (input.ConfigureAwait(false))
             {
-                var outcome = await FormatOf(path).Read!(input.Stream, cancellationToken).ConfigureAwait(false);
-                return outcome.Dossier;
+                return await format.Read!(input.Stream, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (Problems.IsFileProblem(ex))
