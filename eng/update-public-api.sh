@@ -17,13 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-projects=()
-for proj in src/*/*.csproj; do
-  packable="$(dotnet msbuild "$proj" -getProperty:IsPackable 2>/dev/null | tr -d '[:space:]')"
-  if [ "$packable" = "true" ]; then
-    projects+=("$proj")
-  fi
-done
+mapfile -t projects < <(eng/packable-projects.sh)
 if [ ${#projects[@]} -eq 0 ]; then
   echo "no packable project found under src/" >&2
   exit 1
