@@ -8,7 +8,7 @@ using NodaTime.Text;
 namespace ConflictModel.Interop;
 
 /// <summary>Reads one ACLED CSV file into a dossier; one instance per import.</summary>
-internal sealed class AcledImporter : CsvImporter<AcledImportResult>
+internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, AcledImportResult>
 {
     private static readonly LocalDatePattern[] DatePatterns =
     [
@@ -61,26 +61,21 @@ internal sealed class AcledImporter : CsvImporter<AcledImportResult>
 
     protected override bool Strict => options.Strict;
 
+    protected override DiagnosticDescriptor MissingValue => AcledDiagnostics.MissingValue;
+
+    protected override DiagnosticDescriptor UnparsableNumber => AcledDiagnostics.UnparsableNumber;
+
+    protected override DiagnosticDescriptor CoordinateOutOfRange => AcledDiagnostics.CoordinateOutOfRange;
+
     protected override Exception FormatError(string message, int line, string column, string? code, Exception? cause = null) =>
         cause is null ? new AcledFormatException(message, line, column, code) : new AcledFormatException(message, line, column, code, cause);
 
-    protected override void ReadRow(Dictionary<string, string> row, int line)
-    {
-        if (TryParse(row, line, out var parsed))
-        {
-            Add(row, parsed);
-        }
-    }
-
-    private bool TryParse(Dictionary<string, string> row, int line, out ParsedRow parsed)
+    protected override bool TryParse(Dictionary<string, string> row, int line, out ParsedRow parsed)
     {
         parsed = default;
-        foreach (string required in AcledColumns.Required)
+        if (!HasRequiredValues(row, line))
         {
-            if (string.IsNullOrWhiteSpace(Value(row, required)))
-            {
-                return Reject(AcledDiagnostics.MissingValue, line, required, string.Empty, $"{required} is empty; every row needs a value there.");
-            }
+            return false;
         }
         string key = Value(row, AcledColumns.EventIdCnty).Trim();
         if (eventKeys.Contains(key))
@@ -149,38 +144,6 @@ internal sealed class AcledImporter : CsvImporter<AcledImportResult>
         return true;
     }
 
-    private bool TryCode(Dictionary<string, string> row, string column, int min, int max, int line, out int? code)
-    {
-        code = null;
-        string text = Value(row, column).Trim();
-        if (text.Length == 0)
-        {
-            return true;
-        }
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max)
-        {
-            code = value;
-            return true;
-        }
-        return Reject(AcledDiagnostics.UnparsableNumber, line, column, text,
-            string.Create(CultureInfo.InvariantCulture, $"\"{text}\" is not a code; {column} takes a whole number in [{min}-{max}]."));
-    }
-
-    private bool TryCoordinate(Dictionary<string, string> row, string column, double limit, int line, out double value)
-    {
-        string text = Value(row, column).Trim();
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
-        {
-            return Reject(AcledDiagnostics.UnparsableNumber, line, column, text, $"\"{text}\" is not a number; write decimal degrees with a dot.");
-        }
-        if (Math.Abs(value) > limit)
-        {
-            return Reject(AcledDiagnostics.CoordinateOutOfRange, line, column, text,
-                string.Create(CultureInfo.InvariantCulture, $"{text} is outside [-{limit}, {limit}]."));
-        }
-        return true;
-    }
-
     private bool TryInter(Dictionary<string, string> row, string column, int line, out int? code)
     {
         code = null;
@@ -207,7 +170,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImportResult>
             $"\"{text}\" is not an actor category; write a code in [0-8] or a label such as \"State Forces\".");
     }
 
-    private void Add(Dictionary<string, string> row, ParsedRow parsed)
+    protected override void Add(Dictionary<string, string> row, ParsedRow parsed)
     {
         eventKeys.Add(parsed.Key);
         var eventId = new EventId(InteropText.Unique("acled-" + InteropText.IdSafe(parsed.Key), usedIds));
@@ -332,7 +295,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImportResult>
         return new AcledImportResult(builder.Build(), Diagnostics, RowsRead, events.Count);
     }
 
-    private readonly record struct ParsedRow(string Key, FuzzyDate Date, EventTaxonomy.Entry Taxonomy, GeoPoint Point,
+    internal readonly record struct ParsedRow(string Key, FuzzyDate Date, EventTaxonomy.Entry Taxonomy, GeoPoint Point,
         SpatialPrecision Precision, int Fatalities, int? Inter1, int? Inter2);
 
     private sealed class ActorEntry(ActorId id, string name)

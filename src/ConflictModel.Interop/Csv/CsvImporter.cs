@@ -15,8 +15,9 @@ namespace ConflictModel.Interop;
 /// exception for a bad row. Rows are read one at a time and handed over as a dictionary of the columns the header names,
 /// so a file is never held in memory; one instance per import.
 /// </summary>
+/// <typeparam name="TParsed">The values of one row, once read and checked.</typeparam>
 /// <typeparam name="TResult">What the import returns.</typeparam>
-internal abstract class CsvImporter<TResult>
+internal abstract class CsvImporter<TParsed, TResult>
 {
     private readonly List<Diagnostic> diagnostics = [];
     private readonly JsonStrings json = new();
@@ -34,6 +35,15 @@ internal abstract class CsvImporter<TResult>
 
     /// <summary>True when the first bad row throws rather than being reported.</summary>
     protected abstract bool Strict { get; }
+
+    /// <summary>The diagnostic of a required column without a value.</summary>
+    protected abstract DiagnosticDescriptor MissingValue { get; }
+
+    /// <summary>The diagnostic of a number that cannot be read or a code outside its range.</summary>
+    protected abstract DiagnosticDescriptor UnparsableNumber { get; }
+
+    /// <summary>The diagnostic of a latitude or longitude outside its range.</summary>
+    protected abstract DiagnosticDescriptor CoordinateOutOfRange { get; }
 
     /// <summary>The header's columns outside the codebook, in header order.</summary>
     protected List<string> ExtraColumns { get; private set; } = [];
@@ -69,10 +79,14 @@ internal abstract class CsvImporter<TResult>
     /// <summary>Builds the exception thrown for a header without a required column, or for a bad row in strict mode.</summary>
     protected abstract Exception FormatError(string message, int line, string column, string? code, Exception? cause = null);
 
-    /// <summary>Reads one data row.</summary>
+    /// <summary>Reads and checks one data row; a bad row is passed to <see cref="Reject"/>, which returns false.</summary>
     /// <param name="row">The value of each column the header names; a short row gives empty values.</param>
     /// <param name="line">The 1-based line of the file where the row starts.</param>
-    protected abstract void ReadRow(Dictionary<string, string> row, int line);
+    /// <param name="parsed">The row's values when it is good.</param>
+    protected abstract bool TryParse(Dictionary<string, string> row, int line, out TParsed parsed);
+
+    /// <summary>Adds a good row to the dossier being built.</summary>
+    protected abstract void Add(Dictionary<string, string> row, TParsed parsed);
 
     /// <summary>Builds the result once every row is read.</summary>
     protected abstract TResult Finish();
@@ -129,6 +143,53 @@ internal abstract class CsvImporter<TResult>
             1, RequiredColumns[0], null, cause);
     }
 
+    /// <summary>Checks that every required column has a value.</summary>
+    protected bool HasRequiredValues(Dictionary<string, string> row, int line)
+    {
+        foreach (string required in RequiredColumns)
+        {
+            if (string.IsNullOrWhiteSpace(Value(row, required)))
+            {
+                return Reject(MissingValue, line, required, string.Empty, $"{required} is empty; every row needs a value there.");
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Reads an optional whole-number code in [min-max]; an empty cell gives null.</summary>
+    protected bool TryCode(Dictionary<string, string> row, string column, int min, int max, int line, out int? code)
+    {
+        code = null;
+        string text = Value(row, column).Trim();
+        if (text.Length == 0)
+        {
+            return true;
+        }
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max)
+        {
+            code = value;
+            return true;
+        }
+        return Reject(UnparsableNumber, line, column, text,
+            string.Create(CultureInfo.InvariantCulture, $"\"{text}\" is not a code; {column} takes a whole number in [{min}-{max}]."));
+    }
+
+    /// <summary>Reads a latitude (limit 90) or longitude (limit 180) in decimal degrees.</summary>
+    protected bool TryCoordinate(Dictionary<string, string> row, string column, double limit, int line, out double value)
+    {
+        string text = Value(row, column).Trim();
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
+        {
+            return Reject(UnparsableNumber, line, column, text, $"\"{text}\" is not a number; write decimal degrees with a dot.");
+        }
+        if (Math.Abs(value) > limit)
+        {
+            return Reject(CoordinateOutOfRange, line, column, text,
+                string.Create(CultureInfo.InvariantCulture, $"{text} is outside [-{limit}, {limit}]."));
+        }
+        return true;
+    }
+
     private static CsvDataReaderOptions CreateOptions() => new()
     {
         HasHeaders = true,
@@ -182,7 +243,10 @@ internal abstract class CsvImporter<TResult>
         {
             row[name] = index < csv.RowFieldCount ? csv.GetString(index) : string.Empty;
         }
-        ReadRow(row, line);
+        if (TryParse(row, line, out var parsed))
+        {
+            Add(row, parsed);
+        }
     }
 
     private static int CountLineBreaks(ReadOnlySpan<char> raw)

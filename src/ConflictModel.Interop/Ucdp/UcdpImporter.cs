@@ -9,7 +9,7 @@ using NodaTime.Text;
 namespace ConflictModel.Interop;
 
 /// <summary>Reads one UCDP GED CSV file into a dossier; one instance per import.</summary>
-internal sealed class UcdpImporter : CsvImporter<UcdpImportResult>
+internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImportResult>
 {
     /// <summary>The most names a row may list in source_office or in source_original; more is hostile, not news.</summary>
     internal const int MaxSourcesPerColumn = 100;
@@ -67,16 +67,14 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImportResult>
 
     protected override bool Strict => options.Strict;
 
+    protected override DiagnosticDescriptor MissingValue => UcdpDiagnostics.MissingValue;
+
+    protected override DiagnosticDescriptor UnparsableNumber => UcdpDiagnostics.UnparsableNumber;
+
+    protected override DiagnosticDescriptor CoordinateOutOfRange => UcdpDiagnostics.CoordinateOutOfRange;
+
     protected override Exception FormatError(string message, int line, string column, string? code, Exception? cause = null) =>
         cause is null ? new UcdpFormatException(message, line, column, code) : new UcdpFormatException(message, line, column, code, cause);
-
-    protected override void ReadRow(Dictionary<string, string> row, int line)
-    {
-        if (TryParse(row, line, out var parsed))
-        {
-            Add(row, parsed);
-        }
-    }
 
     /// <summary>Reads a GED date: <c>yyyy-MM-dd</c>, optionally followed by a time, which is dropped.</summary>
     internal static bool TryParseDate(string text, out LocalDate date)
@@ -117,15 +115,12 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImportResult>
         return year.Start == start && year.End == end ? year : FuzzyDate.Between(start, end);
     }
 
-    private bool TryParse(Dictionary<string, string> row, int line, out ParsedRow parsed)
+    protected override bool TryParse(Dictionary<string, string> row, int line, out ParsedRow parsed)
     {
         parsed = default;
-        foreach (string required in UcdpGedColumns.Required)
+        if (!HasRequiredValues(row, line))
         {
-            if (string.IsNullOrWhiteSpace(Value(row, required)))
-            {
-                return Reject(UcdpDiagnostics.MissingValue, line, required, string.Empty, $"{required} is empty; every row needs a value there.");
-            }
+            return false;
         }
         string key = Value(row, UcdpGedColumns.Id).Trim();
         if (eventKeys.Contains(key))
@@ -224,23 +219,6 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImportResult>
                 string.Create(CultureInfo.InvariantCulture, $"{names.Count} names are more than the {MaxSourcesPerColumn} a row may list."));
     }
 
-    private bool TryCode(Dictionary<string, string> row, string column, int min, int max, int line, out int? code)
-    {
-        code = null;
-        string text = Value(row, column).Trim();
-        if (text.Length == 0)
-        {
-            return true;
-        }
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max)
-        {
-            code = value;
-            return true;
-        }
-        return Reject(UcdpDiagnostics.UnparsableNumber, line, column, text,
-            string.Create(CultureInfo.InvariantCulture, $"\"{text}\" is not a code; {column} takes a whole number in [{min}-{max}]."));
-    }
-
     private bool TryCount(Dictionary<string, string> row, string column, int line, out long? count)
     {
         count = null;
@@ -257,22 +235,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImportResult>
         return Reject(UcdpDiagnostics.UnparsableNumber, line, column, text, $"\"{text}\" is not a count; write a whole number of 0 or more.");
     }
 
-    private bool TryCoordinate(Dictionary<string, string> row, string column, double limit, int line, out double value)
-    {
-        string text = Value(row, column).Trim();
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
-        {
-            return Reject(UcdpDiagnostics.UnparsableNumber, line, column, text, $"\"{text}\" is not a number; write decimal degrees with a dot.");
-        }
-        if (Math.Abs(value) > limit)
-        {
-            return Reject(UcdpDiagnostics.CoordinateOutOfRange, line, column, text,
-                string.Create(CultureInfo.InvariantCulture, $"{text} is outside [-{limit}, {limit}]."));
-        }
-        return true;
-    }
-
-    private void Add(Dictionary<string, string> row, ParsedRow parsed)
+    protected override void Add(Dictionary<string, string> row, ParsedRow parsed)
     {
         eventKeys.Add(parsed.Key);
         var eventId = new EventId(InteropText.Unique("ucdp-ged-" + InteropText.IdSafe(parsed.Key), usedIds));
@@ -464,6 +427,6 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImportResult>
         return new UcdpImportResult(builder.Build(), Diagnostics, RowsRead, events.Count);
     }
 
-    private readonly record struct ParsedRow(string Key, int Violence, FuzzyDate Date, GeoPoint Point, SpatialPrecision Precision,
+    internal readonly record struct ParsedRow(string Key, int Violence, FuzzyDate Date, GeoPoint Point, SpatialPrecision Precision,
         CountEstimate Deaths, long?[] SideDeaths, List<LocalDate> SourceDates, List<string> Offices, List<string> Originals);
 }
