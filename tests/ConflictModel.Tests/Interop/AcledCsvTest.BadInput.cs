@@ -76,6 +76,16 @@ public sealed partial class AcledCsvTest
     }
 
     [Fact]
+    public void Import_EmptyInput_ThrowsListingTheRequiredColumns()
+    {
+        var act = () => AcledCsv.Import(new StringReader(string.Empty));
+
+        var exception = act.Should().Throw<AcledFormatException>().Which;
+        exception.Message.Should().Contain("empty").And.Contain("event_id_cnty, event_date");
+        exception.Line.Should().Be(1);
+    }
+
+    [Fact]
     public void Import_MissingRequiredHeaders_ThrowsListingThem()
     {
         string csv = "event_id_cnty,event_date,event_type,sub_event_type,actor1,country,location\nX1,2020-01-01,Battles,Armed clash,A,Syria,B\n";
