@@ -25,10 +25,14 @@ internal static class DossierFormats
 
     public static readonly DossierFormat AcledCsv = new("acled-csv", null, ReadAcledAsync, WriteAcled);
 
+    public static readonly DossierFormat UcdpCsv = new("ucdp-csv", null, ReadUcdpAsync, null);
+
     public static readonly DossierFormat GeoJson = new("geojson", ".geojson", null, WriteGeoJson);
 
+    public static readonly DossierFormat Parquet = new("parquet", ".parquet", null, WriteParquetAsync);
+
     /// <summary>Every format, in the order help lists them.</summary>
-    public static IReadOnlyList<DossierFormat> All { get; } = [Json, Ndjson, AcledCsv, GeoJson];
+    public static IReadOnlyList<DossierFormat> All { get; } = [Json, Ndjson, AcledCsv, UcdpCsv, GeoJson, Parquet];
 
     /// <summary>The names <c>--from</c> accepts.</summary>
     public static IReadOnlyList<string> ReadableNames { get; } = [.. All.Where(f => f.Read is not null).Select(f => f.Name)];
@@ -65,8 +69,21 @@ internal static class DossierFormats
 
     private static async Task<ImportOutcome> ReadAcledAsync(Stream input, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
-        var result = await Interop.AcledCsv.ImportAsync(reader, cancellationToken: cancellationToken).ConfigureAwait(false);
+        using var reader = OpenText(input);
+        return Outcome(await Interop.AcledCsv.ImportAsync(reader, cancellationToken: cancellationToken).ConfigureAwait(false));
+    }
+
+    private static async Task<ImportOutcome> ReadUcdpAsync(Stream input, CancellationToken cancellationToken)
+    {
+        using var reader = OpenText(input);
+        return Outcome(await UcdpGedCsv.ImportAsync(reader, cancellationToken: cancellationToken).ConfigureAwait(false));
+    }
+
+    private static StreamReader OpenText(Stream input) =>
+        new(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+
+    private static ImportOutcome Outcome(CsvImportResult result)
+    {
         string summary = string.Create(CultureInfo.InvariantCulture,
             $"{result.RowsRead} rows read, {result.RowsImported} imported, {result.RowsRejected} rejected");
         return new ImportOutcome(result.Dossier, result.Diagnostics, summary);
@@ -95,5 +112,11 @@ internal static class DossierFormats
                 $"{result.SkippedPlaces.Count} place(s) have no usable point and were left out: {string.Join(", ", result.SkippedPlaces.Order())}."));
         }
         return Task.FromResult(new ExportOutcome(notes));
+    }
+
+    private static async Task<ExportOutcome> WriteParquetAsync(Dossier dossier, Stream output, CancellationToken cancellationToken)
+    {
+        await DossierParquet.WriteAsync(dossier, output, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return ExportOutcome.Complete;
     }
 }

@@ -22,7 +22,7 @@ public sealed class DossierParquetTest : IDisposable
         return path;
     }
 
-    private static List<object?[]> Query(string sql)
+    internal static List<object?[]> Query(string sql)
     {
         using var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
@@ -42,7 +42,7 @@ public sealed class DossierParquetTest : IDisposable
         return rows;
     }
 
-    private static string Table(string path) => "read_parquet('" + path.Replace("'", "''", StringComparison.Ordinal) + "')";
+    internal static string Table(string path) => "read_parquet('" + path.Replace("'", "''", StringComparison.Ordinal) + "')";
 
     [Fact]
     public async Task WriteAsync_UcdpSample_DuckDbSumsBestFatalitiesByCountry()
