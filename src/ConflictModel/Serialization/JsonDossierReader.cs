@@ -332,7 +332,9 @@ internal sealed partial class JsonDossierReader
             };
         }
         Expect(ref r, JsonTokenType.Number, "decimal degrees as a number");
-        if (!r.TryGetDouble(out double value))
+        // A number too large for a double, such as 1e999, reads as infinity: it is refused rather
+        // than taken for the string "Infinity", which is how a non-finite coordinate is written.
+        if (!r.TryGetDouble(out double value) || !double.IsFinite(value))
         {
             throw Error(ref r, $"the number {Raw(ref r)} is out of range for decimal degrees.");
         }

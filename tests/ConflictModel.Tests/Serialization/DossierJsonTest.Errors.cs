@@ -84,6 +84,8 @@ public partial class DossierJsonTest
 
     [Theory]
     [InlineData("\"published\":\"2017-11-09T19:30:00+25:00\"", "RFC 3339")]
+    [InlineData("\"published\":\"2017-11-09T24:00:00+02:00\"", "RFC 3339")]
+    [InlineData("\"published\":\"2017-11-09T24:00:00.5+02:00\"", "RFC 3339")]
     [InlineData("\"published\":\"2017-11-09T19:30:00+03:00\",\"timeZone\":\"Asia/Beirut\"", "not the offset of Asia/Beirut")]
     [InlineData("\"published\":\"2017-11-09T19:30:00+02:00\",\"timeZone\":\"Mars/Olympus\"", "IANA")]
     public void Read_BadPublication_IsLocated(string published, string expected)
@@ -118,6 +120,19 @@ public partial class DossierJsonTest
 
         place.Location!.Value.Latitude.Should().Be(140.5);
         double.IsNaN(place.Location.Value.Longitude).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("1e999")]
+    [InlineData("-1e400")]
+    public void Read_CoordinateBeyondDouble_IsAFormatErrorRatherThanInfinity(string latitude)
+    {
+        var json = Head + "\"places\":[{\"id\":\"p\",\"names\":[{\"text\":\"P\"}],\"kind\":\"town\",\"latitude\":" + latitude + ",\"longitude\":1,\"precision\":\"exact\"}]}";
+
+        var error = ReadFails(json);
+
+        error.Path.Should().Be("$.places[0].latitude");
+        error.Message.Should().Contain("out of range");
     }
 
     [Fact]
