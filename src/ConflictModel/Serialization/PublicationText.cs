@@ -18,6 +18,12 @@ internal static class PublicationText
 
     internal static ParseResult<OffsetDateTime> Parse(string text)
     {
+        // NodaTime reads the hour 24 as the end of the day; RFC 3339 allows hours 00-23 only, and
+        // writing it back would give another text (the next day at 00:00).
+        if (text.Length > 12 && text[10] == 'T' && text[11] == '2' && text[12] == '4')
+        {
+            return ParseResult<OffsetDateTime>.ForException(() => new System.FormatException("The hour 24 is not allowed; RFC 3339 hours are 00-23."));
+        }
         var result = OffsetDateTimePattern.Rfc3339.Parse(text);
         return result.Success ? result : WithOffsetSeconds.Parse(text) is { Success: true } seconds ? seconds : result;
     }
