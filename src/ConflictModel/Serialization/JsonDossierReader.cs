@@ -392,21 +392,71 @@ internal sealed partial class JsonDossierReader
         extensions.Add(new(name, JsonElement.ParseValue(ref r)));
     }
 
-    /// <summary>Checks the string limit and the text inside a value kept whole, before it is parsed as raw JSON.</summary>
+    /// <summary>
+    /// Checks the string and array limits and the text inside a value kept whole, before it is
+    /// parsed as raw JSON: data a reader does not understand is held to the same limits as the rest.
+    /// </summary>
     private void CheckStrings(ref Utf8JsonReader r)
     {
         var copy = r;
         CheckLength(ref copy);
         CheckText(ref copy);
-        if (copy.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        if (copy.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
         {
-            int depth = copy.CurrentDepth;
-            while (copy.Read() && copy.CurrentDepth > depth)
+            return;
+        }
+        int depth = copy.CurrentDepth;
+        // One frame a container open around the current token: an array's element count, an object's current member.
+        var frames = new List<(bool IsArray, int Count, string? Member)> { (copy.TokenType == JsonTokenType.StartArray, 0, null) };
+        while (copy.Read() && copy.CurrentDepth > depth)
+        {
+            if (copy.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
             {
-                CheckLength(ref copy);
-                CheckText(ref copy);
+                frames.RemoveAt(frames.Count - 1);
+                continue;
+            }
+            CheckLength(ref copy);
+            string? text = CheckText(ref copy);
+            if (copy.TokenType == JsonTokenType.PropertyName)
+            {
+                frames[^1] = (false, 0, text);
+                continue;
+            }
+            var (isArray, count, member) = frames[^1];
+            if (isArray)
+            {
+                if (count >= options.MaxArrayLength)
+                {
+                    int pushed = PushFrames(frames);
+                    var error = Error(ref copy, string.Format(CultureInfo.InvariantCulture,
+                        "the array has more than {0} elements, the limit set by DossierJsonOptions.MaxArrayLength.", options.MaxArrayLength));
+                    path.RemoveRange(path.Count - pushed, pushed);
+                    throw error;
+                }
+                frames[^1] = (true, count + 1, member);
+            }
+            if (copy.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                frames.Add((copy.TokenType == JsonTokenType.StartArray, 0, null));
             }
         }
+    }
+
+    /// <summary>Adds the frames of a value kept whole to the path, so that an error inside it is located; returns how many.</summary>
+    private int PushFrames(List<(bool IsArray, int Count, string? Member)> frames)
+    {
+        int pushed = 0;
+        for (int i = 0; i < frames.Count; i++)
+        {
+            var (isArray, count, member) = frames[i];
+            if (isArray || member is not null)
+            {
+                // An enclosing array has counted the element being read; the innermost has not yet.
+                path.Add(isArray ? (i == frames.Count - 1 ? count : count - 1) : member!);
+                pushed++;
+            }
+        }
+        return pushed;
     }
 
     private void CheckLength(ref Utf8JsonReader r)
@@ -426,19 +476,20 @@ internal sealed partial class JsonDossierReader
     /// Checks that every string inside a value kept whole is UTF-8 without lone surrogates, as the
     /// strings of known members are, so that writing it back gives the same text.
     /// </summary>
-    private void CheckText(ref Utf8JsonReader r)
+    private string? CheckText(ref Utf8JsonReader r)
     {
         if (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
         {
             try
             {
-                _ = r.GetString();
+                return r.GetString();
             }
             catch (InvalidOperationException ex)
             {
                 throw Error(ref r, "a string is not valid UTF-8 or holds a lone surrogate; " + ex.Message);
             }
         }
+        return null;
     }
 
     private ExtensionData Build(ref Utf8JsonReader r, List<KeyValuePair<string, JsonElement>> extensions)

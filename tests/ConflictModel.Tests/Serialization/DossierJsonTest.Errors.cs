@@ -186,6 +186,30 @@ public partial class DossierJsonTest
         error.Message.Should().Contain("MaxArrayLength");
     }
 
+    [Theory]
+    [InlineData("[0,0,0,0,0,0,0,0,0,0,0]", "$.acme:list[10]")]
+    [InlineData("{\"a\":[1,[0,0,0,0,0,0,0,0,0,0,0]]}", "$.acme:list.a[1][10]")]
+    public void Read_LongArrayInsideExtensionData_StopsAtTheArrayLimit(string value, string path)
+    {
+        var options = new DossierJsonOptions { MaxArrayLength = 10 };
+
+        var error = ReadFails(Head + "\"acme:list\":" + value + "}", options);
+
+        error.Path.Should().Be(path);
+        error.Message.Should().Contain("MaxArrayLength");
+    }
+
+    [Fact]
+    public void Read_ArraysInsideExtensionDataAtTheArrayLimit_AreKept()
+    {
+        var options = new DossierJsonOptions { MaxArrayLength = 3 };
+
+        var dossier = DossierJson.Read(Head + "\"acme:list\":[[1,2,3],{\"a\":[4,5,6]},[]]}", options);
+
+        dossier.Extensions.TryGetValue("acme:list", out var list).Should().BeTrue();
+        list.GetArrayLength().Should().Be(3);
+    }
+
     [Fact]
     public void Read_InvalidUtf8_IsAFormatError()
     {
