@@ -18,7 +18,8 @@ public static class AcledCsv
     /// <returns>The dossier, the diagnostics of skipped rows and the row counts.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="AcledFormatException">
-    /// The header lacks a required column, or <see cref="AcledImportOptions.Strict"/> is set and a row is bad.
+    /// The header lacks a required column or is missing, the CSV cannot be read past a line (a quoted cell that does not
+    /// end with a quote, a row of more than 16 Mi characters), or <see cref="AcledImportOptions.Strict"/> is set and a row is bad.
     /// </exception>
     public static AcledImportResult Import(TextReader reader, AcledImportOptions? options = null)
     {
@@ -32,7 +33,8 @@ public static class AcledCsv
     /// <returns>The dossier, the diagnostics of skipped rows and the row counts.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="AcledFormatException">
-    /// The header lacks a required column, or <see cref="AcledImportOptions.Strict"/> is set and a row is bad.
+    /// The header lacks a required column or is missing, the CSV cannot be read past a line (a quoted cell that does not
+    /// end with a quote, a row of more than 16 Mi characters), or <see cref="AcledImportOptions.Strict"/> is set and a row is bad.
     /// </exception>
     public static AcledImportResult Import(Stream stream, AcledImportOptions? options = null)
     {
@@ -48,7 +50,8 @@ public static class AcledCsv
     /// <returns>The dossier, the diagnostics of skipped rows and the row counts.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="AcledFormatException">
-    /// The header lacks a required column, or <see cref="AcledImportOptions.Strict"/> is set and a row is bad.
+    /// The header lacks a required column or is missing, the CSV cannot be read past a line (a quoted cell that does not
+    /// end with a quote, a row of more than 16 Mi characters), or <see cref="AcledImportOptions.Strict"/> is set and a row is bad.
     /// </exception>
     /// <exception cref="System.OperationCanceledException">The token was cancelled.</exception>
     public static Task<AcledImportResult> ImportAsync(TextReader reader, AcledImportOptions? options = null, CancellationToken cancellationToken = default)

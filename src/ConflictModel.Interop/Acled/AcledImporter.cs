@@ -67,7 +67,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
     protected override DiagnosticDescriptor CoordinateOutOfRange => AcledDiagnostics.CoordinateOutOfRange;
 
-    protected override Exception FormatError(string message, int line, string column, string? code, Exception? cause = null) =>
+    protected override Exception FormatError(string message, int line, string? column, string? code, Exception? cause = null) =>
         cause is null ? new AcledFormatException(message, line, column, code) : new AcledFormatException(message, line, column, code, cause);
 
     protected override bool TryParse(Dictionary<string, string> row, int line, out ParsedRow parsed)

@@ -19,6 +19,9 @@ namespace ConflictModel.Interop;
 /// <typeparam name="TResult">What the import returns.</typeparam>
 internal abstract class CsvImporter<TParsed, TResult>
 {
+    /// <summary>The most characters one row may hold; Sylvan's buffer grows to this and no further.</summary>
+    private const int MaxRecordChars = 1 << 24;
+
     private readonly List<Diagnostic> diagnostics = [];
     private readonly JsonStrings json = new();
     private Dictionary<string, int> columns = new(StringComparer.Ordinal);
@@ -56,28 +59,58 @@ internal abstract class CsvImporter<TParsed, TResult>
 
     internal TResult Import(TextReader reader)
     {
-        using var csv = Open(() => CsvDataReader.Create(reader, CreateOptions()));
-        ReadHeader(csv);
-        while (csv.Read())
+        try
         {
-            ReadRow(csv);
+            using var csv = Open(() => CsvDataReader.Create(reader, CreateOptions()));
+            ReadHeader(csv);
+            while (csv.Read())
+            {
+                ReadRow(csv);
+            }
+        }
+        catch (Sylvan.Data.Csv.CsvFormatException e)
+        {
+            throw Malformed(e);
         }
         return Finish();
     }
 
     internal async Task<TResult> ImportAsync(TextReader reader, CancellationToken cancellationToken)
     {
-        await using var csv = await Open(() => CsvDataReader.CreateAsync(reader, CreateOptions(), cancellationToken)).ConfigureAwait(false);
-        ReadHeader(csv);
-        while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            ReadRow(csv);
+            await using var csv = await Open(() => CsvDataReader.CreateAsync(reader, CreateOptions(), cancellationToken)).ConfigureAwait(false);
+            ReadHeader(csv);
+            while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                ReadRow(csv);
+            }
+        }
+        catch (Sylvan.Data.Csv.CsvFormatException e)
+        {
+            throw Malformed(e);
         }
         return Finish();
     }
 
+    /// <summary>
+    /// The CSV itself cannot be read on: a quote that does not close where a cell ends, or a record beyond the buffer
+    /// limit. No row after it can be trusted, so the import stops, saying where.
+    /// </summary>
+    private Exception Malformed(Sylvan.Data.Csv.CsvFormatException e)
+    {
+        // Before the header is taken in, Sylvan may already be reading ahead into the first row; its row number then
+        // counts from 0 at the header, and no earlier row can have spanned several lines.
+        int line = nextLine >= 2 ? nextLine : e.RowNumber >= 0 ? e.RowNumber + 1 : 1;
+        string problem = e is CsvRecordTooLargeException
+            ? string.Create(CultureInfo.InvariantCulture, $"the row is longer than {MaxRecordChars} characters, the most one row may hold")
+            : "the CSV is malformed there (" + e.Message.TrimEnd('.') + "); a quoted cell must end with a quote followed by a comma or a line break";
+        return FormatError(string.Create(CultureInfo.InvariantCulture, $"Line {line}: {problem}. The import stops at this row."),
+            line, null, null, e);
+    }
+
     /// <summary>Builds the exception thrown for a header without a required column, or for a bad row in strict mode.</summary>
-    protected abstract Exception FormatError(string message, int line, string column, string? code, Exception? cause = null);
+    protected abstract Exception FormatError(string message, int line, string? column, string? code, Exception? cause = null);
 
     /// <summary>Reads and checks one data row; a bad row is passed to <see cref="Reject"/>, which returns false.</summary>
     /// <param name="row">The value of each column the header names; a short row gives empty values.</param>
@@ -195,7 +228,7 @@ internal abstract class CsvImporter<TParsed, TResult>
         HasHeaders = true,
         Delimiter = ',',
         // A notes or article cell can be long; the default buffer would reject it.
-        MaxBufferSize = 1 << 24,
+        MaxBufferSize = MaxRecordChars,
     };
 
     private void ReadHeader(CsvDataReader csv)

@@ -73,7 +73,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
 
     protected override DiagnosticDescriptor CoordinateOutOfRange => UcdpDiagnostics.CoordinateOutOfRange;
 
-    protected override Exception FormatError(string message, int line, string column, string? code, Exception? cause = null) =>
+    protected override Exception FormatError(string message, int line, string? column, string? code, Exception? cause = null) =>
         cause is null ? new UcdpFormatException(message, line, column, code) : new UcdpFormatException(message, line, column, code, cause);
 
     /// <summary>Reads a GED date: <c>yyyy-MM-dd</c>, optionally followed by a time, which is dropped.</summary>

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Threading.Tasks;
 using ConflictModel.Interop;
 
 namespace ConflictModel.Tests.Interop;
@@ -47,6 +48,40 @@ public sealed partial class AcledCsvTest
         var result = AcledCsv.Import(new StringReader(csv));
 
         result.Diagnostics.Should().ContainSingle().Which.Message.Should().StartWith("Line 5, column fatalities");
+    }
+
+    [Fact]
+    public void Import_QuoteThatDoesNotCloseACell_ThrowsAcledFormatExceptionNamingTheLine()
+    {
+        string bad = AcledCsvFixture.GoodRow.Replace("SYR1,", "SYR2,", StringComparison.Ordinal)
+            .Replace("Clashes near Albu Kamal.", "\"Clashes\" near", StringComparison.Ordinal);
+        string csv = AcledCsvFixture.Header + "\n" + AcledCsvFixture.GoodRow + "\n" + bad + "\n";
+
+        var act = () => AcledCsv.Import(new StringReader(csv));
+
+        var error = act.Should().Throw<AcledFormatException>().Which;
+        error.Line.Should().Be(3);
+        error.Message.Should().StartWith("Line 3:");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n")]
+    public void Import_EmptyFile_ThrowsAcledFormatException(string csv)
+    {
+        var act = () => AcledCsv.Import(new StringReader(csv));
+
+        act.Should().Throw<AcledFormatException>().Which.Message.Should().Contain("event_id_cnty");
+    }
+
+    [Fact]
+    public async Task ImportAsync_RowOverTheBufferLimit_ThrowsAcledFormatExceptionNamingTheLine()
+    {
+        string csv = AcledCsvFixture.Header + "\n" + AcledCsvFixture.GoodRow.Replace("Clashes near Albu Kamal.", new string('x', (1 << 24) + 10), StringComparison.Ordinal) + "\n";
+
+        var act = () => AcledCsv.ImportAsync(new StringReader(csv));
+
+        (await act.Should().ThrowAsync<AcledFormatException>()).Which.Line.Should().Be(2);
     }
 
     [Fact]
