@@ -67,7 +67,10 @@ internal static class AcledExporter
         DeriveSide(dossier, @event, ParticipantRole.SideA, "1", AcledColumns.Actor1, AcledColumns.AssocActor1, AcledColumns.Inter1, values);
         DeriveSide(dossier, @event, ParticipantRole.SideB, "2", AcledColumns.Actor2, AcledColumns.AssocActor2, AcledColumns.Inter2, values);
 
-        for (var place = @event.Place is { } id ? dossier.Find(id) : null; place is not null; place = place.Parent is { } p ? dossier.Find(p) : null)
+        // A dossier keeps whatever it is given, parent cycles included: each place is visited once.
+        var visited = new HashSet<PlaceId>();
+        for (var place = @event.Place is { } id ? dossier.Find(id) : null; place is not null && visited.Add(place.Id);
+             place = place.Parent is { } p ? dossier.Find(p) : null)
         {
             string column = InteropText.TryGetKept(place.Extensions, AcledColumns.KeyPrefix + "level", out string level) ? level : LevelOf(place.Kind);
             values.TryAdd(column, place.Names.Primary.Text);

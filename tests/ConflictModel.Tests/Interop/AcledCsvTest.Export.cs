@@ -27,6 +27,23 @@ public sealed partial class AcledCsvTest
         row["fatalities"].Should().Be("5");
     }
 
+    [Fact]
+    public void Export_PlacesInAParentCycle_WritesEachLevelOnceAndEnds()
+    {
+        var builder = new DossierBuilder();
+        var town = new PlaceId("town");
+        var district = new PlaceId("district");
+        builder.Add(new Place(town, new NameSet("Albu Kamal"), PlaceKind.Town, district, new GeoPoint(34.452, 40.9186), SpatialPrecision.Exact));
+        builder.Add(new Place(district, new NameSet("Albu Kamal district"), PlaceKind.District, town));
+        builder.Add(new ConflictEvent(new EventId("e"), EventType.Battles, FuzzyDate.OnDay(new LocalDate(2017, 11, 9)), town));
+
+        var row = AcledCsvFixture.Rows(AcledCsvFixture.Export(builder.Build())).Single();
+
+        row["location"].Should().Be("Albu Kamal");
+        row["admin2"].Should().Be("Albu Kamal district");
+        row["country"].Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("-1", true, "-1")]
     [InlineData("-x", true, "'-x")]
