@@ -152,6 +152,48 @@ public static class DossierJson
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Writes a dossier to a file atomically: the document goes to a temporary file in the same
+    /// folder, which then replaces <paramref name="path"/> in one rename. If writing fails midway, the
+    /// previous file at <paramref name="path"/>, if any, is left as it was and the temporary file is deleted.
+    /// </summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="path">The file to write or replace.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank or names a folder.</exception>
+    /// <exception cref="InvalidOperationException">The dossier holds a host type that <paramref name="options"/> does not register.</exception>
+    /// <exception cref="IOException">The file cannot be written or replaced, for example when the disk is full.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written.</exception>
+    public static void WriteFile(Dossier dossier, string path, DossierJsonOptions? options = null)
+    {
+        Preconditions.CheckNotNull(dossier);
+        AtomicFile.Write(path, stream => Write(dossier, stream, options));
+    }
+
+    /// <summary>
+    /// Writes a dossier to a file atomically without blocking on output: the document goes to a
+    /// temporary file in the same folder, which then replaces <paramref name="path"/> in one rename.
+    /// If writing fails or is cancelled before the rename, the previous file at <paramref name="path"/>,
+    /// if any, is left as it was and the temporary file is deleted.
+    /// </summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="path">The file to write or replace.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank or names a folder.</exception>
+    /// <exception cref="InvalidOperationException">The dossier holds a host type that <paramref name="options"/> does not register.</exception>
+    /// <exception cref="IOException">The file cannot be written or replaced, for example when the disk is full.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written.</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled; the previous file is unchanged.</exception>
+    public static Task WriteFileAsync(Dossier dossier, string path, DossierJsonOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(dossier);
+        return AtomicFile.WriteAsync(path, (stream, token) => WriteAsync(dossier, stream, options, token), cancellationToken);
+    }
+
     /// <summary>Writes a dossier to a buffer.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="buffer">The buffer to write the UTF-8 document to.</param>

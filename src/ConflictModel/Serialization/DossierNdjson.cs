@@ -77,6 +77,54 @@ public static class DossierNdjson
     }
 
     /// <summary>
+    /// Writes a dossier as NDJSON to a file atomically: the lines go to a temporary file in the same
+    /// folder, which then replaces <paramref name="path"/> in one rename. If writing fails or is
+    /// cancelled before the rename, the previous file at <paramref name="path"/>, if any, is left as
+    /// it was and the temporary file is deleted.
+    /// </summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="path">The file to write or replace.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>; <see cref="DossierJsonOptions.WriteIndented"/> does not apply.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank or names a folder.</exception>
+    /// <exception cref="InvalidOperationException">The dossier holds a host type that <paramref name="options"/> does not register.</exception>
+    /// <exception cref="IOException">The file cannot be written or replaced, for example when the disk is full.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written.</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled; the previous file is unchanged.</exception>
+    public static Task WriteFileAsync(Dossier dossier, string path, DossierJsonOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(dossier);
+        return AtomicFile.WriteAsync(path, (stream, token) => WriteAsync(dossier, stream, options, token), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes an NDJSON dossier from a header and a sequence of events to a file atomically, as
+    /// <see cref="WriteFileAsync(Dossier, string, DossierJsonOptions?, CancellationToken)"/> does: a
+    /// failure or cancellation while the sequence is read leaves the previous file as it was.
+    /// </summary>
+    /// <param name="header">The dossier whose entities other than events make the header; its events are ignored.</param>
+    /// <param name="events">The events, written in the order the sequence yields them.</param>
+    /// <param name="path">The file to write or replace.</param>
+    /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>; <see cref="DossierJsonOptions.WriteIndented"/> does not apply.</param>
+    /// <param name="cancellationToken">Cancels the write; it is also passed to the sequence.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank or names a folder, or the sequence yields a null event.</exception>
+    /// <exception cref="InvalidOperationException">The header or an event holds a host type that <paramref name="options"/> does not register.</exception>
+    /// <exception cref="IOException">The file cannot be written or replaced, for example when the disk is full.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the file may not be written.</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled; the previous file is unchanged.</exception>
+    public static Task WriteFileAsync(Dossier header, IAsyncEnumerable<ConflictEvent> events, string path, DossierJsonOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(header);
+        Preconditions.CheckNotNull(events);
+        return AtomicFile.WriteAsync(path, (stream, token) => WriteAsync(header, events, stream, options, token), cancellationToken);
+    }
+
+    /// <summary>
     /// Opens an NDJSON dossier for reading: reads its header line now, and its events later, one
     /// line at a time, through <see cref="NdjsonDossierReader.ReadEventsAsync"/>.
     /// </summary>
