@@ -162,3 +162,48 @@ public partial class DossierJsonTest
         }
     }
 }
+
+public partial class DossierJsonTest
+{
+    /// <summary>
+    /// Unknown members added to every object of a written dossier — the document, entities, names,
+    /// attributions, assertions, figures, participants, extension data — survive a read and a write
+    /// with their values, and the document read is stable from then on.
+    /// </summary>
+    [Fact]
+    public void RoundTrip_UnknownMembersInEveryObject_Property_AreAllKept()
+    {
+        var cases =
+            from sample in Samples()
+            from values in JsonGen.Value(3).ListOf(8)
+            select (sample, values: values.ToList());
+
+        Generated.ForAll(cases, c =>
+        {
+            var root = JsonNode.Parse(DossierJson.WriteToUtf8Bytes(c.sample.Dossier, Compact))!;
+            var injected = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+            // A registered host type reads its own members through its own contract, which decides what it keeps.
+            foreach (var o in Descendants(root).OfType<JsonObject>().Where(o => !IsHostAssertion(o)).ToList())
+            {
+                string key = "acme:unknown-" + injected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var value = JsonNode.Parse(c.values[injected.Count % c.values.Count].GetRawText());
+                injected.Add(key, value?.DeepClone());
+                o[key] = value;
+            }
+
+            var read = DossierJson.Read(System.Text.Encoding.UTF8.GetBytes(root.ToJsonString()), Compact);
+            var written = DossierJson.WriteToUtf8Bytes(read, Compact);
+
+            var kept = Descendants(JsonNode.Parse(written)!).OfType<JsonObject>()
+                .SelectMany(o => o.Where(m => m.Key.StartsWith("acme:unknown-", StringComparison.Ordinal)))
+                .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+            kept.Keys.Should().BeEquivalentTo(injected.Keys);
+            kept.Should().OnlyContain(m => JsonNode.DeepEquals(m.Value, injected[m.Key]));
+            DossierJson.Read(written, Compact).Should().Be(read);
+            DossierJson.WriteToUtf8Bytes(DossierJson.Read(written, Compact), Compact).Should().Equal(written);
+        }, maxTest: 60);
+    }
+
+    private static bool IsHostAssertion(JsonObject o) =>
+        o.TryGetPropertyValue("type", out var type) && type is JsonValue value && value.TryGetValue<string>(out var text) && text == Generators.CheckpointAssertion.Discriminator;
+}
