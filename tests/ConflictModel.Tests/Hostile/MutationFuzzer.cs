@@ -259,7 +259,7 @@ internal static class MutationFuzzer
         {
             return null;
         }
-        var containers = Containers(root).ToList();
+        var containers = JsonGen.Descendants(root).Where(n => n is JsonObject or JsonArray).ToList();
         var target = containers[random.Next(containers.Count)];
         string? duplicate = null;
         switch (target)
@@ -310,27 +310,6 @@ internal static class MutationFuzzer
                 return null;
         }
         return Write(root, target, duplicate);
-    }
-
-    private static IEnumerable<JsonNode> Containers(JsonNode node)
-    {
-        if (node is JsonObject or JsonArray)
-        {
-            yield return node;
-        }
-        var children = node switch
-        {
-            JsonObject o => o.Select(p => p.Value),
-            JsonArray a => a.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var child in children.OfType<JsonNode>())
-        {
-            foreach (var container in Containers(child))
-            {
-                yield return container;
-            }
-        }
     }
 
     private static JsonNode? ChangeType(JsonNode? node) => node?.GetValueKind() switch

@@ -137,30 +137,13 @@ public partial class DossierJsonTest
                 return flipped;
             default:
                 var root = JsonNode.Parse(document)!;
-                var objects = Descendants(root).OfType<JsonObject>().Where(o => o.Count > 0).ToList();
+                var objects = JsonGen.Descendants(root).OfType<JsonObject>().Where(o => o.Count > 0).ToList();
                 var target = objects[position % objects.Count];
                 target.Remove(target.ElementAt(position % target.Count).Key);
                 return System.Text.Encoding.UTF8.GetBytes(root.ToJsonString());
         }
     }
 
-    private static IEnumerable<JsonNode> Descendants(JsonNode node)
-    {
-        yield return node;
-        var children = node switch
-        {
-            JsonObject o => o.Select(p => p.Value),
-            JsonArray a => a.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var child in children.OfType<JsonNode>())
-        {
-            foreach (var descendant in Descendants(child))
-            {
-                yield return descendant;
-            }
-        }
-    }
 }
 
 public partial class DossierJsonTest
@@ -183,7 +166,7 @@ public partial class DossierJsonTest
             var root = JsonNode.Parse(DossierJson.WriteToUtf8Bytes(c.sample.Dossier, Compact))!;
             var injected = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
             // A registered host type reads its own members through its own contract, which decides what it keeps.
-            foreach (var o in Descendants(root).OfType<JsonObject>().Where(o => !IsHostAssertion(o)).ToList())
+            foreach (var o in JsonGen.Descendants(root).OfType<JsonObject>().Where(o => !IsHostAssertion(o)).ToList())
             {
                 string key = "acme:unknown-" + injected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var value = JsonNode.Parse(c.values[injected.Count % c.values.Count].GetRawText());
@@ -194,7 +177,7 @@ public partial class DossierJsonTest
             var read = DossierJson.Read(System.Text.Encoding.UTF8.GetBytes(root.ToJsonString()), Compact);
             var written = DossierJson.WriteToUtf8Bytes(read, Compact);
 
-            var kept = Descendants(JsonNode.Parse(written)!).OfType<JsonObject>()
+            var kept = JsonGen.Descendants(JsonNode.Parse(written)!).OfType<JsonObject>()
                 .SelectMany(o => o.Where(m => m.Key.StartsWith("acme:unknown-", StringComparison.Ordinal)))
                 .ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
             kept.Keys.Should().BeEquivalentTo(injected.Keys);

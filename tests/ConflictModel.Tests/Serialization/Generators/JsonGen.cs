@@ -56,6 +56,25 @@ internal static class JsonGen
             from values in Gen.CollectToList(keys.Select(_ => Value(3)))
             select ExtensionData.From(keys.Zip(values, (k, v) => new KeyValuePair<string, JsonElement>(k, v)))));
 
+    /// <summary>A node and every node inside it, depth first; for tests that change a document's tree.</summary>
+    internal static IEnumerable<System.Text.Json.Nodes.JsonNode> Descendants(System.Text.Json.Nodes.JsonNode node)
+    {
+        yield return node;
+        var children = node switch
+        {
+            System.Text.Json.Nodes.JsonObject o => o.Select(p => p.Value),
+            System.Text.Json.Nodes.JsonArray a => a.AsEnumerable(),
+            _ => [],
+        };
+        foreach (var child in children.OfType<System.Text.Json.Nodes.JsonNode>())
+        {
+            foreach (var descendant in Descendants(child))
+            {
+                yield return descendant;
+            }
+        }
+    }
+
     private static Gen<string> Raw(int depth)
     {
         var scalar = Gen.OneOf(
