@@ -7,6 +7,13 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
+    // How errors name each built-in kind, made once rather than for every object read.
+    private static readonly Dictionary<string, string> AssertionWhat =
+        JsonNames.AssertionTypes.ToDictionary(t => t, t => $"\"{t}\" assertion", StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> FigureValueWhat =
+        JsonNames.FigureShapes.ToDictionary(s => s, s => $"\"{s}\" figure value", StringComparer.Ordinal);
+
     private Claim ReadClaim(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "a claim object");
@@ -18,7 +25,7 @@ internal sealed partial class JsonDossierReader
         Wording? wording = null;
         Credibility credibility = Credibility.CannotBeJudged;
         Modality modality = Modality.Asserted;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -32,7 +39,7 @@ internal sealed partial class JsonDossierReader
                 case "wording": Once(ref r, ref seen, 5, name); wording = r.TokenType == JsonTokenType.Null ? null : ReadWording(ref r); break;
                 case "credibility": Once(ref r, ref seen, 6, name); credibility = (Credibility)Int(ref r, 1, 6); break;
                 case "modality": Once(ref r, ref seen, 7, name); modality = Enum<Modality>(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -51,7 +58,7 @@ internal sealed partial class JsonDossierReader
         AttributionMode? mode = null;
         List<Relay>? relays = null;
         FuzzyDate? statedOn = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -61,7 +68,7 @@ internal sealed partial class JsonDossierReader
                 case "mode": Once(ref r, ref seen, 1, name); mode = Term(ref r, s => new AttributionMode(s)); break;
                 case "relays": Once(ref r, ref seen, 2, name); relays = List(ref r, ReadRelay); break;
                 case "statedOn": Once(ref r, ref seen, 3, name); statedOn = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -76,7 +83,7 @@ internal sealed partial class JsonDossierReader
         Expect(ref r, JsonTokenType.StartObject, "a relay object");
         SourceId? source = null;
         ReportId? report = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -84,7 +91,7 @@ internal sealed partial class JsonDossierReader
             {
                 case "source": Once(ref r, ref seen, 0, name); source = Id(ref r, s => new SourceId(s)); break;
                 case "report": Once(ref r, ref seen, 1, name); report = OptionalId(ref r, s => new ReportId(s)); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -99,7 +106,7 @@ internal sealed partial class JsonDossierReader
         string? text = null;
         LanguageTag? language = null;
         int? start = null, length = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -109,7 +116,7 @@ internal sealed partial class JsonDossierReader
                 case "language": Once(ref r, ref seen, 1, name); language = Language(ref r); break;
                 case "start": Once(ref r, ref seen, 2, name); start = Int(ref r, 0, int.MaxValue); break;
                 case "length": Once(ref r, ref seen, 3, name); length = Int(ref r, 0, int.MaxValue); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -127,7 +134,7 @@ internal sealed partial class JsonDossierReader
     {
         Expect(ref r, JsonTokenType.StartObject, "a wording object");
         string? source = null, neutral = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -135,7 +142,7 @@ internal sealed partial class JsonDossierReader
             {
                 case "source": Once(ref r, ref seen, 0, name); source = String(ref r); break;
                 case "neutral": Once(ref r, ref seen, 1, name); neutral = String(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -169,7 +176,7 @@ internal sealed partial class JsonDossierReader
         Figure? figure = null;
         string? roleText = null, summary = null;
         List<ActorId>? about = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -190,11 +197,11 @@ internal sealed partial class JsonDossierReader
                 case "relation": Once(ref r, ref seen, 12, name); relation = Id(ref r, s => new RelationId(s)); break;
                 case "summary": Once(ref r, ref seen, 13, name); summary = String(ref r); break;
                 case "about": Once(ref r, ref seen, 14, name); about = Ids(ref r, s => new ActorId(s)); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
-        string what = $"\"{type}\" assertion";
+        string what = AssertionWhat[type];
         OnlyMembersOf(ref r, seen, JsonNames.AssertionMembers, type switch
         {
             JsonNames.EventAssertion => [0, 1],
@@ -248,7 +255,7 @@ internal sealed partial class JsonDossierReader
         FigureValue? value = null;
         FuzzyDate? asOf = null;
         string? text = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -258,7 +265,7 @@ internal sealed partial class JsonDossierReader
                 case "value": Once(ref r, ref seen, 1, name); value = ReadFigureValue(ref r); break;
                 case "asOf": Once(ref r, ref seen, 2, name); asOf = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
                 case "text": Once(ref r, ref seen, 3, name); text = OptionalString(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -284,7 +291,7 @@ internal sealed partial class JsonDossierReader
             return new UnrecognizedFigureValue(shape, JsonElement.ParseValue(ref r));
         }
         decimal? value = null, minimum = null, maximum = null, low = null, best = null, high = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -297,11 +304,11 @@ internal sealed partial class JsonDossierReader
                 case "low": Once(ref r, ref seen, 4, name); low = Decimal(ref r); break;
                 case "best": Once(ref r, ref seen, 5, name); best = Decimal(ref r); break;
                 case "high": Once(ref r, ref seen, 6, name); high = Decimal(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
-        string what = $"\"{shape}\" figure value";
+        string what = FigureValueWhat[shape];
         OnlyMembersOf(ref r, seen, JsonNames.FigureValueMembers, shape switch
         {
             JsonNames.Exact or JsonNames.Approximate => [0, 1],
@@ -341,7 +348,7 @@ internal sealed partial class JsonDossierReader
     /// Rejects a member that belongs to another kind of assertion or shape: the object's own kind
     /// has nowhere to keep it, and dropping it would lose what the document says.
     /// </summary>
-    private void OnlyMembersOf(ref Utf8JsonReader r, int seen, string[] names, int[] allowed, string what)
+    private void OnlyMembersOf(ref Utf8JsonReader r, int seen, string[] names, ReadOnlySpan<int> allowed, string what)
     {
         int mask = 0;
         foreach (int bit in allowed)
@@ -352,7 +359,7 @@ internal sealed partial class JsonDossierReader
         if (extra != 0)
         {
             int bit = System.Numerics.BitOperations.TrailingZeroCount(extra);
-            throw Error(ref r, $"a {what} has no member \"{names[bit]}\"; it has {string.Join(", ", allowed.Select(b => names[b]))}.");
+            throw Error(ref r, $"a {what} has no member \"{names[bit]}\"; it has {string.Join(", ", allowed.ToArray().Select(b => names[b]))}.");
         }
     }
 
@@ -365,12 +372,12 @@ internal sealed partial class JsonDossierReader
             if (r.TokenType == JsonTokenType.PropertyName && r.CurrentDepth == depth + 1 && r.ValueTextEquals(member))
             {
                 r.Read();
-                path.Add(member);
+                path.Add((member, 0));
                 var value = String(ref r);
                 Pop();
                 if (!VocabularySyntax.IsValid(value))
                 {
-                    path.Add(member);
+                    path.Add((member, 0));
                     throw Error(ref r, $"\"{Shorten(value)}\" is not a discriminator; discriminators are lower-case terms such as \"event\" or \"acme:checkpoint\".");
                 }
                 return value;

@@ -15,7 +15,7 @@ internal sealed partial class JsonDossierReader
         ActorKind? kind = null;
         string? country = null, description = null;
         ActorId? parent = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -27,7 +27,7 @@ internal sealed partial class JsonDossierReader
                 case "country": Once(ref r, ref seen, 3, name); country = OptionalString(ref r); break;
                 case "parent": Once(ref r, ref seen, 4, name); parent = OptionalId(ref r, s => new ActorId(s)); break;
                 case "description": Once(ref r, ref seen, 5, name); description = OptionalString(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -45,7 +45,7 @@ internal sealed partial class JsonDossierReader
         NameSet? names = null;
         ActorId? actor = null;
         List<Membership>? memberships = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -55,7 +55,7 @@ internal sealed partial class JsonDossierReader
                 case "names": Once(ref r, ref seen, 1, name); names = Names(ref r); break;
                 case "actor": Once(ref r, ref seen, 2, name); actor = OptionalId(ref r, s => new ActorId(s)); break;
                 case "memberships": Once(ref r, ref seen, 3, name); memberships = List(ref r, ReadMembership); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -72,7 +72,7 @@ internal sealed partial class JsonDossierReader
         MembershipRole? role = null;
         ValidityInterval validity = default;
         List<ClaimId>? claims = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -82,7 +82,7 @@ internal sealed partial class JsonDossierReader
                 case "role": Once(ref r, ref seen, 1, name); role = Term(ref r, s => new MembershipRole(s)); break;
                 case "validity": Once(ref r, ref seen, 2, name); validity = Validity(ref r); break;
                 case "claims": Once(ref r, ref seen, 3, name); claims = Ids(ref r, s => new ClaimId(s)); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -100,7 +100,7 @@ internal sealed partial class JsonDossierReader
         RelationKind? kind = null;
         ValidityInterval validity = default;
         List<ClaimId>? claims = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -112,7 +112,7 @@ internal sealed partial class JsonDossierReader
                 case "target": Once(ref r, ref seen, 3, name); target = Id(ref r, s => new ActorId(s)); break;
                 case "validity": Once(ref r, ref seen, 4, name); validity = Validity(ref r); break;
                 case "claims": Once(ref r, ref seen, 5, name); claims = Ids(ref r, s => new ClaimId(s)); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -134,7 +134,7 @@ internal sealed partial class JsonDossierReader
         double? latitude = null, longitude = null;
         SpatialPrecision? precision = null;
         PlaceCodes? codes = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -148,7 +148,7 @@ internal sealed partial class JsonDossierReader
                 case "longitude": Once(ref r, ref seen, 5, name); longitude = Coordinate(ref r); break;
                 case "precision": Once(ref r, ref seen, 6, name); precision = Enum<SpatialPrecision>(ref r); break;
                 case "codes": Once(ref r, ref seen, 7, name); codes = ReadCodes(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -170,7 +170,7 @@ internal sealed partial class JsonDossierReader
         Expect(ref r, JsonTokenType.StartObject, "a codes object");
         string? iso = null, pCode = null;
         long? geoNames = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -183,7 +183,7 @@ internal sealed partial class JsonDossierReader
                     geoNames = r.TryGetInt64(out long g) ? g : throw Error(ref r, "a GeoNames id is a whole number.");
                     break;
                 case "pCode": Once(ref r, ref seen, 2, name); pCode = OptionalString(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -201,7 +201,7 @@ internal sealed partial class JsonDossierReader
         bool party = false;
         ActorId? speaksFor = null;
         string? affiliation = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -220,7 +220,7 @@ internal sealed partial class JsonDossierReader
                 case "speaksFor": Once(ref r, ref seen, 5, name); speaksFor = OptionalId(ref r, s => new ActorId(s)); break;
                 case "organization": Once(ref r, ref seen, 6, name); organization = OptionalId(ref r, s => new SourceId(s)); break;
                 case "affiliation": Once(ref r, ref seen, 7, name); affiliation = OptionalString(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -240,7 +240,7 @@ internal sealed partial class JsonDossierReader
         OffsetDateTime? published = null;
         string? zone = null, title = null, url = null, text = null;
         LanguageTag? language = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -254,7 +254,7 @@ internal sealed partial class JsonDossierReader
                 case "title": Once(ref r, ref seen, 5, name); title = String(ref r); break;
                 case "url": Once(ref r, ref seen, 6, name); url = OptionalString(ref r); break;
                 case "text": Once(ref r, ref seen, 7, name); text = OptionalString(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -290,7 +290,7 @@ internal sealed partial class JsonDossierReader
         string? text = null;
         LanguageTag? language = null;
         NameUse use = NameUse.Label;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -299,7 +299,7 @@ internal sealed partial class JsonDossierReader
                 case "text": Once(ref r, ref seen, 0, name); text = String(ref r); break;
                 case "language": Once(ref r, ref seen, 1, name); language = r.TokenType == JsonTokenType.Null ? null : Language(ref r); break;
                 case "use": Once(ref r, ref seen, 2, name); use = Enum<NameUse>(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -310,15 +310,30 @@ internal sealed partial class JsonDossierReader
 
     private LanguageTag Language(ref Utf8JsonReader r)
     {
-        var text = String(ref r);
-        return Create(ref r, () => new LanguageTag(text));
+        var text = RepeatedString(ref r);
+        try
+        {
+            return new LanguageTag(text);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private T Id<T>(ref Utf8JsonReader r, Func<string, T> create)
         where T : struct, IEntityId
     {
-        var text = String(ref r);
-        return Create(ref r, () => create(text));
+        // Claims and events are named about once each, so caching their ids would only cost.
+        var text = typeof(T) == typeof(ClaimId) || typeof(T) == typeof(EventId) ? String(ref r) : RepeatedString(ref r);
+        try
+        {
+            return create(text);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private T? OptionalId<T>(ref Utf8JsonReader r, Func<string, T> create)
@@ -332,8 +347,15 @@ internal sealed partial class JsonDossierReader
     private T Term<T>(ref Utf8JsonReader r, Func<string, T> create)
         where T : struct, IVocabularyTerm
     {
-        var text = String(ref r);
-        return Create(ref r, () => create(text));
+        var text = RepeatedString(ref r);
+        try
+        {
+            return create(text);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private void Required<T>(ref Utf8JsonReader r, T? value, string member, string entity, string needs)

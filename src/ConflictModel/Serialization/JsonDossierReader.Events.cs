@@ -19,7 +19,7 @@ internal sealed partial class JsonDossierReader
         List<ClaimId>? claims = null;
         List<ExternalReference>? references = null;
         string? description = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -36,7 +36,7 @@ internal sealed partial class JsonDossierReader
                 case "claims": Once(ref r, ref seen, 8, name); claims = Ids(ref r, s => new ClaimId(s)); break;
                 case "description": Once(ref r, ref seen, 9, name); description = OptionalString(ref r); break;
                 case "externalReferences": Once(ref r, ref seen, 10, name); references = List(ref r, ReadExternalReference); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -54,7 +54,7 @@ internal sealed partial class JsonDossierReader
         Expect(ref r, JsonTokenType.StartObject, "a participant object");
         ActorId? actor = null;
         ParticipantRole? role = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -62,7 +62,7 @@ internal sealed partial class JsonDossierReader
             {
                 case "actor": Once(ref r, ref seen, 0, name); actor = Id(ref r, s => new ActorId(s)); break;
                 case "role": Once(ref r, ref seen, 1, name); role = Term(ref r, s => new ParticipantRole(s)); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -77,7 +77,7 @@ internal sealed partial class JsonDossierReader
         Expect(ref r, JsonTokenType.StartObject, "an outcome object");
         PlaceId? place = null;
         ActorId? from = null, to = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -86,7 +86,7 @@ internal sealed partial class JsonDossierReader
                 case "place": Once(ref r, ref seen, 0, name); place = Id(ref r, s => new PlaceId(s)); break;
                 case "from": Once(ref r, ref seen, 1, name); from = OptionalId(ref r, s => new ActorId(s)); break;
                 case "to": Once(ref r, ref seen, 2, name); to = OptionalId(ref r, s => new ActorId(s)); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }
@@ -99,7 +99,7 @@ internal sealed partial class JsonDossierReader
     {
         Expect(ref r, JsonTokenType.StartObject, "an external reference object");
         string? scheme = null, value = null;
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -107,7 +107,7 @@ internal sealed partial class JsonDossierReader
             {
                 case "scheme": Once(ref r, ref seen, 0, name); scheme = String(ref r); break;
                 case "value": Once(ref r, ref seen, 1, name); value = String(ref r); break;
-                default: Extension(ref r, name, extensions); break;
+                default: Extension(ref r, name, ref extensions); break;
             }
             Pop();
         }

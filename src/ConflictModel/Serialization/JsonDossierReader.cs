@@ -19,13 +19,16 @@ internal sealed partial class JsonDossierReader
     private readonly ReadOnlyMemory<byte> document;
     private readonly DossierJsonOptions options;
     private readonly long linesBefore;
-    private readonly List<object> path = new(16);
+    /// <summary>Where the reader is, kept only to say it in errors: a member name, or an array index when the name is null.</summary>
+    private readonly List<(string? Name, int Index)> path = new(16);
+    private readonly Utf8StringCache strings;
 
-    private JsonDossierReader(ReadOnlyMemory<byte> document, DossierJsonOptions options, long linesBefore)
+    private JsonDossierReader(ReadOnlyMemory<byte> document, DossierJsonOptions options, long linesBefore, Utf8StringCache? strings = null)
     {
         this.document = document;
         this.options = options;
         this.linesBefore = linesBefore;
+        this.strings = strings ?? new Utf8StringCache();
     }
 
     internal static Dossier Read(ReadOnlyMemory<byte> utf8, DossierJsonOptions options)
@@ -52,9 +55,10 @@ internal sealed partial class JsonDossierReader
     /// <param name="line">The line, without its line break.</param>
     /// <param name="options">The options.</param>
     /// <param name="lineNumber">The line's number in the stream, counted from 1, that errors give.</param>
-    internal static ConflictEvent ReadEventLine(ReadOnlyMemory<byte> line, DossierJsonOptions options, long lineNumber)
+    /// <param name="strings">The strings already made for earlier lines of the stream.</param>
+    internal static ConflictEvent ReadEventLine(ReadOnlyMemory<byte> line, DossierJsonOptions options, long lineNumber, Utf8StringCache strings)
     {
-        var reader = new JsonDossierReader(line, options, lineNumber - 1);
+        var reader = new JsonDossierReader(line, options, lineNumber - 1, strings);
         return reader.Parse(reader.ReadSingleEvent);
     }
 
@@ -106,7 +110,7 @@ internal sealed partial class JsonDossierReader
         string? format = null;
         int? version = null;
         var b = new DossierBuilder();
-        var extensions = new List<KeyValuePair<string, JsonElement>>();
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, out var name))
         {
@@ -163,7 +167,7 @@ internal sealed partial class JsonDossierReader
                     Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadEvent(ref x)));
                     break;
                 default:
-                    Extension(ref r, name, extensions);
+                    Extension(ref r, name, ref extensions);
                     break;
             }
             Pop();
@@ -198,6 +202,21 @@ internal sealed partial class JsonDossierReader
             return false;
         }
         CheckLength(ref r);
+        name = MemberName(ref r);
+        path.Add((name, 0));
+        Read(ref r);
+        return true;
+    }
+
+    private string MemberName(ref Utf8JsonReader r)
+    {
+        int slot = -1;
+        if (!r.ValueIsEscaped && !r.HasValueSequence && r.ValueSpan.Length <= Utf8StringCache.MaxBytes
+            && strings.TryGet(r.ValueSpan, out var known, out slot))
+        {
+            return known;
+        }
+        string name;
         try
         {
             name = r.GetString()!;
@@ -206,9 +225,32 @@ internal sealed partial class JsonDossierReader
         {
             throw Error(ref r, "a member name is not valid UTF-8 or holds a lone surrogate; " + ex.Message);
         }
-        path.Add(name);
-        Read(ref r);
-        return true;
+        if (slot >= 0)
+        {
+            strings.Add(slot, r.ValueSpan, name);
+        }
+        return name;
+    }
+
+    /// <summary>
+    /// Reads a short string that is likely to repeat (a term, a language tag, a date, the id of a
+    /// shared entity) as the same string as its earlier occurrences.
+    /// </summary>
+    private string RepeatedString(ref Utf8JsonReader r)
+    {
+        int slot = -1;
+        if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && !r.HasValueSequence && r.ValueSpan.Length <= Utf8StringCache.MaxBytes
+            && strings.TryGet(r.ValueSpan, out var known, out slot))
+        {
+            // The same bytes passed the checks of String when they were first read.
+            return known;
+        }
+        var text = String(ref r);
+        if (slot >= 0)
+        {
+            strings.Add(slot, r.ValueSpan, text);
+        }
+        return text;
     }
 
     private void Pop() => path.RemoveAt(path.Count - 1);
@@ -242,7 +284,7 @@ internal sealed partial class JsonDossierReader
             {
                 return;
             }
-            path.Add(index);
+            path.Add((null, index));
             if (index >= options.MaxArrayLength)
             {
                 throw Error(ref r, string.Format(CultureInfo.InvariantCulture,
@@ -343,7 +385,7 @@ internal sealed partial class JsonDossierReader
 
     private FuzzyDate Date(ref Utf8JsonReader r)
     {
-        var text = String(ref r);
+        var text = RepeatedString(ref r);
         return FuzzyDateText.TryParse(text, out var date, out var error) ? date : throw Error(ref r, error!);
     }
 
@@ -380,16 +422,17 @@ internal sealed partial class JsonDossierReader
     private T Enum<T>(ref Utf8JsonReader r)
         where T : struct, System.Enum
     {
-        var text = String(ref r);
+        var text = RepeatedString(ref r);
         return JsonEnums.TryParse<T>(text, out var value) ? value
             : throw Error(ref r, $"\"{Shorten(text)}\" is not allowed here; use one of: {string.Join(", ", JsonEnums.All<T>())}.");
     }
 
     /// <summary>Keeps a member the format does not define, as raw JSON.</summary>
-    private void Extension(ref Utf8JsonReader r, string name, List<KeyValuePair<string, JsonElement>> extensions)
+    private void Extension(ref Utf8JsonReader r, string name, ref List<KeyValuePair<string, JsonElement>>? extensions)
     {
         CheckStrings(ref r);
-        extensions.Add(new(name, JsonElement.ParseValue(ref r)));
+        // Most objects have no extension member: the list is made for the first one.
+        (extensions ??= []).Add(new(name, JsonElement.ParseValue(ref r)));
     }
 
     /// <summary>
@@ -492,9 +535,9 @@ internal sealed partial class JsonDossierReader
         return null;
     }
 
-    private ExtensionData Build(ref Utf8JsonReader r, List<KeyValuePair<string, JsonElement>> extensions)
+    private ExtensionData Build(ref Utf8JsonReader r, List<KeyValuePair<string, JsonElement>>? extensions)
     {
-        if (extensions.Count == 0)
+        if (extensions is null || extensions.Count == 0)
         {
             return ExtensionData.Empty;
         }
@@ -524,15 +567,15 @@ internal sealed partial class JsonDossierReader
     private string Path()
     {
         var builder = new StringBuilder("$");
-        foreach (var segment in path)
+        foreach (var (name, index) in path)
         {
-            if (segment is int index)
+            if (name is null)
             {
                 builder.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
             }
             else
             {
-                builder.Append('.').Append((string)segment);
+                builder.Append('.').Append(name);
             }
         }
         return builder.ToString();

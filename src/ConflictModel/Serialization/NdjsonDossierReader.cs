@@ -39,7 +39,9 @@ public sealed class NdjsonDossierReader : IAsyncDisposable
     {
         this.pipe = pipe;
         this.options = options;
-        readEvent = (line, number) => JsonDossierReader.ReadEventLine(line, options, number);
+        // One cache for the whole stream: the lines name the same actors, places and terms.
+        var strings = new Utf8StringCache();
+        readEvent = (line, number) => JsonDossierReader.ReadEventLine(line, options, number, strings);
     }
 
     /// <summary>Gets the header: the dossier's entities other than events, and its top-level extension members; it has no events.</summary>
