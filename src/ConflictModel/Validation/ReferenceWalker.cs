@@ -39,6 +39,9 @@ internal readonly record struct ReferenceLocation(
     }
 }
 
+/// <summary>A reference that names no entity of its kind, with the entity it stands in and where.</summary>
+internal readonly record struct DanglingReference(IEntityId Target, string Owner, ReferenceLocation Location);
+
 /// <summary>Visits every reference from one entity to another in a dossier, with where it stands.</summary>
 internal static class ReferenceWalker
 {

@@ -17,6 +17,7 @@ public sealed class ValidationContext
     private readonly DossierValidator validator;
     private readonly List<Diagnostic> diagnostics;
     private IdTable? ids;
+    private List<DanglingReference>? danglingReferences;
 
     internal ValidationContext(Dossier dossier, DossierValidator validator, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -34,6 +35,15 @@ public sealed class ValidationContext
 
     /// <summary>Gets every id declared in the dossier and where.</summary>
     internal IdTable Ids => ids ??= new IdTable(Dossier);
+
+    /// <summary>
+    /// Gets a value indicating whether the events are checked elsewhere (the header of a stream):
+    /// references to events are then not resolved against this dossier.
+    /// </summary>
+    internal bool EventsElsewhere { get; init; }
+
+    /// <summary>Gets every reference that names no entity of its kind, found in one walk shared by the reference rules.</summary>
+    internal IReadOnlyList<DanglingReference> DanglingReferences => danglingReferences ??= FindDanglingReferences();
 
     /// <summary>Tells whether diagnostics of a code are reported at all with the validator's settings.</summary>
     /// <param name="descriptor">The code's descriptor.</param>
@@ -60,6 +70,21 @@ public sealed class ValidationContext
         {
             diagnostics.Add(new Diagnostic(descriptor.Code, severity, path, message, entityIds, attemptedValue));
         }
+    }
+
+    private List<DanglingReference> FindDanglingReferences()
+    {
+        var dossier = Dossier;
+        var found = new List<DanglingReference>();
+        bool eventsElsewhere = EventsElsewhere;
+        ReferenceWalker.Walk(dossier, (IEntityId target, string owner, in ReferenceLocation at) =>
+        {
+            if (!dossier.Contains(target) && !(eventsElsewhere && target is EventId))
+            {
+                found.Add(new DanglingReference(target, owner, at));
+            }
+        });
+        return found;
     }
 
     /// <summary>Returns the path of the first entity declared with an id, such as <c>$.events[3]</c>.</summary>

@@ -9,16 +9,14 @@ internal sealed class UnresolvedReferenceRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        var dossier = context.Dossier;
-        var ids = context.Ids;
-        ReferenceWalker.Walk(dossier, (IEntityId target, string owner, in ReferenceLocation at) =>
+        foreach (var (target, owner, at) in context.DanglingReferences)
         {
-            if (!dossier.Contains(target) && !ids.All(target.Value).Any())
+            if (!context.Ids.All(target.Value).Any())
             {
                 context.Report(Descriptor, at.Path,
                     $"No {target.EntityKind} has the id \"{target.Value}\"; add the {target.EntityKind} to the dossier or correct the reference.",
                     [owner, target.Value], target.Value);
             }
-        });
+        }
     }
 }

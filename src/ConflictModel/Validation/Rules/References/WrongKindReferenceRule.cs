@@ -9,21 +9,15 @@ internal sealed class WrongKindReferenceRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        var dossier = context.Dossier;
-        var ids = context.Ids;
-        ReferenceWalker.Walk(dossier, (IEntityId target, string owner, in ReferenceLocation at) =>
+        foreach (var (target, owner, at) in context.DanglingReferences)
         {
-            if (dossier.Contains(target))
-            {
-                return;
-            }
-            var other = ids.All(target.Value).FirstOrDefault();
+            var other = context.Ids.All(target.Value).FirstOrDefault();
             if (other.Kind is not null)
             {
                 context.Report(Descriptor, at.Path,
                     $"\"{target.Value}\" is the id of the {other.Kind} at {other.Path}, but a {target.EntityKind} is expected here.",
                     [owner, target.Value], target.Value);
             }
-        });
+        }
     }
 }
