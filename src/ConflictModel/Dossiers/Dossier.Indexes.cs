@@ -44,6 +44,24 @@ public sealed partial class Dossier
             ClaimsReferringToEvent = byEvent;
         }
 
+        /// <summary>Shares a header's lookups and adds those of other events.</summary>
+        internal Indexes(Indexes header, IReadOnlyList<ConflictEvent> events)
+        {
+            Actors = header.Actors;
+            Alliances = header.Alliances;
+            Relations = header.Relations;
+            Places = header.Places;
+            Sources = header.Sources;
+            Reports = header.Reports;
+            Claims = header.Claims;
+            Events = FirstById(events, e => e.Id);
+            ClaimsBySource = header.ClaimsBySource;
+            ClaimsByRelay = header.ClaimsByRelay;
+            ClaimPositions = header.ClaimPositions;
+            ClaimsBySubject = header.ClaimsBySubject;
+            ClaimsReferringToEvent = header.ClaimsReferringToEvent;
+        }
+
         internal Dictionary<ActorId, Actor> Actors { get; }
 
         internal Dictionary<AllianceId, Alliance> Alliances { get; }

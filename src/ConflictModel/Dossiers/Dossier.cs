@@ -47,6 +47,24 @@ public sealed partial class Dossier : IEquatable<Dossier>
         Extensions = extensions ?? ExtensionData.Empty;
     }
 
+    /// <summary>
+    /// Initializes a dossier that holds the entities of a header and other events, and shares the
+    /// header's lookups instead of building them again: a window of a stream of events.
+    /// </summary>
+    internal Dossier(Dossier header, IReadOnlyList<ConflictEvent> events)
+    {
+        Actors = header.Actors;
+        Alliances = header.Alliances;
+        Relations = header.Relations;
+        Places = header.Places;
+        Sources = header.Sources;
+        Reports = header.Reports;
+        Claims = header.Claims;
+        Events = ValueList<ConflictEvent>.From(events, nameof(events));
+        Extensions = header.Extensions;
+        indexes = new Indexes(header.Index, Events);
+    }
+
     /// <summary>Gets a dossier with nothing in it.</summary>
     public static Dossier Empty { get; } = new();
 

@@ -140,8 +140,34 @@ public sealed class DossierValidator
     public ValidationResult Validate(Dossier dossier, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(dossier);
+        return new ValidationResult(Check(dossier, eventsElsewhere: false, cancellationToken));
+    }
+
+    /// <summary>
+    /// Starts the validation of a dossier whose events arrive one at a time, such as an NDJSON
+    /// stream, in memory bounded by the header and a window of events: the header is checked now,
+    /// each event as it is added. <see cref="DossierStreamValidator"/> tells which rules run where.
+    /// </summary>
+    /// <param name="header">The dossier's entities other than events (an NDJSON header); its events, if any, are ignored.</param>
+    /// <param name="cancellationToken">Cancels the check of the header.</param>
+    /// <returns>A validator for the events of the stream; <see cref="DossierStreamValidator.HeaderDiagnostics"/> holds what the header check found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="header"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
+    public DossierStreamValidator StartStream(Dossier header, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(header);
+        var bare = header.Events.Count == 0 ? header : new Dossier(header.Actors, header.Alliances, header.Relations, header.Places,
+            header.Sources, header.Reports, header.Claims, null, header.Extensions);
+        var diagnostics = Check(bare, eventsElsewhere: true, cancellationToken);
+        return new DossierStreamValidator(bare, Keep(DossierStreamValidator.RunsOnEvents), diagnostics);
+    }
+
+    internal DossierValidator Keep(Func<DossierRule, bool> predicate) => new([.. rules.Where(predicate)], overrides, IsStrict);
+
+    internal List<Diagnostic> Check(Dossier dossier, bool eventsElsewhere, CancellationToken cancellationToken)
+    {
         var diagnostics = new List<Diagnostic>();
-        var context = new ValidationContext(dossier, this, diagnostics, cancellationToken);
+        var context = new ValidationContext(dossier, this, diagnostics, cancellationToken) { EventsElsewhere = eventsElsewhere };
         foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -161,7 +187,7 @@ public sealed class DossierValidator
                     rule.Descriptor.Code, rule.Descriptor.Title, ex.GetType().Name, ex.Message), attemptedValue: rule.Descriptor.Code);
             }
         }
-        return new ValidationResult(diagnostics);
+        return diagnostics;
     }
 
     internal Severity? EffectiveSeverity(string code, Severity defaultSeverity)

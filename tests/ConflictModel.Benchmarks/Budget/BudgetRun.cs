@@ -1,0 +1,324 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Benchmarks.Baselines;
+using ConflictModel.Interop;
+using ConflictModel.Serialization;
+using ConflictModel.Testing;
+using ConflictModel.Validation;
+using Sylvan.Data.Csv;
+
+namespace ConflictModel.Benchmarks.Budget;
+
+/// <summary>
+/// The quick budget run: measures every metric of docs/performance.md side by side in one
+/// process and prints one <c>name: value</c> line per metric on standard output, and nothing
+/// else there; progress goes to standard error.
+/// </summary>
+internal static class BudgetRun
+{
+    /// <summary>Both sides write compact JSON, so that they produce the same bytes to compare.</summary>
+    private static readonly DossierJsonOptions Compact = new() { WriteIndented = false };
+
+    private sealed record Settings(int Events, int Repeats, int AcledRows, int StreamEvents, int LoadedEvents);
+
+    internal static async Task<int> RunAsync(string[] args)
+    {
+        var settings = Parse(args);
+        var results = new List<(string Name, string Value)>();
+        var total = Stopwatch.StartNew();
+
+        // Memory first, while nothing else is alive in the process.
+        if (settings.StreamEvents > 0)
+        {
+            var (peak1, peak2) = await StreamPeaksAsync(settings.StreamEvents);
+            results.Add(("ndjson_peak_mb", Format(peak1 / (1024.0 * 1024.0), 1)));
+            results.Add(("ndjson_peak_growth", Format(peak2 / peak1, 3)));
+        }
+        if (settings.LoadedEvents > 0)
+        {
+            results.Add(("bytes_per_event", Format(BytesPerEvent(settings.LoadedEvents), 0)));
+        }
+
+        var (writeRatio, readRatio, readVsScan, validateVsRead) = JsonRatios(settings.Events, settings.Repeats);
+        var scaling = ValidateScaling(settings.Events, settings.Repeats);
+        var acled = AcledRatio(settings.AcledRows, settings.Repeats);
+
+        results.InsertRange(0,
+        [
+            ("json_write_ratio", Format(writeRatio, 3)),
+            ("json_read_ratio", Format(readRatio, 3)),
+            ("json_read_vs_scan", Format(readVsScan, 2)),
+            ("validate_vs_read_ratio", Format(validateVsRead, 3)),
+            ("validate_scaling", Format(scaling, 3)),
+            ("acled_import_ratio", Format(acled, 3)),
+        ]);
+        foreach (var (name, value) in results)
+        {
+            Console.Out.WriteLine($"{name}: {value}");
+        }
+        Log($"done in {total.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+
+    private static Settings Parse(string[] args)
+    {
+        int Get(string name, int fallback)
+        {
+            int i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+        }
+        return new Settings(
+            Events: Get("--events", 100_000),
+            Repeats: Get("--repeats", 5),
+            AcledRows: Get("--acled-rows", 50_000),
+            StreamEvents: Get("--stream-events", 1_000_000),
+            LoadedEvents: Get("--loaded-events", 1_000_000));
+    }
+
+    private static (double Write, double Read, double ReadVsScan, double ValidateVsRead) JsonRatios(int events, int repeats)
+    {
+        Log($"json: generating {events} events");
+        var dossier = SyntheticDossier.Generate(events);
+        byte[] utf8 = DossierJson.WriteToUtf8Bytes(dossier, Compact);
+        // The plain classes get the same data by reading the library's own document, outside the timings.
+        var poco = JsonSerializer.Deserialize(utf8, PocoJsonContext.Default.PocoDossier)!;
+        var buffer = new ArrayBufferWriter<byte>(utf8.Length + 1024);
+        byte[] pocoUtf8 = JsonSerializer.SerializeToUtf8Bytes(poco, PocoJsonContext.Default.PocoDossier);
+        Log($"json: {utf8.Length / 1e6:F1} MB from the library, {pocoUtf8.Length / 1e6:F1} MB from the plain classes");
+
+        var (write, pocoWrite) = SideBySide(repeats,
+            () =>
+            {
+                buffer.ResetWrittenCount();
+                DossierJson.Write(dossier, buffer, Compact);
+            },
+            () =>
+            {
+                buffer.ResetWrittenCount();
+                using var writer = new Utf8JsonWriter(buffer);
+                JsonSerializer.Serialize(writer, poco, PocoJsonContext.Default.PocoDossier);
+            });
+        Log($"json write: {write * 1e3:F0} ms against {pocoWrite * 1e3:F0} ms");
+
+        var (read, pocoRead) = SideBySide(repeats,
+            () => GC.KeepAlive(DossierJson.Read(utf8)),
+            () => GC.KeepAlive(JsonSerializer.Deserialize(utf8, PocoJsonContext.Default.PocoDossier)));
+        Log($"json read: {read * 1e3:F0} ms against {pocoRead * 1e3:F0} ms");
+
+        var (_, scan) = SideBySide(repeats, () => GC.KeepAlive(DossierJson.Read(utf8)), () => Scan(utf8));
+        Log($"json scan: {scan * 1e3:F0} ms");
+
+        var fresh = DossierJson.Read(utf8);
+        var (validate, _) = SideBySide(repeats,
+            () => GC.KeepAlive(DossierValidator.Default.Validate(fresh)),
+            () => { });
+        Log($"validate: {validate * 1e3:F0} ms against a read of {read * 1e3:F0} ms");
+        return (write / pocoWrite, read / pocoRead, read / scan, validate / read);
+    }
+
+    private static double ValidateScaling(int events, int repeats)
+    {
+        Log($"scaling: generating {events} and {2 * events} events");
+        var small = SyntheticDossier.Generate(events);
+        var large = SyntheticDossier.Generate(2 * events);
+        var (n, twice) = SideBySide(repeats,
+            () => GC.KeepAlive(DossierValidator.Default.Validate(small)),
+            () => GC.KeepAlive(DossierValidator.Default.Validate(large)));
+        Log($"validate: {n * 1e3:F0} ms at {events}, {twice * 1e3:F0} ms at {2 * events}");
+        return twice / n;
+    }
+
+    private static double AcledRatio(int rows, int repeats)
+    {
+        Log($"acled: exporting {rows} events");
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        AcledCsv.Export(SyntheticDossier.Generate(rows), writer);
+        string csv = writer.ToString();
+        var (import, parse) = SideBySide(repeats,
+            () =>
+            {
+                using var reader = new StringReader(csv);
+                GC.KeepAlive(AcledCsv.Import(reader));
+            },
+            () => ParseCsv(csv));
+        Log($"acled: import {import * 1e3:F0} ms against a parse into strings of {parse * 1e3:F0} ms ({csv.Length / 1e6:F1} M chars)");
+        return import / parse;
+    }
+
+    private static void ParseCsv(string csv)
+    {
+        using var reader = new StringReader(csv);
+        using var data = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', MaxBufferSize = 1 << 24 });
+        var cells = new string[data.FieldCount];
+        while (data.Read())
+        {
+            for (int i = 0; i < cells.Length; i++)
+            {
+                cells[i] = data.GetString(i);
+            }
+        }
+        GC.KeepAlive(cells);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Scan(byte[] utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
+        long tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+        }
+        GC.KeepAlive(tokens);
+    }
+
+    private static double BytesPerEvent(int events)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"conflictmodel-budget-{Environment.ProcessId}.json");
+        try
+        {
+            Log($"bytes per event: writing {events} events to {path}");
+            using (var file = File.Create(path))
+            {
+                DossierJson.Write(SyntheticDossier.Generate(events), file);
+            }
+            long before = SettledMemory();
+            Dossier loaded;
+            var watch = Stopwatch.StartNew();
+            using (var file = File.OpenRead(path))
+            {
+                loaded = DossierJson.Read(file);
+            }
+            Log($"bytes per event: read in {watch.Elapsed.TotalSeconds:F1} s");
+            long after = SettledMemory();
+            GC.KeepAlive(loaded);
+            return (after - before) / (double)loaded.Events.Count;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async Task<(double At1, double At2)> StreamPeaksAsync(int events)
+    {
+        double first = await StreamPeakAsync(events);
+        double second = await StreamPeakAsync(2 * events);
+        return (first, second);
+    }
+
+    private static async Task<double> StreamPeakAsync(int events)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"conflictmodel-budget-{Environment.ProcessId}-{events}.ndjson");
+        try
+        {
+            var generator = new SyntheticDossier(events);
+            await using (var file = File.Create(path))
+            {
+                await DossierNdjson.WriteAsync(generator.BuildHeader(), ToAsync(generator.StreamEvents()), file);
+            }
+            Log($"ndjson: {events} events, {new FileInfo(path).Length / 1e6:F0} MB; streaming validation");
+            SettledMemory();
+            long peak = 0;
+            var watch = Stopwatch.StartNew();
+            await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+            {
+                var reader = await DossierNdjson.OpenAsync(file);
+                await using (reader.ConfigureAwait(false))
+                {
+                    var validation = DossierValidator.Default.StartStream(reader.Header);
+                    long count = 0;
+                    long errors = 0;
+                    await foreach (var e in reader.ReadEventsAsync())
+                    {
+                        foreach (var diagnostic in validation.Add(e))
+                        {
+                            if (diagnostic.Severity == Severity.Error)
+                            {
+                                errors++;
+                            }
+                        }
+                        if (++count % 1_000 == 0)
+                        {
+                            peak = Math.Max(peak, GC.GetTotalMemory(false));
+                        }
+                    }
+                    foreach (var diagnostic in validation.Complete())
+                    {
+                        if (diagnostic.Severity == Severity.Error)
+                        {
+                            errors++;
+                        }
+                    }
+                    peak = Math.Max(peak, GC.GetTotalMemory(false));
+                    Log($"ndjson: {count} events validated in {watch.Elapsed.TotalSeconds:F1} s, {errors} errors, peak {peak / 1e6:F0} MB");
+                }
+            }
+            return peak;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static async IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> items)
+    {
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <summary>Runs two measurements in turn, after one warm-up of each, and returns the median seconds of each.</summary>
+    private static (double A, double B) SideBySide(int repeats, Action a, Action b)
+    {
+        a();
+        b();
+        var timesA = new double[repeats];
+        var timesB = new double[repeats];
+        for (int i = 0; i < repeats; i++)
+        {
+            SettledMemory();
+            timesA[i] = Time(a);
+            SettledMemory();
+            timesB[i] = Time(b);
+        }
+        return (Median(timesA), Median(timesB));
+    }
+
+    private static double Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static double Median(double[] values)
+    {
+        Array.Sort(values);
+        int mid = values.Length / 2;
+        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    private static long SettledMemory()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(true);
+    }
+
+    private static string Format(double value, int decimals) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private static void Log(string message) => Console.Error.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {message}");
+}
