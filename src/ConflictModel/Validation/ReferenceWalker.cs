@@ -42,37 +42,44 @@ internal readonly record struct ReferenceLocation(
 /// <summary>A reference that names no entity of its kind, with the entity it stands in and where.</summary>
 internal readonly record struct DanglingReference(IEntityId Target, string Owner, ReferenceLocation Location);
 
-/// <summary>Visits every reference from one entity to another in a dossier, with where it stands.</summary>
+/// <summary>
+/// Visits every reference from one entity to another in a dossier that names no entity of its
+/// kind, with where it stands. References are checked as their own id types, so that the many
+/// that resolve cost a lookup and nothing else.
+/// </summary>
 internal static class ReferenceWalker
 {
     internal delegate void Visitor(IEntityId target, string ownerId, in ReferenceLocation location);
 
-    internal static void Walk(Dossier dossier, Visitor visit)
+    internal static void WalkDangling(Dossier dossier, Visitor visit)
     {
-        const string A = DossierPaths.Actors;
+        var w = new Walk(dossier, visit);
         for (int i = 0; i < dossier.Actors.Count; i++)
         {
             var actor = dossier.Actors[i];
-            if (actor.Parent is { } parent)
+            if (actor.Parent is { } parent && dossier.Find(parent) is null)
             {
-                visit(parent, actor.Id.Value, new(A, i, "parent"));
+                visit(parent, actor.Id.Value, new(DossierPaths.Actors, i, "parent"));
             }
         }
         for (int i = 0; i < dossier.Alliances.Count; i++)
         {
             var alliance = dossier.Alliances[i];
             string owner = alliance.Id.Value;
-            if (alliance.Actor is { } actor)
+            if (alliance.Actor is { } actor && dossier.Find(actor) is null)
             {
                 visit(actor, owner, new(DossierPaths.Alliances, i, "actor"));
             }
             for (int m = 0; m < alliance.Memberships.Count; m++)
             {
                 var membership = alliance.Memberships[m];
-                visit(membership.Actor, owner, new(DossierPaths.Alliances, i, "memberships", m, "actor"));
+                if (dossier.Find(membership.Actor) is null)
+                {
+                    visit(membership.Actor, owner, new(DossierPaths.Alliances, i, "memberships", m, "actor"));
+                }
                 for (int c = 0; c < membership.Claims.Count; c++)
                 {
-                    visit(membership.Claims[c], owner, new(DossierPaths.Alliances, i, "memberships", m, "claims", c));
+                    w.Claim(membership.Claims[c], owner, new(DossierPaths.Alliances, i, "memberships", m, "claims", c));
                 }
             }
         }
@@ -80,11 +87,11 @@ internal static class ReferenceWalker
         {
             var relation = dossier.Relations[i];
             string owner = relation.Id.Value;
-            visit(relation.Subject, owner, new(DossierPaths.Relations, i, "subject"));
-            visit(relation.Target, owner, new(DossierPaths.Relations, i, "target"));
+            w.Actor(relation.Subject, owner, new(DossierPaths.Relations, i, "subject"));
+            w.Actor(relation.Target, owner, new(DossierPaths.Relations, i, "target"));
             for (int c = 0; c < relation.Claims.Count; c++)
             {
-                visit(relation.Claims[c], owner, new(DossierPaths.Relations, i, "claims", c));
+                w.Claim(relation.Claims[c], owner, new(DossierPaths.Relations, i, "claims", c));
             }
         }
         for (int i = 0; i < dossier.Places.Count; i++)
@@ -92,7 +99,7 @@ internal static class ReferenceWalker
             var place = dossier.Places[i];
             if (place.Parent is { } parent)
             {
-                visit(parent, place.Id.Value, new(DossierPaths.Places, i, "parent"));
+                w.Place(parent, place.Id.Value, new(DossierPaths.Places, i, "parent"));
             }
         }
         for (int i = 0; i < dossier.Sources.Count; i++)
@@ -100,131 +107,145 @@ internal static class ReferenceWalker
             var source = dossier.Sources[i];
             if (source.SpeaksFor is { } actor)
             {
-                visit(actor, source.Id.Value, new(DossierPaths.Sources, i, "speaksFor"));
+                w.Actor(actor, source.Id.Value, new(DossierPaths.Sources, i, "speaksFor"));
             }
             if (source.Organization is { } organization)
             {
-                visit(organization, source.Id.Value, new(DossierPaths.Sources, i, "organization"));
+                w.Source(organization, source.Id.Value, new(DossierPaths.Sources, i, "organization"));
             }
         }
         for (int i = 0; i < dossier.Reports.Count; i++)
         {
             var report = dossier.Reports[i];
-            visit(report.Publisher, report.Id.Value, new(DossierPaths.Reports, i, "publisher"));
+            w.Source(report.Publisher, report.Id.Value, new(DossierPaths.Reports, i, "publisher"));
         }
         for (int i = 0; i < dossier.Claims.Count; i++)
         {
-            WalkClaim(dossier.Claims[i], i, visit);
+            WalkClaim(w, dossier.Claims[i], i);
         }
         for (int i = 0; i < dossier.Events.Count; i++)
         {
-            WalkEvent(dossier.Events[i], i, visit);
+            WalkEvent(w, dossier.Events[i], i);
         }
     }
 
-    private static void WalkClaim(Claim claim, int i, Visitor visit)
+    private static void WalkClaim(Walk w, Claim claim, int i)
     {
         const string C = DossierPaths.Claims;
         string owner = claim.Id.Value;
-        visit(claim.Attribution.Source, owner, new(C, i, "attribution", -1, "source"));
+        w.Source(claim.Attribution.Source, owner, new(C, i, "attribution", -1, "source"));
         for (int r = 0; r < claim.Attribution.Relays.Count; r++)
         {
             var relay = claim.Attribution.Relays[r];
-            visit(relay.Source, owner, new(C, i, "attribution", -1, "relays", r, "source"));
+            w.Source(relay.Source, owner, new(C, i, "attribution", -1, "relays", r, "source"));
             if (relay.Report is { } report)
             {
-                visit(report, owner, new(C, i, "attribution", -1, "relays", r, "report"));
+                w.Report(report, owner, new(C, i, "attribution", -1, "relays", r, "report"));
             }
         }
         if (claim.Report is { } carrier)
         {
-            visit(carrier, owner, new(C, i, "report"));
+            w.Report(carrier, owner, new(C, i, "report"));
         }
-        foreach (var (target, leaf, element) in AssertionReferences(claim.Assertion))
+        switch (claim.Assertion)
         {
-            visit(target, owner, new(C, i, "assertion", -1, leaf, element));
+            case EventAssertion a:
+                w.Event(a.Event, owner, new(C, i, "assertion", -1, "event"));
+                break;
+            case ParticipationAssertion a:
+                w.Event(a.Event, owner, new(C, i, "assertion", -1, "event"));
+                w.Actor(a.Actor, owner, new(C, i, "assertion", -1, "actor"));
+                break;
+            case ControlChangeAssertion a:
+                w.Place(a.Place, owner, new(C, i, "assertion", -1, "place"));
+                if (a.From is { } from) { w.Actor(from, owner, new(C, i, "assertion", -1, "from")); }
+                if (a.To is { } to) { w.Actor(to, owner, new(C, i, "assertion", -1, "to")); }
+                if (a.Event is { } ev) { w.Event(ev, owner, new(C, i, "assertion", -1, "event")); }
+                break;
+            case ControlAssertion a:
+                w.Place(a.Place, owner, new(C, i, "assertion", -1, "place"));
+                if (a.Controller is { } controller) { w.Actor(controller, owner, new(C, i, "assertion", -1, "controller")); }
+                break;
+            case FigureAssertion a:
+                if (a.Event is { } figureEvent) { w.Event(figureEvent, owner, new(C, i, "assertion", -1, "event")); }
+                if (a.Place is { } figurePlace) { w.Place(figurePlace, owner, new(C, i, "assertion", -1, "place")); }
+                break;
+            case MembershipAssertion a:
+                w.Alliance(a.Alliance, owner, new(C, i, "assertion", -1, "alliance"));
+                w.Actor(a.Actor, owner, new(C, i, "assertion", -1, "actor"));
+                break;
+            case RelationAssertion a:
+                w.Relation(a.Relation, owner, new(C, i, "assertion", -1, "relation"));
+                break;
+            case StatementAssertion a:
+                for (int j = 0; j < a.About.Count; j++)
+                {
+                    w.Actor(a.About[j], owner, new(C, i, "assertion", -1, "about", j));
+                }
+                break;
+            default:
+                // Host assertions give their references without names.
+                foreach (var target in claim.Assertion.References ?? [])
+                {
+                    if (target is not null)
+                    {
+                        w.Any(target, owner, new(C, i, "assertion"));
+                    }
+                }
+                break;
         }
     }
 
-    private static void WalkEvent(ConflictEvent ev, int i, Visitor visit)
+    private static void WalkEvent(Walk w, ConflictEvent ev, int i)
     {
         const string E = DossierPaths.Events;
         string owner = ev.Id.Value;
         if (ev.Place is { } place)
         {
-            visit(place, owner, new(E, i, "place"));
+            w.Place(place, owner, new(E, i, "place"));
         }
         for (int p = 0; p < ev.Participants.Count; p++)
         {
-            visit(ev.Participants[p].Actor, owner, new(E, i, "participants", p, "actor"));
+            w.Actor(ev.Participants[p].Actor, owner, new(E, i, "participants", p, "actor"));
         }
         for (int o = 0; o < ev.Outcomes.Count; o++)
         {
             var outcome = ev.Outcomes[o];
-            visit(outcome.Place, owner, new(E, i, "outcomes", o, "place"));
+            w.Place(outcome.Place, owner, new(E, i, "outcomes", o, "place"));
             if (outcome.From is { } from)
             {
-                visit(from, owner, new(E, i, "outcomes", o, "from"));
+                w.Actor(from, owner, new(E, i, "outcomes", o, "from"));
             }
             if (outcome.To is { } to)
             {
-                visit(to, owner, new(E, i, "outcomes", o, "to"));
+                w.Actor(to, owner, new(E, i, "outcomes", o, "to"));
             }
         }
         for (int c = 0; c < ev.Claims.Count; c++)
         {
-            visit(ev.Claims[c], owner, new(E, i, "claims", c));
+            w.Claim(ev.Claims[c], owner, new(E, i, "claims", c));
         }
     }
 
-    /// <summary>The references of an assertion with the property each stands in; host assertions give theirs without names.</summary>
-    private static IEnumerable<(IEntityId Target, string? Leaf, int Element)> AssertionReferences(ClaimAssertion assertion)
+    /// <summary>Resolves each reference as its own type and passes on only those that dangle.</summary>
+    private sealed class Walk(Dossier dossier, Visitor visit)
     {
-        switch (assertion)
-        {
-            case EventAssertion a:
-                yield return (a.Event, "event", -1);
-                break;
-            case ParticipationAssertion a:
-                yield return (a.Event, "event", -1);
-                yield return (a.Actor, "actor", -1);
-                break;
-            case ControlChangeAssertion a:
-                yield return (a.Place, "place", -1);
-                if (a.From is { } from) { yield return (from, "from", -1); }
-                if (a.To is { } to) { yield return (to, "to", -1); }
-                if (a.Event is { } ev) { yield return (ev, "event", -1); }
-                break;
-            case ControlAssertion a:
-                yield return (a.Place, "place", -1);
-                if (a.Controller is { } controller) { yield return (controller, "controller", -1); }
-                break;
-            case FigureAssertion a:
-                if (a.Event is { } figureEvent) { yield return (figureEvent, "event", -1); }
-                if (a.Place is { } figurePlace) { yield return (figurePlace, "place", -1); }
-                break;
-            case MembershipAssertion a:
-                yield return (a.Alliance, "alliance", -1);
-                yield return (a.Actor, "actor", -1);
-                break;
-            case RelationAssertion a:
-                yield return (a.Relation, "relation", -1);
-                break;
-            case StatementAssertion a:
-                for (int j = 0; j < a.About.Count; j++)
-                {
-                    yield return (a.About[j], "about", j);
-                }
-                break;
-            default:
-                foreach (var target in assertion.References ?? [])
-                {
-                    if (target is not null)
-                    {
-                        yield return (target, null, -1);
-                    }
-                }
-                break;
-        }
+        internal void Actor(ActorId id, string owner, in ReferenceLocation at) { if (dossier.Find(id) is null) { visit(id, owner, at); } }
+
+        internal void Alliance(AllianceId id, string owner, in ReferenceLocation at) { if (dossier.Find(id) is null) { visit(id, owner, at); } }
+
+        internal void Relation(RelationId id, string owner, in ReferenceLocation at) { if (dossier.Find(id) is null) { visit(id, owner, at); } }
+
+        internal void Place(PlaceId id, string owner, in ReferenceLocation at) { if (dossier.Find(id) is null) { visit(id, owner, at); } }
+
+        internal void Source(SourceId id, string owner, in ReferenceLocation at) { if (dossier.Find(id) is null) { visit(id, owner, at); } }
+
+        internal void Report(ReportId id, string owner, in ReferenceLocation at) { if (dossier.Find(id) is null) { visit(id, owner, at); } }
+
+        internal void Claim(ClaimId id, string owner, in ReferenceLocation at) { if (dossier.Find(id) is null) { visit(id, owner, at); } }
+
+        internal void Event(EventId id, string owner, in ReferenceLocation at) { if (dossier.Find(id) is null) { visit(id, owner, at); } }
+
+        internal void Any(IEntityId id, string owner, in ReferenceLocation at) { if (!dossier.Contains(id)) { visit(id, owner, at); } }
     }
 }

@@ -18,6 +18,7 @@ public sealed class ValidationContext
     private readonly List<Diagnostic> diagnostics;
     private IdTable? ids;
     private List<DanglingReference>? danglingReferences;
+    private Rules.EventClaimIndex? eventClaims;
 
     internal ValidationContext(Dossier dossier, DossierValidator validator, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -41,6 +42,9 @@ public sealed class ValidationContext
     /// references to events are then not resolved against this dossier.
     /// </summary>
     internal bool EventsElsewhere { get; init; }
+
+    /// <summary>Gets the claims about each event, built once for the rules that need them.</summary>
+    internal Rules.EventClaimIndex EventClaims => eventClaims ??= new Rules.EventClaimIndex(Dossier);
 
     /// <summary>Gets every reference that names no entity of its kind, found in one walk shared by the reference rules.</summary>
     internal IReadOnlyList<DanglingReference> DanglingReferences => danglingReferences ??= FindDanglingReferences();
@@ -77,9 +81,9 @@ public sealed class ValidationContext
         var dossier = Dossier;
         var found = new List<DanglingReference>();
         bool eventsElsewhere = EventsElsewhere;
-        ReferenceWalker.Walk(dossier, (IEntityId target, string owner, in ReferenceLocation at) =>
+        ReferenceWalker.WalkDangling(dossier, (IEntityId target, string owner, in ReferenceLocation at) =>
         {
-            if (!dossier.Contains(target) && !(eventsElsewhere && target is EventId))
+            if (!(eventsElsewhere && target is EventId))
             {
                 found.Add(new DanglingReference(target, owner, at));
             }

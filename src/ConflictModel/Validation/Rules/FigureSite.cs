@@ -7,21 +7,27 @@ namespace ConflictModel.Validation.Rules;
 /// assertion, with the id of its owner and the numeral style its words are read in.
 /// </summary>
 /// <param name="Figure">The figure.</param>
-/// <param name="Path">The figure's path, such as <c>$.events[1].figures[0]</c> or <c>$.claims[3].assertion.figure</c>.</param>
+/// <param name="Collection">The owner's collection: events or claims.</param>
+/// <param name="Index">The owner's index in its collection.</param>
+/// <param name="FigureIndex">The figure's index among an event's figures, or -1 for a claim's figure assertion.</param>
 /// <param name="OwnerId">The id of the event or claim that holds it.</param>
 /// <param name="Style">English when the claim's quote, or else its report, is in English; French otherwise.</param>
-internal readonly record struct FigureSite(Figure Figure, string Path, string OwnerId, NumeralStyle Style)
+internal readonly record struct FigureSite(Figure Figure, string Collection, int Index, int FigureIndex, string OwnerId, NumeralStyle Style)
 {
+    /// <summary>Gets the figure's path, such as <c>$.events[1].figures[0]</c> or <c>$.claims[3].assertion.figure</c>, made only for the few figures that are reported.</summary>
+    internal string Path => FigureIndex >= 0
+        ? DossierPaths.Element(DossierPaths.Item(Collection, Index), "figures", FigureIndex)
+        : DossierPaths.Item(Collection, Index) + ".assertion.figure";
+
     /// <summary>Returns every figure of the dossier: events' figures first, then claims' figures, in dossier order.</summary>
     internal static IEnumerable<FigureSite> All(Dossier dossier)
     {
         for (int i = 0; i < dossier.Events.Count; i++)
         {
             var ev = dossier.Events[i];
-            string path = DossierPaths.Item(DossierPaths.Events, i);
             for (int k = 0; k < ev.Figures.Count; k++)
             {
-                yield return new FigureSite(ev.Figures[k], DossierPaths.Element(path, "figures", k), ev.Id.Value, NumeralStyle.French);
+                yield return new FigureSite(ev.Figures[k], DossierPaths.Events, i, k, ev.Id.Value, NumeralStyle.French);
             }
         }
         for (int j = 0; j < dossier.Claims.Count; j++)
@@ -29,8 +35,7 @@ internal readonly record struct FigureSite(Figure Figure, string Path, string Ow
             var claim = dossier.Claims[j];
             if (claim.Assertion is FigureAssertion assertion)
             {
-                yield return new FigureSite(assertion.Figure, DossierPaths.Item(DossierPaths.Claims, j) + ".assertion.figure",
-                    claim.Id.Value, StyleOf(dossier, claim));
+                yield return new FigureSite(assertion.Figure, DossierPaths.Claims, j, -1, claim.Id.Value, StyleOf(dossier, claim));
             }
         }
     }

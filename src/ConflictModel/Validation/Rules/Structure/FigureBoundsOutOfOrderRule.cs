@@ -10,8 +10,9 @@ internal sealed class FigureBoundsOutOfOrderRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        foreach (var (figure, path, id, _) in FigureSite.All(context.Dossier))
+        foreach (var site in FigureSite.All(context.Dossier))
         {
+            var figure = site.Figure;
             string? problem = figure.Value switch
             {
                 CountRange r when r.Low > r.High => $"the range's low {F(r.Low)} is above its high {F(r.High)}",
@@ -21,7 +22,7 @@ internal sealed class FigureBoundsOutOfOrderRule : DossierRule
             };
             if (problem is not null)
             {
-                context.Report(Descriptor, path + ".value", $"In this figure, {problem}; put the bounds in order.", [id], figure.Value.ToString());
+                context.Report(Descriptor, site.Path + ".value", $"In this figure, {problem}; put the bounds in order.", [site.OwnerId], figure.Value.ToString());
             }
         }
     }

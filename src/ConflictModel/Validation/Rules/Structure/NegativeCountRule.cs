@@ -10,13 +10,14 @@ internal sealed class NegativeCountRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        foreach (var (figure, path, id, _) in FigureSite.All(context.Dossier))
+        foreach (var site in FigureSite.All(context.Dossier))
         {
+            var figure = site.Figure;
             var value = figure.Value;
             if (value.Best < 0 || value.Lower < 0 || value.Upper < 0)
             {
-                context.Report(Descriptor, path + ".value",
-                    $"The figure {value} counts fewer than zero {figure.Kind}; counts are zero or more.", [id], value.ToString());
+                context.Report(Descriptor, site.Path + ".value",
+                    $"The figure {value} counts fewer than zero {figure.Kind}; counts are zero or more.", [site.OwnerId], value.ToString());
             }
         }
     }

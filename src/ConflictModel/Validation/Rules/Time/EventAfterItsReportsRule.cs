@@ -8,7 +8,7 @@ internal sealed class EventAfterItsReportsRule : DossierRule
     public override void Check(ValidationContext context)
     {
         var dossier = context.Dossier;
-        var claims = new EventClaimIndex(dossier);
+        var claims = context.EventClaims;
         for (int i = 0; i < dossier.Events.Count; i++)
         {
             var ev = dossier.Events[i];

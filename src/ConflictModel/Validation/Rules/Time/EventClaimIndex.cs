@@ -17,21 +17,24 @@ internal sealed class EventClaimIndex
         this.dossier = dossier;
         foreach (var claim in dossier.Claims)
         {
-            // A host assertion may give no references, or a null among them.
-            foreach (var target in claim.Assertion.References ?? [])
+            switch (claim.Assertion)
             {
-                if (target is not EventId id)
-                {
-                    continue;
-                }
-                if (!referring.TryGetValue(id, out var list))
-                {
-                    referring[id] = list = [];
-                }
-                if (list.Count == 0 || !ReferenceEquals(list[^1], claim))
-                {
-                    list.Add(claim);
-                }
+                // The built-in assertions name at most one event: read it without boxing every reference.
+                case EventAssertion a: Add(a.Event, claim); break;
+                case ParticipationAssertion a: Add(a.Event, claim); break;
+                case ControlChangeAssertion { Event: { } ev }: Add(ev, claim); break;
+                case FigureAssertion { Event: { } ev }: Add(ev, claim); break;
+                case ControlChangeAssertion or FigureAssertion or ControlAssertion or MembershipAssertion or RelationAssertion or StatementAssertion: break;
+                default:
+                    // A host assertion may give no references, or a null among them.
+                    foreach (var target in claim.Assertion.References ?? [])
+                    {
+                        if (target is EventId id)
+                        {
+                            Add(id, claim);
+                        }
+                    }
+                    break;
             }
         }
     }
@@ -40,6 +43,18 @@ internal sealed class EventClaimIndex
     /// Returns the claims about an event: first those it lists that exist, then those that refer
     /// to it. A claim that is both listed and referring comes twice.
     /// </summary>
+    private void Add(EventId id, Claim claim)
+    {
+        if (!referring.TryGetValue(id, out var list))
+        {
+            referring[id] = list = [];
+        }
+        if (list.Count == 0 || !ReferenceEquals(list[^1], claim))
+        {
+            list.Add(claim);
+        }
+    }
+
     internal IEnumerable<Claim> About(ConflictEvent @event)
     {
         foreach (var id in @event.Claims)
