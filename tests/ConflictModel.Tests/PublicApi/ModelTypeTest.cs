@@ -9,8 +9,9 @@ namespace ConflictModel.Tests.PublicApi;
 /// </summary>
 public class ModelTypeTest
 {
-    // Mutable on purpose: a builder collects entities before they become an immutable dossier.
-    private static readonly HashSet<Type> MutableByDesign = [typeof(DossierBuilder)];
+    // Mutable on purpose: a builder collects entities before they become an immutable dossier, and
+    // a stream validator keeps its place in the stream of events it is given.
+    private static readonly HashSet<Type> MutableByDesign = [typeof(DossierBuilder), typeof(ConflictModel.Validation.DossierStreamValidator)];
 
     // Services, not values: they do work and are compared by identity. Each is immutable or
     // per-call (the context), which the setter and field tests still check.
