@@ -495,7 +495,7 @@ internal sealed partial class JsonDossierReader
             if (isArray || member is not null)
             {
                 // An enclosing array has counted the element being read; the innermost has not yet.
-                path.Add(isArray ? (i == frames.Count - 1 ? count : count - 1) : member!);
+                path.Add(isArray ? (null, i == frames.Count - 1 ? count : count - 1) : (member, 0));
                 pushed++;
             }
         }
