@@ -3,7 +3,7 @@ namespace ConflictModel.Cli.Commands;
 /// <summary>The one-line synopsis of each command, shown with a command-line error.</summary>
 internal static class CommandUsage
 {
-    public const string Validate = "Usage: conflictmodel validate FILE... [--format text|json] [--strict]";
+    public const string Validate = "Usage: conflictmodel validate FILE... [--format text|json] [--strict] [--stream]";
 
     public const string Schema = "Usage: conflictmodel schema";
 

@@ -1,18 +1,22 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Cli.Files;
+using ConflictModel.Cli.Formats;
 using ConflictModel.Cli.Output;
+using ConflictModel.Serialization;
 using ConflictModel.Validation;
 
 namespace ConflictModel.Cli.Commands;
 
 /// <summary>
-/// <c>conflictmodel validate FILE... [--format text|json] [--strict]</c>: reads each dossier and prints its diagnostics.
-/// Exit code 0 when no file has errors, 1 when some file has errors (warnings too under <c>--strict</c>), 2 when some file
-/// could not be read as a dossier at all.
+/// <c>conflictmodel validate FILE... [--format text|json] [--strict] [--stream]</c>: reads each dossier and prints its
+/// diagnostics. Exit code 0 when no file has errors, 1 when some file has errors (warnings too under <c>--strict</c>), 2 when
+/// some file could not be read as a dossier at all. With <c>--stream</c>, NDJSON files are validated as they are read
+/// (<see cref="DossierValidator.StartStream"/>), in memory that does not grow with the file.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -33,14 +37,21 @@ internal static class ValidateCommand
         };
         format.AcceptOnlyFromAmong(ReportFormats.Text, ReportFormats.Json);
         var strict = new Option<bool>("--strict") { Description = "Count warnings as errors." };
+        var stream = new Option<bool>("--stream")
+        {
+            Description = "Validate NDJSON files as they are read, in memory that does not grow with the file; the rules that " +
+                "compare events with one another (CM1001-CM1003 among events, CM6002, CM4002) do not run.",
+        };
         UnknownOptions.Reject(files);
-        var command = new Command(Name, "Validates dossiers and prints their diagnostics.") { files, format, strict };
+        var command = new Command(Name, "Validates dossiers and prints their diagnostics.") { files, format, strict, stream };
         command.SetAction((parsed, cancellationToken) => RunAsync(
-            context, parsed.GetRequiredValue(files), parsed.GetRequiredValue(format), parsed.GetValue(strict), cancellationToken));
+            context, parsed.GetRequiredValue(files), parsed.GetRequiredValue(format), parsed.GetValue(strict), parsed.GetValue(stream),
+            cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string[] paths, string format, bool strict, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string[] paths, string format, bool strict, bool stream,
+        CancellationToken cancellationToken)
     {
         var validator = DossierValidator.Default.WithStrict(strict);
         var reports = new List<FileValidation>(paths.Length);
@@ -50,8 +61,10 @@ internal static class ValidateCommand
             FileValidation report;
             try
             {
-                var dossier = await DossierFiles.ReadAsync(path, context, cancellationToken).ConfigureAwait(false);
-                report = new FileValidation(path, validator.Validate(dossier, cancellationToken), null);
+                var result = stream && DossierFiles.FormatOf(path) == DossierFormats.Ndjson
+                    ? await ValidateStreamingAsync(path, validator, context, cancellationToken).ConfigureAwait(false)
+                    : validator.Validate(await DossierFiles.ReadAsync(path, context, cancellationToken).ConfigureAwait(false), cancellationToken);
+                report = new FileValidation(path, result, null);
             }
             catch (CliProblemException problem)
             {
@@ -70,6 +83,35 @@ internal static class ValidateCommand
             await WriteTextAsync(context, reports).ConfigureAwait(false);
         }
         return exitCode;
+    }
+
+    /// <summary>Validates an NDJSON file as it streams: the header stays in memory, the events pass in windows.</summary>
+    private static async Task<ValidationResult> ValidateStreamingAsync(string path, DossierValidator validator, CliContext context,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var input = InputFile.Open(path, context.Console);
+            await using (input.ConfigureAwait(false))
+            {
+                var reader = await DossierNdjson.OpenAsync(input.Stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    var validation = validator.StartStream(reader.Header, cancellationToken);
+                    var diagnostics = new List<Diagnostic>(validation.HeaderDiagnostics);
+                    await foreach (var e in reader.ReadEventsAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        diagnostics.AddRange(validation.Add(e, cancellationToken));
+                    }
+                    diagnostics.AddRange(validation.Complete(cancellationToken));
+                    return new ValidationResult(diagnostics);
+                }
+            }
+        }
+        catch (Exception ex) when (Problems.IsFileProblem(ex))
+        {
+            throw Problems.Reading(path, ex);
+        }
     }
 
     private static async Task WriteTextAsync(CliContext context, List<FileValidation> reports)

@@ -197,4 +197,40 @@ public sealed partial class CliTest
         run.ExitCode.Should().Be(2);
         run.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"{path}: error: $").And.Contain("line 3");
     }
+
+    [Fact]
+    public async Task Validate_StreamOnNdjson_ReportsWhatTheWholeDossierReports()
+    {
+        var whole = await CliRun.RunAsync("validate", files.BoukamalNdjson);
+        var streamed = await CliRun.RunAsync("validate", "--stream", files.BoukamalNdjson);
+
+        streamed.ExitCode.Should().Be(0, streamed.Error);
+        streamed.Out.Should().Be(whole.Out);
+    }
+
+    [Fact]
+    public async Task Validate_StreamOnNdjsonWithAnEventError_ReportsItAtTheEventsPathAndExitsOne()
+    {
+        var dossier = ConflictModel.Serialization.DossierJson.Read(await File.ReadAllBytesAsync(files.WithErrors));
+        using var buffer = new MemoryStream();
+        await ConflictModel.Serialization.DossierNdjson.WriteAsync(dossier, buffer);
+        string path = files.Write("with-errors.ndjson", buffer.ToArray());
+
+        var run = await CliRun.RunAsync("validate", "--stream", "--format", "json", path);
+
+        run.ExitCode.Should().Be(1, run.Error);
+        using var report = JsonDocument.Parse(run.OutBytes);
+        report.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray()
+            .Should().Contain(d => d.GetProperty("path").GetString() == "$.events[0].place" && d.GetProperty("severity").GetString() == "error");
+    }
+
+    [Fact]
+    public async Task Validate_StreamOnJson_ValidatesTheWholeDossier()
+    {
+        var whole = await CliRun.RunAsync("validate", files.WithErrors);
+        var streamed = await CliRun.RunAsync("validate", "--stream", files.WithErrors);
+
+        streamed.ExitCode.Should().Be(1);
+        streamed.Out.Should().Be(whole.Out);
+    }
 }
