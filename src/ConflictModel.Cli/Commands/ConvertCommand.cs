@@ -140,24 +140,25 @@ internal static class ConvertCommand
         if (FileNames.IsStandardStream(output))
         {
             await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-            var outcome = await write(context.Console.Out, cancellationToken).ConfigureAwait(false);
+            var written = await write(context.Console.Out, cancellationToken).ConfigureAwait(false);
             await context.Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-            return outcome;
+            return written;
         }
-        var file = AtomicFile.Create(output);
-        await using (file.ConfigureAwait(false))
+        if (Directory.Exists(output))
         {
-            ExportOutcome outcome;
-            try
-            {
-                outcome = await write(file.Stream, cancellationToken).ConfigureAwait(false);
-                await file.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw Problems.Writing(output, ex);
-            }
-            return outcome;
+            throw new CliProblemException(output, "is a directory; give the path of a file to write.");
         }
+        // The library's atomic write: a temporary file beside the target replaces it only when everything is written.
+        ExportOutcome outcome = ExportOutcome.Complete;
+        try
+        {
+            await AtomicFile.WriteAsync(output, async (stream, ct) => outcome = await write(stream, ct).ConfigureAwait(false), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Problems.Writing(output, ex);
+        }
+        return outcome;
     }
 }
