@@ -36,6 +36,9 @@ internal static class JsonDossierWriter
     private static readonly string[] EventMembers =
         ["id", "type", "subType", "date", "place", "participants", "outcomes", "figures", "claims", "description", "externalReferences"];
 
+    /// <summary>The amount of pending output from which the writer hands it on between two items of an array.</summary>
+    private const int FlushBytes = 1 << 20;
+
     internal static void Write(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options) =>
         Document(w, dossier, options, JsonNames.Format, events: true);
 
@@ -500,6 +503,12 @@ internal static class JsonDossierWriter
         foreach (var item in items)
         {
             write(item);
+            // Hands what is written on to the stream or buffer as it goes, rather than holding the
+            // whole document in the writer's own buffer until the end.
+            if (w.BytesPending >= FlushBytes)
+            {
+                w.Flush();
+            }
         }
         w.WriteEndArray();
     }

@@ -27,6 +27,12 @@ internal static class BudgetRun
     /// <summary>Both sides write compact JSON, so that they produce the same bytes to compare.</summary>
     private static readonly DossierJsonOptions Compact = new() { WriteIndented = false };
 
+    /// <summary>The buffer of the budget's own files: large, so that they are written and read in few system calls.</summary>
+    private const int FileBufferBytes = 1 << 20;
+
+    /// <summary>How many windows of streamed events pass between two samples of live memory.</summary>
+    private const int SampleWindows = 16;
+
     private sealed record Settings(int Events, int Repeats, int AcledRows, int StreamEvents, int LoadedEvents);
 
     internal static async Task<int> RunAsync(string[] args)
@@ -191,14 +197,14 @@ internal static class BudgetRun
         try
         {
             Log($"bytes per event: writing {events} events to {path}");
-            using (var file = File.Create(path))
+            using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, FileBufferBytes))
             {
                 DossierJson.Write(SyntheticDossier.Generate(events), file);
             }
             long before = SettledMemory();
             Dossier loaded;
             var watch = Stopwatch.StartNew();
-            using (var file = File.OpenRead(path))
+            using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferBytes, FileOptions.SequentialScan))
             {
                 loaded = DossierJson.Read(file);
             }
@@ -213,66 +219,86 @@ internal static class BudgetRun
         }
     }
 
+    /// <summary>
+    /// The live-memory peaks of streaming validation over N and 2N events. One file of 2N events is
+    /// written; the measure at N streams its first N events and stops, the measure at 2N streams it all.
+    /// </summary>
     private static async Task<(double At1, double At2)> StreamPeaksAsync(int events)
     {
-        double first = await StreamPeakAsync(events);
-        double second = await StreamPeakAsync(2 * events);
-        return (first, second);
-    }
-
-    private static async Task<double> StreamPeakAsync(int events)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"conflictmodel-budget-{Environment.ProcessId}-{events}.ndjson");
+        string path = Path.Combine(Path.GetTempPath(), $"conflictmodel-budget-{Environment.ProcessId}.ndjson");
         try
         {
-            var generator = new SyntheticDossier(events);
-            await using (var file = File.Create(path))
+            var generator = new SyntheticDossier(2 * events);
+            var watch = Stopwatch.StartNew();
+            await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, FileBufferBytes, useAsync: false))
             {
                 await DossierNdjson.WriteAsync(generator.BuildHeader(), ToAsync(generator.StreamEvents()), file);
             }
-            Log($"ndjson: {events} events, {new FileInfo(path).Length / 1e6:F0} MB; streaming validation");
-            SettledMemory();
-            long peak = 0;
-            var watch = Stopwatch.StartNew();
-            await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan))
+            Log($"ndjson: {2 * events} events, {new FileInfo(path).Length / 1e6:F0} MB written in {watch.Elapsed.TotalSeconds:F1} s");
+            double first = await StreamPeakAsync(path, events);
+            double second = await StreamPeakAsync(path, 2 * events);
+            return (first, second);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// Streams the first <paramref name="events"/> events of an NDJSON file through streaming
+    /// validation and returns the largest live managed memory seen: a full blocking collection
+    /// before each sample, so that garbage not collected yet is not counted. Samples are taken
+    /// when a window of events is one event short of being checked (the most the validator holds)
+    /// every <see cref="SampleWindows"/> windows, and once at the end.
+    /// </summary>
+    private static async Task<double> StreamPeakAsync(string path, int events)
+    {
+        SettledMemory();
+        long peak = 0;
+        int samples = 0;
+        const long sampleEvery = (long)DossierStreamValidator.WindowSize * SampleWindows;
+        var watch = Stopwatch.StartNew();
+        await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileBufferBytes, FileOptions.SequentialScan))
+        {
+            var reader = await DossierNdjson.OpenAsync(file);
+            await using (reader.ConfigureAwait(false))
             {
-                var reader = await DossierNdjson.OpenAsync(file);
-                await using (reader.ConfigureAwait(false))
+                var validation = DossierValidator.Default.StartStream(reader.Header);
+                long count = 0;
+                long errors = 0;
+                await foreach (var e in reader.ReadEventsAsync())
                 {
-                    var validation = DossierValidator.Default.StartStream(reader.Header);
-                    long count = 0;
-                    long errors = 0;
-                    await foreach (var e in reader.ReadEventsAsync())
+                    if (count % sampleEvery == sampleEvery - 1)
                     {
-                        foreach (var diagnostic in validation.Add(e))
-                        {
-                            if (diagnostic.Severity == Severity.Error)
-                            {
-                                errors++;
-                            }
-                        }
-                        if (++count % 1_000 == 0)
-                        {
-                            peak = Math.Max(peak, GC.GetTotalMemory(false));
-                        }
+                        peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true));
+                        samples++;
                     }
-                    foreach (var diagnostic in validation.Complete())
+                    foreach (var diagnostic in validation.Add(e))
                     {
                         if (diagnostic.Severity == Severity.Error)
                         {
                             errors++;
                         }
                     }
-                    peak = Math.Max(peak, GC.GetTotalMemory(false));
-                    Log($"ndjson: {count} events validated in {watch.Elapsed.TotalSeconds:F1} s, {errors} errors, peak {peak / 1e6:F0} MB");
+                    if (++count == events)
+                    {
+                        break;
+                    }
                 }
+                foreach (var diagnostic in validation.Complete())
+                {
+                    if (diagnostic.Severity == Severity.Error)
+                    {
+                        errors++;
+                    }
+                }
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true));
+                samples++;
+                Log($"ndjson: {count} events validated in {watch.Elapsed.TotalSeconds:F1} s, {errors} errors, live peak {peak / 1e6:F0} MB over {samples} samples");
             }
-            return peak;
         }
-        finally
-        {
-            File.Delete(path);
-        }
+        return peak;
     }
 
     private static async IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> items)
