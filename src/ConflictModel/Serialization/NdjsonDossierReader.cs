@@ -26,6 +26,9 @@ public sealed class NdjsonDossierReader : IAsyncDisposable
 {
     private const int ReadBufferBytes = 64 * 1024;
 
+    /// <summary>The longest line read through a pooled array; longer lines get an array of their own.</summary>
+    private const int LargestPooledLine = 1024 * 1024;
+
     private readonly PipeReader pipe;
     private readonly DossierJsonOptions options;
     private readonly Func<ReadOnlyMemory<byte>, long, ConflictEvent> readEvent;
@@ -185,6 +188,12 @@ public sealed class NdjsonDossierReader : IAsyncDisposable
             return parse(line.First, number);
         }
         int length = (int)line.Length;
+        if (length > LargestPooledLine)
+        {
+            // A line this long (a large header) is read once: an array of its own goes with it,
+            // where a pooled one would stay alive in the shared pool for the rest of the process.
+            return parse(line.ToArray(), number);
+        }
         var rented = ArrayPool<byte>.Shared.Rent(length);
         try
         {
