@@ -326,6 +326,11 @@ internal sealed partial class JsonDossierReader
     {
         // Claims and events are named about once each, so caching their ids would only cost.
         var text = typeof(T) == typeof(ClaimId) || typeof(T) == typeof(EventId) ? String(ref r) : RepeatedString(ref r);
+        if (typeof(T) == typeof(ClaimId) && claimIds is not null && !claimIds.Add(text))
+        {
+            // A claim is named by its own id and by the lists of the entities it is about: one string for all.
+            claimIds.TryGetValue(text, out text!);
+        }
         try
         {
             return create(text);

@@ -22,6 +22,11 @@ internal sealed partial class JsonDossierReader
     /// <summary>Where the reader is, kept only to say it in errors: a member name, or an array index when the name is null.</summary>
     private readonly List<(string? Name, int Index)> path = new(16);
     private readonly Utf8StringCache strings;
+    /// <summary>
+    /// The claim ids met so far in a whole document or header, so that a claim and every list that
+    /// names it hold one string; null for a line of events, which names claims defined elsewhere.
+    /// </summary>
+    private readonly HashSet<string>? claimIds;
 
     private JsonDossierReader(ReadOnlyMemory<byte> document, DossierJsonOptions options, long linesBefore, Utf8StringCache? strings = null)
     {
@@ -29,6 +34,7 @@ internal sealed partial class JsonDossierReader
         this.options = options;
         this.linesBefore = linesBefore;
         this.strings = strings ?? new Utf8StringCache();
+        claimIds = strings is null ? new HashSet<string>(StringComparer.Ordinal) : null;
     }
 
     internal static Dossier Read(ReadOnlyMemory<byte> utf8, DossierJsonOptions options)
