@@ -55,25 +55,34 @@ internal sealed class ContradictionSites
     /// <summary>
     /// Returns the located contradictions of the dossier, either those between two positive
     /// figures (CM6003) or all the others (CM6004), with both claims and the second one's index.
+    /// The contradictions are found once per validation and shared by both rules.
     /// </summary>
     internal static IEnumerable<(Claim First, Claim Second, int SecondIndex, Contradiction Contradiction, ContradictionSites Sites)> Pairs(
-        Dossier dossier, bool betweenFigures)
+        ValidationContext context, bool betweenFigures)
     {
+        foreach (var pair in context.LocatedContradictions)
+        {
+            if (IsBetweenFigures(pair.First, pair.Second) == betweenFigures)
+            {
+                yield return pair;
+            }
+        }
+    }
+
+    /// <summary>Finds every contradiction of the dossier whose two claims it has, with both claims and the second one's index.</summary>
+    internal static List<(Claim First, Claim Second, int SecondIndex, Contradiction Contradiction, ContradictionSites Sites)> Locate(Dossier dossier)
+    {
+        var located = new List<(Claim, Claim, int, Contradiction, ContradictionSites)>();
         ContradictionSites? sites = null;
         foreach (var contradiction in dossier.Contradictions())
         {
             sites ??= new ContradictionSites(dossier);
-            if (sites.Locate(contradiction) is not (int i, int j))
+            if (sites.Locate(contradiction) is (int i, int j))
             {
-                continue;
-            }
-            var a = dossier.Claims[i];
-            var b = dossier.Claims[j];
-            if (IsBetweenFigures(a, b) == betweenFigures)
-            {
-                yield return (a, b, j, contradiction, sites);
+                located.Add((dossier.Claims[i], dossier.Claims[j], j, contradiction, sites));
             }
         }
+        return located;
     }
 
     /// <summary>Returns the primary name of a source, or its id when the dossier does not have it.</summary>

@@ -13,7 +13,7 @@ internal sealed class ContradictoryClaimsRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        foreach (var (a, b, j, contradiction, sites) in ContradictionSites.Pairs(context.Dossier, betweenFigures: false))
+        foreach (var (a, b, j, contradiction, sites) in ContradictionSites.Pairs(context, betweenFigures: false))
         {
             context.Report(Descriptor, DossierPaths.Item(DossierPaths.Claims, j) + ".assertion",
                 string.Format(CultureInfo.InvariantCulture,

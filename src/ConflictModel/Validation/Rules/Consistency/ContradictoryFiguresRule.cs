@@ -14,7 +14,7 @@ internal sealed class ContradictoryFiguresRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        foreach (var (a, b, j, contradiction, sites) in ContradictionSites.Pairs(context.Dossier, betweenFigures: true))
+        foreach (var (a, b, j, contradiction, sites) in ContradictionSites.Pairs(context, betweenFigures: true))
         {
             var fa = (FigureAssertion)a.Assertion;
             var fb = (FigureAssertion)b.Assertion;
