@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using ConflictModel.Cli.Files;
 using ConflictModel.Cli.Formats;
 using ConflictModel.Cli.Output;
+using ConflictModel.Serialization;
 
 namespace ConflictModel.Cli.Commands;
 
@@ -31,6 +32,32 @@ internal static class DossierFiles
             await using (input.ConfigureAwait(false))
             {
                 return await format.Read!(input.Stream, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (Problems.IsFileProblem(ex))
+        {
+            throw Problems.Reading(path, ex);
+        }
+    }
+
+    /// <summary>
+    /// Opens an NDJSON file and hands its reader, header read and events not yet, to <paramref name="use"/>: the header stays
+    /// in memory, the events pass one at a time.
+    /// </summary>
+    /// <exception cref="CliProblemException">The file cannot be read as NDJSON; the message says where and why.</exception>
+    public static async Task<T> StreamNdjsonAsync<T>(string path, CliContext context, Func<NdjsonDossierReader, Task<T>> use,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var input = InputFile.Open(path, context.Console);
+            await using (input.ConfigureAwait(false))
+            {
+                var reader = await DossierNdjson.OpenAsync(input.Stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    return await use(reader).ConfigureAwait(false);
+                }
             }
         }
         catch (Exception ex) when (Problems.IsFileProblem(ex))

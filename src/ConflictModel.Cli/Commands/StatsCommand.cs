@@ -1,11 +1,9 @@
-using System;
 using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Cli.Files;
 using ConflictModel.Cli.Formats;
 using ConflictModel.Cli.Output;
-using ConflictModel.Serialization;
 
 namespace ConflictModel.Cli.Commands;
 
@@ -45,28 +43,14 @@ internal static class StatsCommand
     }
 
     /// <summary>NDJSON is counted as it streams: the header stays in memory, the events pass one at a time.</summary>
-    private static async Task<DossierStats> CountStreamingAsync(string path, CliContext context, CancellationToken cancellationToken)
-    {
-        try
+    private static Task<DossierStats> CountStreamingAsync(string path, CliContext context, CancellationToken cancellationToken) =>
+        DossierFiles.StreamNdjsonAsync(path, context, async reader =>
         {
-            var input = InputFile.Open(path, context.Console);
-            await using (input.ConfigureAwait(false))
+            var counter = new DossierStats.Counter(reader.Header);
+            await foreach (var e in reader.ReadEventsAsync(cancellationToken).ConfigureAwait(false))
             {
-                var reader = await DossierNdjson.OpenAsync(input.Stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    var counter = new DossierStats.Counter(reader.Header);
-                    await foreach (var e in reader.ReadEventsAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        counter.Add(e);
-                    }
-                    return counter.ToStats();
-                }
+                counter.Add(e);
             }
-        }
-        catch (Exception ex) when (Problems.IsFileProblem(ex))
-        {
-            throw Problems.Reading(path, ex);
-        }
-    }
+            return counter.ToStats();
+        }, cancellationToken);
 }

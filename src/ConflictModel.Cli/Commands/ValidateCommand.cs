@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
@@ -7,7 +6,6 @@ using System.Threading.Tasks;
 using ConflictModel.Cli.Files;
 using ConflictModel.Cli.Formats;
 using ConflictModel.Cli.Output;
-using ConflictModel.Serialization;
 using ConflictModel.Validation;
 
 namespace ConflictModel.Cli.Commands;
@@ -86,33 +84,19 @@ internal static class ValidateCommand
     }
 
     /// <summary>Validates an NDJSON file as it streams: the header stays in memory, the events pass in windows.</summary>
-    private static async Task<ValidationResult> ValidateStreamingAsync(string path, DossierValidator validator, CliContext context,
-        CancellationToken cancellationToken)
-    {
-        try
+    private static Task<ValidationResult> ValidateStreamingAsync(string path, DossierValidator validator, CliContext context,
+        CancellationToken cancellationToken) =>
+        DossierFiles.StreamNdjsonAsync(path, context, async reader =>
         {
-            var input = InputFile.Open(path, context.Console);
-            await using (input.ConfigureAwait(false))
+            var validation = validator.StartStream(reader.Header, cancellationToken);
+            var diagnostics = new List<Diagnostic>(validation.HeaderDiagnostics);
+            await foreach (var e in reader.ReadEventsAsync(cancellationToken).ConfigureAwait(false))
             {
-                var reader = await DossierNdjson.OpenAsync(input.Stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    var validation = validator.StartStream(reader.Header, cancellationToken);
-                    var diagnostics = new List<Diagnostic>(validation.HeaderDiagnostics);
-                    await foreach (var e in reader.ReadEventsAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        diagnostics.AddRange(validation.Add(e, cancellationToken));
-                    }
-                    diagnostics.AddRange(validation.Complete(cancellationToken));
-                    return new ValidationResult(diagnostics);
-                }
+                diagnostics.AddRange(validation.Add(e, cancellationToken));
             }
-        }
-        catch (Exception ex) when (Problems.IsFileProblem(ex))
-        {
-            throw Problems.Reading(path, ex);
-        }
-    }
+            diagnostics.AddRange(validation.Complete(cancellationToken));
+            return new ValidationResult(diagnostics);
+        }, cancellationToken);
 
     private static async Task WriteTextAsync(CliContext context, List<FileValidation> reports)
     {
