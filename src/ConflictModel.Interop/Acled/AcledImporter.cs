@@ -37,6 +37,11 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         AcledColumns.Admin2, AcledColumns.Admin3, AcledColumns.Location,
     ];
 
+    /// <summary>The most distinct sub-event type labels remembered; a file of made-up labels does not grow the import past it.</summary>
+    private const int MaxRemembered = 256;
+
+    private static readonly string[] ClaimSuffixes = ["", "-claim-1", "-claim-2", "-claim-3", "-claim-4", "-claim-5", "-claim-6", "-claim-7", "-claim-8"];
+
     private readonly AcledImportOptions options;
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> eventKeys = new(StringComparer.Ordinal);
@@ -47,10 +52,31 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private readonly List<Claim> claims = [];
     private readonly List<ConflictEvent> events = [];
 
+    // Lookups by the text of a cell, so that a name already met costs no string.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> eventKeyLookup;
+    private readonly Dictionary<string, ActorEntry>.AlternateLookup<ReadOnlySpan<char>> actorLookup;
+    private readonly Dictionary<string, Source>.AlternateLookup<ReadOnlySpan<char>> sourceLookup;
+    private readonly Dictionary<string, EventTaxonomy.Entry> subTypes = new(StringComparer.Ordinal);
+
+    // The columns' positions and extension keys, found once from the header.
+    private readonly List<(int Ordinal, string Key)> kept = [];
+    private readonly List<(int Ordinal, string Key)> trimmed = [];
+    private readonly List<(int Ordinal, string Key)> extra = [];
+    private Ordinals col = new(null);
+    private ExtensionData[] sideData = [];
+
+    // Reused from row to row.
+    private readonly List<KeyValuePair<string, System.Text.Json.JsonElement>> extensions = [];
+    private readonly List<Source> rowSources = [];
+    private readonly Figure?[] killed = new Figure?[256];
+
     internal AcledImporter(AcledImportOptions? options)
     {
         this.options = options ?? AcledImportOptions.Default;
         places = new PlaceTree("acled-place-", AcledColumns.KeyPrefix + "level", usedIds);
+        eventKeyLookup = eventKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+        actorLookup = actors.GetAlternateLookup<ReadOnlySpan<char>>();
+        sourceLookup = sources.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     protected override IReadOnlyList<string> KnownColumns => AcledColumns.All;
@@ -70,84 +96,171 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     protected override Exception FormatError(string message, int line, string? column, string? code, Exception? cause = null) =>
         cause is null ? new AcledFormatException(message, line, column, code) : new AcledFormatException(message, line, column, code, cause);
 
-    protected override bool TryParse(Dictionary<string, string> row, int line, out ParsedRow parsed)
+    protected override void HeaderRead(CsvRow header)
+    {
+        col = new Ordinals(header);
+        kept.Clear();
+        foreach (string column in KeptColumns)
+        {
+            int ordinal = header.Ordinal(column);
+            if (ordinal >= 0)
+            {
+                kept.Add((ordinal, AcledColumns.KeyPrefix + column));
+            }
+        }
+        trimmed.Clear();
+        foreach (string column in TrimmedColumns)
+        {
+            trimmed.Add((header.Ordinal(column), AcledColumns.KeyPrefix + column));
+        }
+        extra.Clear();
+        foreach (string column in ExtraColumns)
+        {
+            extra.Add((header.Ordinal(column), AcledColumns.ExtraColumnKeyPrefix + column));
+        }
+        sideData =
+        [
+            ExtensionData.Empty.With(AcledColumns.KeyPrefix + "side", Json("1")),
+            ExtensionData.Empty.With(AcledColumns.KeyPrefix + "side", Json("2")),
+        ];
+    }
+
+    protected override bool TryParse(CsvRow row, int line, out ParsedRow parsed)
     {
         parsed = default;
         if (!HasRequiredValues(row, line))
         {
             return false;
         }
-        string key = Value(row, AcledColumns.EventIdCnty).Trim();
-        if (eventKeys.Contains(key))
+        var keySpan = row.Span(col.EventIdCnty).Trim();
+        if (eventKeyLookup.Contains(keySpan))
         {
-            return Reject(AcledDiagnostics.DuplicateEventId, line, AcledColumns.EventIdCnty, key, $"the event id \"{key}\" was given by an earlier row.");
+            string duplicate = keySpan.ToString();
+            return Reject(AcledDiagnostics.DuplicateEventId, line, AcledColumns.EventIdCnty, duplicate, $"the event id \"{duplicate}\" was given by an earlier row.");
         }
-        string dateText = Value(row, AcledColumns.EventDate).Trim();
-        LocalDate? date = null;
-        foreach (var pattern in DatePatterns)
+        var dateSpan = row.Span(col.EventDate).Trim();
+        if (!TryIsoDate(dateSpan, out var date))
         {
-            var result = pattern.Parse(dateText);
-            if (result.Success)
+            string dateText = dateSpan.ToString();
+            LocalDate? found = null;
+            foreach (var pattern in DatePatterns)
             {
-                date = result.Value;
-                break;
+                var result = pattern.Parse(dateText);
+                if (result.Success)
+                {
+                    found = result.Value;
+                    break;
+                }
             }
+            if (found is null)
+            {
+                return Reject(AcledDiagnostics.UnparsableDate, line, AcledColumns.EventDate, dateText, $"\"{dateText}\" is not a date; write yyyy-MM-dd.");
+            }
+            date = found.Value;
         }
-        if (date is null)
-        {
-            return Reject(AcledDiagnostics.UnparsableDate, line, AcledColumns.EventDate, dateText, $"\"{dateText}\" is not a date; write yyyy-MM-dd.");
-        }
-        if (!TryCode(row, AcledColumns.TimePrecision, 1, 3, line, out int? timePrecision))
+        if (!TryCode(row, col.TimePrecision, AcledColumns.TimePrecision, 1, 3, line, out int? timePrecision))
         {
             return false;
         }
         FuzzyDate fuzzy = (timePrecision ?? 1) switch
         {
-            2 => FuzzyDate.InWeekOf(date.Value),
-            3 => FuzzyDate.InMonth(new YearMonth(date.Value.Year, date.Value.Month)),
-            _ => FuzzyDate.OnDay(date.Value),
+            2 => FuzzyDate.InWeekOf(date),
+            3 => FuzzyDate.InMonth(new YearMonth(date.Year, date.Month)),
+            _ => FuzzyDate.OnDay(date),
         };
-        string subTypeText = Value(row, AcledColumns.SubEventType).Trim();
-        string typeText = Value(row, AcledColumns.EventType).Trim();
-        var entry = EventTaxonomy.FindByAcledLabel(subTypeText);
+        var subTypeSpan = row.Span(col.SubEventType).Trim();
+        var typeSpan = row.Span(col.EventType).Trim();
+        var entry = FindSubType(subTypeSpan);
         if (entry is null)
         {
+            string subTypeText = subTypeSpan.ToString();
             return Reject(AcledDiagnostics.UnknownEventType, line, AcledColumns.SubEventType, subTypeText,
                 $"\"{subTypeText}\" is not a sub-event type of the ACLED codebook.");
         }
-        if (!string.Equals(entry.AcledEventType, typeText, StringComparison.OrdinalIgnoreCase))
+        if (!typeSpan.Equals(entry.AcledEventType, StringComparison.OrdinalIgnoreCase))
         {
+            string typeText = typeSpan.ToString();
             return Reject(AcledDiagnostics.UnknownEventType, line, AcledColumns.EventType, typeText,
                 $"\"{typeText}\" is not the event type of \"{entry.AcledSubEventType}\", which is \"{entry.AcledEventType}\".");
         }
-        if (!TryCoordinate(row, AcledColumns.Latitude, 90, line, out double latitude) ||
-            !TryCoordinate(row, AcledColumns.Longitude, 180, line, out double longitude))
+        if (!TryCoordinate(row, col.Latitude, AcledColumns.Latitude, 90, line, out double latitude) ||
+            !TryCoordinate(row, col.Longitude, AcledColumns.Longitude, 180, line, out double longitude))
         {
             return false;
         }
-        if (!TryCode(row, AcledColumns.GeoPrecision, 1, 3, line, out int? geoPrecision))
+        if (!TryCode(row, col.GeoPrecision, AcledColumns.GeoPrecision, 1, 3, line, out int? geoPrecision))
         {
             return false;
         }
-        string fatalitiesText = Value(row, AcledColumns.Fatalities).Trim();
-        if (!int.TryParse(fatalitiesText, NumberStyles.Integer, CultureInfo.InvariantCulture, out int fatalities) || fatalities < 0)
+        var fatalitiesSpan = row.Span(col.Fatalities).Trim();
+        if (!int.TryParse(fatalitiesSpan, NumberStyles.Integer, CultureInfo.InvariantCulture, out int fatalities) || fatalities < 0)
         {
+            string fatalitiesText = fatalitiesSpan.ToString();
             return Reject(AcledDiagnostics.UnparsableNumber, line, AcledColumns.Fatalities, fatalitiesText,
                 $"\"{fatalitiesText}\" is not a count; write a whole number of 0 or more.");
         }
-        if (!TryInter(row, AcledColumns.Inter1, line, out int? inter1) || !TryInter(row, AcledColumns.Inter2, line, out int? inter2))
+        if (!TryInter(row, col.Inter1, AcledColumns.Inter1, line, out int? inter1) ||
+            !TryInter(row, col.Inter2, AcledColumns.Inter2, line, out int? inter2))
         {
             return false;
         }
-        parsed = new ParsedRow(key, fuzzy, entry, new GeoPoint(latitude, longitude),
+        parsed = new ParsedRow(keySpan.ToString(), fuzzy, entry, new GeoPoint(latitude, longitude),
             SpatialPrecisionExtensions.FromAcledGeoPrecision(geoPrecision ?? 3)!.Value, fatalities, inter1, inter2);
         return true;
     }
 
-    private bool TryInter(Dictionary<string, string> row, string column, int line, out int? code)
+    /// <summary>
+    /// Reads a date written yyyy-MM-dd, the form ACLED exports, without the general patterns; false for anything else,
+    /// which the patterns then read (or reject) as before.
+    /// </summary>
+    private static bool TryIsoDate(ReadOnlySpan<char> text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-' ||
+            !TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day) ||
+            year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+            value = (value * 10) + (c - '0');
+        }
+        return true;
+    }
+
+    /// <summary>The taxonomy entry of a sub-event type label, remembered for the labels a file repeats.</summary>
+    private EventTaxonomy.Entry? FindSubType(ReadOnlySpan<char> label)
+    {
+        var lookup = subTypes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(label, out var entry))
+        {
+            return entry;
+        }
+        string text = label.ToString();
+        entry = EventTaxonomy.FindByAcledLabel(text);
+        if (entry is not null && subTypes.Count < MaxRemembered)
+        {
+            subTypes.Add(text, entry);
+        }
+        return entry;
+    }
+
+    private bool TryInter(CsvRow row, int ordinal, string column, int line, out int? code)
     {
         code = null;
-        string text = Value(row, column).Trim();
+        var text = row.Span(ordinal).Trim();
         if (text.Length == 0)
         {
             return true;
@@ -159,98 +272,134 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         }
         for (int c = 1; c <= 8; c++)
         {
-            if (string.Equals(AcledActorCategory.LabelOf(c), text, StringComparison.OrdinalIgnoreCase) ||
+            if (text.Equals(AcledActorCategory.LabelOf(c), StringComparison.OrdinalIgnoreCase) ||
                 (c == 8 && text.StartsWith("External", StringComparison.OrdinalIgnoreCase)))
             {
                 code = c;
                 return true;
             }
         }
-        return Reject(AcledDiagnostics.UnparsableNumber, line, column, text,
-            $"\"{text}\" is not an actor category; write a code in [0-8] or a label such as \"State Forces\".");
+        string attempted = text.ToString();
+        return Reject(AcledDiagnostics.UnparsableNumber, line, column, attempted,
+            $"\"{attempted}\" is not an actor category; write a code in [0-8] or a label such as \"State Forces\".");
     }
 
-    protected override void Add(Dictionary<string, string> row, ParsedRow parsed)
+    protected override void Add(CsvRow row, ParsedRow parsed)
     {
         eventKeys.Add(parsed.Key);
-        var eventId = new EventId(InteropText.Unique("acled-" + InteropText.IdSafe(parsed.Key), usedIds));
+        var eventId = new EventId(InteropText.Unique(InteropText.IdSafe("acled-", parsed.Key), usedIds));
 
-        var participants = new List<Participant>();
-        AddSide(row, AcledColumns.Actor1, AcledColumns.AssocActor1, parsed.Inter1, ParticipantRole.SideA, "1", participants);
-        AddSide(row, AcledColumns.Actor2, AcledColumns.AssocActor2, parsed.Inter2, ParticipantRole.SideB, "2", participants);
+        var participants = new List<Participant>(2);
+        AddSide(row, col.Actor1, col.AssocActor1, parsed.Inter1, ParticipantRole.SideA, sideData[0], participants);
+        AddSide(row, col.Actor2, col.AssocActor2, parsed.Inter2, ParticipantRole.SideB, sideData[1], participants);
 
         PlaceId place = AddPlaces(row, parsed.Point, parsed.Precision);
 
-        string notes = Value(row, AcledColumns.Notes);
-        var claimIds = new List<ClaimId>();
-        foreach (string sourceName in InteropText.SplitList(Value(row, AcledColumns.Source)))
+        var notesSpan = row.Span(col.Notes);
+        string? notes = notesSpan.IsEmpty ? null : row.String(col.Notes);
+        Quote? quote = notesSpan.IsWhiteSpace() ? null : new Quote(notes!, options.NotesLanguage);
+        var claimIds = new List<ClaimId>(2);
+        rowSources.Clear();
+        foreach (var sourceName in InteropText.Parts(row.Span(col.Source)))
         {
-            if (!sources.TryGetValue(sourceName, out var source))
+            var source = Source(sourceName);
+            if (rowSources.Contains(source))
             {
-                source = new Source(new SourceId(InteropText.Unique("acled-source-" + InteropText.Slug(sourceName), usedIds)),
-                    new NameSet(sourceName), SourceKind.NewsOutlet);
-                sources.Add(sourceName, source);
+                continue;
             }
-            var claimId = new ClaimId(InteropText.Unique(eventId.Value + "-claim-" + (claimIds.Count + 1).ToString(CultureInfo.InvariantCulture), usedIds));
-            Quote? quote = string.IsNullOrWhiteSpace(notes) ? null : new Quote(notes, options.NotesLanguage);
+            rowSources.Add(source);
+            int n = claimIds.Count + 1;
+            string suffix = n < ClaimSuffixes.Length ? ClaimSuffixes[n] : "-claim-" + n.ToString(CultureInfo.InvariantCulture);
+            var claimId = new ClaimId(InteropText.Unique(eventId.Value + suffix, usedIds));
             claims.Add(new Claim(claimId, new EventAssertion(eventId), new Attribution(source.Id, AttributionMode.Reported), quote: quote));
             claimIds.Add(claimId);
         }
 
-        var extensions = new List<KeyValuePair<string, System.Text.Json.JsonElement>>();
-        foreach (string column in KeptColumns)
+        extensions.Clear();
+        foreach (var (ordinal, key) in kept)
         {
-            if (HasColumn(column))
-            {
-                extensions.Add(new(AcledColumns.KeyPrefix + column, Json(Value(row, column))));
-            }
+            extensions.Add(new(key, Json(row.Span(ordinal))));
         }
-        foreach (string column in TrimmedColumns)
+        foreach (var (ordinal, key) in trimmed)
         {
             // Names are matched trimmed; the padded original is kept so that the export gives it back.
-            string raw = Value(row, column);
+            var raw = row.Span(ordinal);
             if (raw.Length != raw.Trim().Length)
             {
-                extensions.Add(new(AcledColumns.KeyPrefix + column, Json(raw)));
+                extensions.Add(new(key, Json(raw)));
             }
         }
-        foreach (string column in ExtraColumns)
+        foreach (var (ordinal, key) in extra)
         {
-            extensions.Add(new(AcledColumns.ExtraColumnKeyPrefix + column, Json(Value(row, column))));
+            extensions.Add(new(key, Json(row.Span(ordinal))));
         }
 
         events.Add(new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place, parsed.Taxonomy.SubType,
-            participants, figures: [new Figure(FigureKind.Killed, new ExactCount(parsed.Fatalities))], claims: claimIds,
-            description: string.IsNullOrEmpty(notes) ? null : notes,
+            participants, figures: [Killed(parsed.Fatalities)], claims: claimIds,
+            description: notes,
             externalReferences: [new ExternalReference(ExternalReference.Acled, parsed.Key)],
             extensions: ExtensionData.From(extensions)));
     }
 
-    private void AddSide(Dictionary<string, string> row, string actorColumn, string assocColumn, int? inter,
-        ParticipantRole role, string side, List<Participant> participants)
+    /// <summary>The figure of a number killed; the small numbers most rows give are made once per import.</summary>
+    private Figure Killed(int count)
     {
-        string name = Value(row, actorColumn).Trim();
+        if (count >= killed.Length)
+        {
+            return new Figure(FigureKind.Killed, new ExactCount(count));
+        }
+        return killed[count] ??= new Figure(FigureKind.Killed, new ExactCount(count));
+    }
+
+    private Source Source(ReadOnlySpan<char> name)
+    {
+        if (!sourceLookup.TryGetValue(name, out var source))
+        {
+            string text = name.ToString();
+            source = new Source(new SourceId(InteropText.Unique("acled-source-" + InteropText.Slug(text), usedIds)),
+                new NameSet(text), SourceKind.NewsOutlet);
+            sources.Add(text, source);
+        }
+        return source;
+    }
+
+    private void AddSide(CsvRow row, int actorColumn, int assocColumn, int? inter,
+        ParticipantRole role, ExtensionData side, List<Participant> participants)
+    {
+        var name = row.Span(actorColumn).Trim();
         if (name.Length > 0)
         {
             participants.Add(new Participant(Actor(name, inter), role));
         }
-        var sideData = ExtensionData.Empty.With(AcledColumns.KeyPrefix + "side", Json(side));
-        foreach (string associate in InteropText.SplitList(Value(row, assocColumn)))
+        foreach (var associate in InteropText.Parts(row.Span(assocColumn)))
         {
             var id = Actor(associate, null);
-            if (!participants.Exists(p => p.Actor == id))
+            if (!Takes(participants, id))
             {
-                participants.Add(new Participant(id, ParticipantRole.Associated, sideData));
+                participants.Add(new Participant(id, ParticipantRole.Associated, side));
             }
         }
     }
 
-    private ActorId Actor(string name, int? inter)
+    private static bool Takes(List<Participant> participants, ActorId id)
     {
-        if (!actors.TryGetValue(name, out var entry))
+        foreach (var participant in participants)
         {
-            entry = new ActorEntry(new ActorId(InteropText.Unique("acled-actor-" + InteropText.Slug(name), usedIds)), name);
-            actors.Add(name, entry);
+            if (participant.Actor == id)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ActorId Actor(ReadOnlySpan<char> name, int? inter)
+    {
+        if (!actorLookup.TryGetValue(name, out var entry))
+        {
+            string text = name.ToString();
+            entry = new ActorEntry(new ActorId(InteropText.Unique("acled-actor-" + InteropText.Slug(text), usedIds)), text);
+            actors.Add(text, entry);
             actorOrder.Add(entry);
         }
         // An actor first met as an associate has no category yet; the first row that gives one sets it.
@@ -258,15 +407,29 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         return entry.Id;
     }
 
-    private PlaceId AddPlaces(Dictionary<string, string> row, GeoPoint point, SpatialPrecision precision) =>
-        places.Add(
-        [
-            (AcledColumns.Country, Value(row, AcledColumns.Country).Trim(), PlaceKind.Country),
-            (AcledColumns.Admin1, Value(row, AcledColumns.Admin1).Trim(), PlaceKind.Governorate),
-            (AcledColumns.Admin2, Value(row, AcledColumns.Admin2).Trim(), PlaceKind.District),
-            (AcledColumns.Admin3, Value(row, AcledColumns.Admin3).Trim(), PlaceKind.Subdistrict),
-            (AcledColumns.Location, Value(row, AcledColumns.Location).Trim(), PlaceKind.Town),
-        ], point, precision)!.Value;
+    private PlaceId AddPlaces(CsvRow row, GeoPoint point, SpatialPrecision precision)
+    {
+        var country = row.Span(col.Country).Trim();
+        var admin1 = row.Span(col.Admin1).Trim();
+        var admin2 = row.Span(col.Admin2).Trim();
+        var admin3 = row.Span(col.Admin3).Trim();
+        var location = row.Span(col.Location).Trim();
+        // Location is required, so the deepest level is always the location; the levels above it may be empty.
+        PlaceTree.Node? node = places.Step(null, AcledColumns.Country, country, PlaceKind.Country, false, point, precision);
+        if (!admin1.IsEmpty)
+        {
+            node = places.Step(node, AcledColumns.Admin1, admin1, PlaceKind.Governorate, false, point, precision);
+        }
+        if (!admin2.IsEmpty)
+        {
+            node = places.Step(node, AcledColumns.Admin2, admin2, PlaceKind.District, false, point, precision);
+        }
+        if (!admin3.IsEmpty)
+        {
+            node = places.Step(node, AcledColumns.Admin3, admin3, PlaceKind.Subdistrict, false, point, precision);
+        }
+        return places.Step(node, AcledColumns.Location, location, PlaceKind.Town, true, point, precision).Id;
+    }
 
     protected override AcledImportResult Finish()
     {
@@ -293,6 +456,56 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             builder.Add(@event);
         }
         return new AcledImportResult(builder.Build(), Diagnostics, RowsRead, events.Count);
+    }
+
+    /// <summary>The position of each codebook column this importer reads, or -1 when the header does not name it.</summary>
+    private sealed class Ordinals(CsvRow? header)
+    {
+        public int EventIdCnty { get; } = Find(header, AcledColumns.EventIdCnty);
+
+        public int EventDate { get; } = Find(header, AcledColumns.EventDate);
+
+        public int TimePrecision { get; } = Find(header, AcledColumns.TimePrecision);
+
+        public int EventType { get; } = Find(header, AcledColumns.EventType);
+
+        public int SubEventType { get; } = Find(header, AcledColumns.SubEventType);
+
+        public int Actor1 { get; } = Find(header, AcledColumns.Actor1);
+
+        public int AssocActor1 { get; } = Find(header, AcledColumns.AssocActor1);
+
+        public int Inter1 { get; } = Find(header, AcledColumns.Inter1);
+
+        public int Actor2 { get; } = Find(header, AcledColumns.Actor2);
+
+        public int AssocActor2 { get; } = Find(header, AcledColumns.AssocActor2);
+
+        public int Inter2 { get; } = Find(header, AcledColumns.Inter2);
+
+        public int Country { get; } = Find(header, AcledColumns.Country);
+
+        public int Admin1 { get; } = Find(header, AcledColumns.Admin1);
+
+        public int Admin2 { get; } = Find(header, AcledColumns.Admin2);
+
+        public int Admin3 { get; } = Find(header, AcledColumns.Admin3);
+
+        public int Location { get; } = Find(header, AcledColumns.Location);
+
+        public int Latitude { get; } = Find(header, AcledColumns.Latitude);
+
+        public int Longitude { get; } = Find(header, AcledColumns.Longitude);
+
+        public int GeoPrecision { get; } = Find(header, AcledColumns.GeoPrecision);
+
+        public int Source { get; } = Find(header, AcledColumns.Source);
+
+        public int Notes { get; } = Find(header, AcledColumns.Notes);
+
+        public int Fatalities { get; } = Find(header, AcledColumns.Fatalities);
+
+        private static int Find(CsvRow? header, string column) => header?.Ordinal(column) ?? -1;
     }
 
     internal readonly record struct ParsedRow(string Key, FuzzyDate Date, EventTaxonomy.Entry Taxonomy, GeoPoint Point,

@@ -12,8 +12,8 @@ namespace ConflictModel.Interop;
 
 /// <summary>
 /// What every CSV import shares: the header check, the line count of each row, and the choice between a diagnostic and an
-/// exception for a bad row. Rows are read one at a time and handed over as a dictionary of the columns the header names,
-/// so a file is never held in memory; one instance per import.
+/// exception for a bad row. Rows are read one at a time and handed over as a <see cref="CsvRow"/> whose cells are read only
+/// when asked for, so a file is never held in memory; one instance per import.
 /// </summary>
 /// <typeparam name="TParsed">The values of one row, once read and checked.</typeparam>
 /// <typeparam name="TResult">What the import returns.</typeparam>
@@ -25,6 +25,7 @@ internal abstract class CsvImporter<TParsed, TResult>
     private readonly List<Diagnostic> diagnostics = [];
     private readonly JsonStrings json = new();
     private Dictionary<string, int> columns = new(StringComparer.Ordinal);
+    private CsvRow row = new(new Dictionary<string, int>(StringComparer.Ordinal));
     private int nextLine;
 
     /// <summary>The columns of the codebook; the header's other columns are listed in <see cref="ExtraColumns"/>.</summary>
@@ -113,13 +114,19 @@ internal abstract class CsvImporter<TParsed, TResult>
     protected abstract Exception FormatError(string message, int line, string? column, string? code, Exception? cause = null);
 
     /// <summary>Reads and checks one data row; a bad row is passed to <see cref="Reject"/>, which returns false.</summary>
-    /// <param name="row">The value of each column the header names; a short row gives empty values.</param>
+    /// <param name="row">The cells of the row; a column the header does not name, or a short row, gives empty values.</param>
     /// <param name="line">The 1-based line of the file where the row starts.</param>
     /// <param name="parsed">The row's values when it is good.</param>
-    protected abstract bool TryParse(Dictionary<string, string> row, int line, out TParsed parsed);
+    protected abstract bool TryParse(CsvRow row, int line, out TParsed parsed);
 
     /// <summary>Adds a good row to the dossier being built.</summary>
-    protected abstract void Add(Dictionary<string, string> row, TParsed parsed);
+    protected abstract void Add(CsvRow row, TParsed parsed);
+
+    /// <summary>Called once the header is read and checked, before the first row: the place to look up column positions.</summary>
+    /// <param name="header">The row object every data row will come in; its column positions are known already.</param>
+    protected virtual void HeaderRead(CsvRow header)
+    {
+    }
 
     /// <summary>Builds the result once every row is read.</summary>
     protected abstract TResult Finish();
@@ -127,11 +134,14 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// <summary>A cell value as the JSON string that extension data keeps.</summary>
     protected JsonElement Json(string value) => json.Get(value);
 
+    /// <summary>A cell value as the JSON string that extension data keeps.</summary>
+    protected JsonElement Json(ReadOnlySpan<char> value) => json.Get(value);
+
     /// <summary>Tells whether the header names a column.</summary>
     protected bool HasColumn(string column) => columns.ContainsKey(column);
 
     /// <summary>The value of a column in a row; empty when the header does not name it.</summary>
-    protected static string Value(Dictionary<string, string> row, string column) => row.GetValueOrDefault(column, string.Empty);
+    protected static string Value(CsvRow row, string column) => row.Value(column);
 
     /// <summary>Reports a bad row, or throws in strict mode; always returns false so that a parser can return it.</summary>
     protected bool Reject(DiagnosticDescriptor descriptor, int line, string column, string attempted, string detail)
@@ -177,11 +187,11 @@ internal abstract class CsvImporter<TParsed, TResult>
     }
 
     /// <summary>Checks that every required column has a value.</summary>
-    protected bool HasRequiredValues(Dictionary<string, string> row, int line)
+    protected bool HasRequiredValues(CsvRow row, int line)
     {
         foreach (string required in RequiredColumns)
         {
-            if (string.IsNullOrWhiteSpace(Value(row, required)))
+            if (row.SpanOf(required).IsWhiteSpace())
             {
                 return Reject(MissingValue, line, required, string.Empty, $"{required} is empty; every row needs a value there.");
             }
@@ -190,33 +200,44 @@ internal abstract class CsvImporter<TParsed, TResult>
     }
 
     /// <summary>Reads an optional whole-number code in [min-max]; an empty cell gives null.</summary>
-    protected bool TryCode(Dictionary<string, string> row, string column, int min, int max, int line, out int? code)
+    protected bool TryCode(CsvRow row, string column, int min, int max, int line, out int? code) =>
+        TryCode(row, row.Ordinal(column), column, min, max, line, out code);
+
+    /// <summary>Reads an optional whole-number code in [min-max] from the cell at a position; an empty cell gives null.</summary>
+    protected bool TryCode(CsvRow row, int ordinal, string column, int min, int max, int line, out int? code)
     {
         code = null;
-        string text = Value(row, column).Trim();
-        if (text.Length == 0)
+        var span = row.Span(ordinal).Trim();
+        if (span.Length == 0)
         {
             return true;
         }
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max)
+        if (int.TryParse(span, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max)
         {
             code = value;
             return true;
         }
+        string text = span.ToString();
         return Reject(UnparsableNumber, line, column, text,
             string.Create(CultureInfo.InvariantCulture, $"\"{text}\" is not a code; {column} takes a whole number in [{min}-{max}]."));
     }
 
     /// <summary>Reads a latitude (limit 90) or longitude (limit 180) in decimal degrees.</summary>
-    protected bool TryCoordinate(Dictionary<string, string> row, string column, double limit, int line, out double value)
+    protected bool TryCoordinate(CsvRow row, string column, double limit, int line, out double value) =>
+        TryCoordinate(row, row.Ordinal(column), column, limit, line, out value);
+
+    /// <summary>Reads a latitude (limit 90) or longitude (limit 180) in decimal degrees from the cell at a position.</summary>
+    protected bool TryCoordinate(CsvRow row, int ordinal, string column, double limit, int line, out double value)
     {
-        string text = Value(row, column).Trim();
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
+        var span = row.Span(ordinal).Trim();
+        if (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
         {
+            string text = span.ToString();
             return Reject(UnparsableNumber, line, column, text, $"\"{text}\" is not a number; write decimal degrees with a dot.");
         }
         if (Math.Abs(value) > limit)
         {
+            string text = span.ToString();
             return Reject(CoordinateOutOfRange, line, column, text,
                 string.Create(CultureInfo.InvariantCulture, $"{text} is outside [-{limit}, {limit}]."));
         }
@@ -263,6 +284,8 @@ internal abstract class CsvImporter<TParsed, TResult>
                 "; " + FileDescription + " needs " + string.Join(", ", RequiredColumns) + ".", 1, missing[0], null);
         }
         nextLine = 2;
+        row = new CsvRow(columns);
+        HeaderRead(row);
     }
 
     private void ReadRow(CsvDataReader csv)
@@ -271,11 +294,7 @@ internal abstract class CsvImporter<TParsed, TResult>
         int line = nextLine;
         // The raw record ends with its own line break, except for a last line without one.
         nextLine += Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
-        var row = new Dictionary<string, string>(columns.Count, StringComparer.Ordinal);
-        foreach (var (name, index) in columns)
-        {
-            row[name] = index < csv.RowFieldCount ? csv.GetString(index) : string.Empty;
-        }
+        row.Start(csv, csv.FieldCount);
         if (TryParse(row, line, out var parsed))
         {
             Add(row, parsed);
@@ -284,6 +303,10 @@ internal abstract class CsvImporter<TParsed, TResult>
 
     private static int CountLineBreaks(ReadOnlySpan<char> raw)
     {
+        if (!raw.Contains('\r'))
+        {
+            return raw.Count('\n');
+        }
         int count = 0;
         for (int i = 0; i < raw.Length; i++)
         {

@@ -67,6 +67,32 @@ internal static class InteropText
         return builder.Length == 0 ? "x" : builder.ToString();
     }
 
+    /// <summary>
+    /// The same as <see cref="IdSafe(string, int)"/> after a prefix, made in one string: the prefix, then the trimmed text
+    /// with the characters an entity id does not allow replaced by dashes, or "x" for a blank text.
+    /// </summary>
+    internal static string IdSafe(string prefix, ReadOnlySpan<char> text, int maxLength = 120)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return prefix + "x";
+        }
+        if (trimmed.Length > maxLength)
+        {
+            trimmed = trimmed[..maxLength];
+        }
+        int length = prefix.Length + trimmed.Length;
+        Span<char> chars = length <= 512 ? stackalloc char[length] : new char[length];
+        prefix.CopyTo(chars);
+        for (int i = 0; i < trimmed.Length; i++)
+        {
+            char c = trimmed[i];
+            chars[prefix.Length + i] = char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' ? c : '-';
+        }
+        return new string(chars);
+    }
+
     /// <summary>Returns <paramref name="candidate"/>, or it with the first free numeric suffix.</summary>
     internal static string Unique(string candidate, HashSet<string> used)
     {
@@ -77,6 +103,9 @@ internal static class InteropText
         }
         return id;
     }
+
+    /// <summary>The parts of a list separated by semicolons, trimmed, empty ones passed over (repeats are not removed).</summary>
+    internal static ListParts Parts(ReadOnlySpan<char> value) => new(value);
 
     internal static List<string> SplitList(string value)
     {
@@ -90,5 +119,42 @@ internal static class InteropText
             }
         }
         return list;
+    }
+
+    /// <summary>Enumerates the parts of a list separated by semicolons without making strings of them.</summary>
+    internal ref struct ListParts(ReadOnlySpan<char> rest)
+    {
+        private ReadOnlySpan<char> rest = rest;
+        private bool done;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly ListParts GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (!done)
+            {
+                int end = rest.IndexOf(';');
+                ReadOnlySpan<char> part;
+                if (end < 0)
+                {
+                    part = rest;
+                    done = true;
+                }
+                else
+                {
+                    part = rest[..end];
+                    rest = rest[(end + 1)..];
+                }
+                part = part.Trim();
+                if (part.Length > 0)
+                {
+                    Current = part;
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

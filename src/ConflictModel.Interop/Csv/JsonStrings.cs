@@ -17,9 +17,18 @@ internal sealed class JsonStrings
     private readonly Dictionary<string, JsonElement> cache = new(StringComparer.Ordinal);
     private readonly ArrayBufferWriter<byte> buffer = new(256);
 
-    internal JsonElement Get(string value)
+    private readonly Dictionary<string, JsonElement>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    internal JsonStrings() => lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    internal JsonElement Get(string value) => Get(value.AsSpan(), value);
+
+    /// <summary>The JSON string of a value; a cached value is found without making a string of it.</summary>
+    internal JsonElement Get(ReadOnlySpan<char> value) => Get(value, null);
+
+    private JsonElement Get(ReadOnlySpan<char> value, string? text)
     {
-        if (cache.TryGetValue(value, out var element))
+        if (lookup.TryGetValue(value, out var element))
         {
             return element;
         }
@@ -31,7 +40,7 @@ internal sealed class JsonStrings
         element = JsonElement.Parse(buffer.WrittenSpan);
         if (value.Length <= MaxCachedLength && cache.Count < MaxCachedValues)
         {
-            cache.Add(value, element);
+            cache.Add(text ?? value.ToString(), element);
         }
         return element;
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ConflictModel.Interop;
@@ -8,9 +9,9 @@ namespace ConflictModel.Interop;
 /// </summary>
 internal sealed class PlaceTree(string idPrefix, string levelKey, HashSet<string> usedIds)
 {
-    private readonly Dictionary<string, Place> places = new(System.StringComparer.Ordinal);
+    private readonly Node root = new(null, string.Empty, -1);
     private readonly List<Place> order = [];
-    private readonly Dictionary<PlaceId, int> positions = [];
+    private readonly Dictionary<string, ExtensionData> levelData = new(StringComparer.Ordinal);
 
     /// <summary>The places in the order they were first met; parents come before their children.</summary>
     internal IReadOnlyList<Place> Places => order;
@@ -33,37 +34,90 @@ internal sealed class PlaceTree(string idPrefix, string levelKey, HashSet<string
                 deepest = i;
             }
         }
-        string path = string.Empty;
-        string slug = string.Empty;
-        PlaceId? parent = null;
+        Node? node = null;
         for (int i = 0; i <= deepest; i++)
         {
             var (column, name, kind) = levels[i];
-            if (name.Length == 0)
+            if (name.Length > 0)
             {
-                continue;
+                node = Step(node, column, name, kind, i == deepest, point, precision);
             }
-            path += "\u001F" + column + "=" + name;
-            slug += (slug.Length == 0 ? string.Empty : "-") + name;
-            bool located = i == deepest;
-            if (!places.TryGetValue(path, out var place))
-            {
-                place = new Place(new PlaceId(InteropText.Unique(idPrefix + InteropText.Slug(slug, 120), usedIds)),
-                    new NameSet(name), kind, parent, located ? point : null, located ? precision : null,
-                    extensions: ExtensionData.Empty.With(levelKey, InteropText.ToJson(column)));
-                places.Add(path, place);
-                positions.Add(place.Id, order.Count);
-                order.Add(place);
-            }
-            else if (located && place.Location is null)
-            {
-                // A division first met as the parent of a smaller place has no point; the first row located at it gives one.
-                place = place.WithLocation(point, precision);
-                places[path] = place;
-                order[positions[place.Id]] = place;
-            }
-            parent = place.Id;
         }
-        return parent;
+        return node?.Id;
+    }
+
+    /// <summary>
+    /// Finds or adds the place of a name at one level below another: the step of <see cref="Add"/> for a caller that
+    /// walks the levels itself, without making strings of names already met.
+    /// </summary>
+    /// <param name="parent">The place one named level up, or null at the top.</param>
+    /// <param name="column">The level's column.</param>
+    /// <param name="name">The name, trimmed and not empty.</param>
+    /// <param name="kind">The kind of a new place.</param>
+    /// <param name="located">True at the deepest named level of the row, which carries the point.</param>
+    /// <param name="point">The row's point.</param>
+    /// <param name="precision">How closely the point stands for the place.</param>
+    /// <returns>The place.</returns>
+    internal Node Step(Node? parent, string column, ReadOnlySpan<char> name, PlaceKind kind, bool located, GeoPoint point,
+        SpatialPrecision precision)
+    {
+        parent ??= root;
+        var children = parent.Children(column);
+        if (!children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var node))
+        {
+            string text = name.ToString();
+            string slug = parent.Slug.Length == 0 ? text : parent.Slug + "-" + text;
+            if (!levelData.TryGetValue(column, out var extensions))
+            {
+                extensions = ExtensionData.Empty.With(levelKey, InteropText.ToJson(column));
+                levelData.Add(column, extensions);
+            }
+            var place = new Place(new PlaceId(InteropText.Unique(idPrefix + InteropText.Slug(slug, 120), usedIds)),
+                new NameSet(text), kind, parent.Place?.Id, located ? point : null, located ? precision : null,
+                extensions: extensions);
+            node = new Node(place, slug, order.Count);
+            children.Add(text, node);
+            order.Add(place);
+        }
+        else if (located && node.Place!.Location is null)
+        {
+            // A division first met as the parent of a smaller place has no point; the first row located at it gives one.
+            node.Place = node.Place.WithLocation(point, precision);
+            order[node.Position] = node.Place;
+        }
+        return node;
+    }
+
+    /// <summary>A place of the tree and the places named below it, by column and name.</summary>
+    internal sealed class Node(Place? place, string slug, int position)
+    {
+        private List<(string Column, Dictionary<string, Node> Names)>? children;
+
+        /// <summary>The place; null only at the root, above the countries.</summary>
+        internal Place? Place { get; set; } = place;
+
+        /// <summary>The place's id.</summary>
+        internal PlaceId Id => Place!.Id;
+
+        /// <summary>The names from the top down to this place, joined by dashes: what the id is made from.</summary>
+        internal string Slug { get; } = slug;
+
+        /// <summary>The place's position in the order of the tree.</summary>
+        internal int Position { get; } = position;
+
+        internal Dictionary<string, Node> Children(string column)
+        {
+            children ??= [];
+            foreach (var (name, names) in children)
+            {
+                if (string.Equals(name, column, StringComparison.Ordinal))
+                {
+                    return names;
+                }
+            }
+            var added = new Dictionary<string, Node>(StringComparer.Ordinal);
+            children.Add((column, added));
+            return added;
+        }
     }
 }

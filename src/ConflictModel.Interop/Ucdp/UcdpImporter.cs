@@ -115,7 +115,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         return year.Start == start && year.End == end ? year : FuzzyDate.Between(start, end);
     }
 
-    protected override bool TryParse(Dictionary<string, string> row, int line, out ParsedRow parsed)
+    protected override bool TryParse(CsvRow row, int line, out ParsedRow parsed)
     {
         parsed = default;
         if (!HasRequiredValues(row, line))
@@ -180,14 +180,14 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         return true;
     }
 
-    private bool TryDate(Dictionary<string, string> row, string column, int line, out LocalDate date)
+    private bool TryDate(CsvRow row, string column, int line, out LocalDate date)
     {
         string text = Value(row, column).Trim();
         return TryParseDate(text, out date) ||
             Reject(UcdpDiagnostics.UnparsableDate, line, column, text, $"\"{text}\" is not a date; write yyyy-MM-dd.");
     }
 
-    private bool TrySourceDates(Dictionary<string, string> row, int line, out List<LocalDate> dates)
+    private bool TrySourceDates(CsvRow row, int line, out List<LocalDate> dates)
     {
         dates = [];
         foreach (string part in Value(row, UcdpGedColumns.SourceDate).Split(';'))
@@ -211,7 +211,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         return true;
     }
 
-    private bool TrySourceList(Dictionary<string, string> row, string column, int line, out List<string> names)
+    private bool TrySourceList(CsvRow row, string column, int line, out List<string> names)
     {
         names = InteropText.SplitList(Value(row, column));
         return names.Count <= MaxSourcesPerColumn ||
@@ -219,7 +219,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
                 string.Create(CultureInfo.InvariantCulture, $"{names.Count} names are more than the {MaxSourcesPerColumn} a row may list."));
     }
 
-    private bool TryCount(Dictionary<string, string> row, string column, int line, out long? count)
+    private bool TryCount(CsvRow row, string column, int line, out long? count)
     {
         count = null;
         string text = Value(row, column).Trim();
@@ -235,7 +235,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         return Reject(UcdpDiagnostics.UnparsableNumber, line, column, text, $"\"{text}\" is not a count; write a whole number of 0 or more.");
     }
 
-    protected override void Add(Dictionary<string, string> row, ParsedRow parsed)
+    protected override void Add(CsvRow row, ParsedRow parsed)
     {
         eventKeys.Add(parsed.Key);
         var eventId = new EventId(InteropText.Unique("ucdp-ged-" + InteropText.IdSafe(parsed.Key), usedIds));
@@ -275,7 +275,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
             externalReferences: references, extensions: KeptColumns(row)));
     }
 
-    private ExtensionData KeptColumns(Dictionary<string, string> row)
+    private ExtensionData KeptColumns(CsvRow row)
     {
         var kept = new List<KeyValuePair<string, System.Text.Json.JsonElement>>();
         foreach (var (column, key) in KeptKeys)
@@ -292,7 +292,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         return ExtensionData.From(kept);
     }
 
-    private static List<(string Column, string Name, PlaceKind Kind)> PlaceLevels(Dictionary<string, string> row, SpatialPrecision precision)
+    private static List<(string Column, string Name, PlaceKind Kind)> PlaceLevels(CsvRow row, SpatialPrecision precision)
     {
         var levels = new List<(string Column, string Name, PlaceKind Kind)>
         {
@@ -311,7 +311,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         return levels;
     }
 
-    private ActorId Actor(Dictionary<string, string> row, string nameColumn, string newIdColumn, string dsetIdColumn, string gwnoColumn)
+    private ActorId Actor(CsvRow row, string nameColumn, string newIdColumn, string dsetIdColumn, string gwnoColumn)
     {
         string name = Value(row, nameColumn).Trim();
         if (actors.TryGetValue(name, out var actor))
@@ -354,7 +354,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     /// One report for each office that published on the event, and one claim for each original source as relayed by each
     /// office (GED's offices are parallel channels, not a chain). Without original sources, the offices speak for themselves.
     /// </summary>
-    private List<ClaimId> AddClaims(Dictionary<string, string> row, EventId eventId, ParsedRow parsed)
+    private List<ClaimId> AddClaims(CsvRow row, EventId eventId, ParsedRow parsed)
     {
         var offices = new List<(Source Source, ReportId? Report)>();
         foreach (string name in parsed.Offices)
@@ -388,7 +388,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         return claimIds;
     }
 
-    private ReportId? AddReport(Dictionary<string, string> row, EventId eventId, ParsedRow parsed, Source office, int index)
+    private ReportId? AddReport(CsvRow row, EventId eventId, ParsedRow parsed, Source office, int index)
     {
         // GED lists one date and one headline per article when it can; a count that does not match the offices cannot be
         // paired, so each report gets the first date and the whole headline cell.
