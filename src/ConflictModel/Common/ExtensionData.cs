@@ -53,13 +53,21 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
     public static ExtensionData From(IEnumerable<KeyValuePair<string, JsonElement>> members)
     {
         Preconditions.CheckNotNull(members);
-        var list = new List<KeyValuePair<string, JsonElement>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int count = members.TryGetNonEnumeratedCount(out int known) ? known : 0;
+        var list = new List<KeyValuePair<string, JsonElement>>(count);
+        var seen = new HashSet<string>(count, StringComparer.Ordinal);
         foreach (var (key, value) in members)
         {
             Preconditions.CheckNotBlank(key, nameof(members));
-            Preconditions.CheckArgument(seen.Add(key), nameof(members), $"The key \"{key}\" is given twice; each key holds one value.");
-            Preconditions.CheckArgument(value.ValueKind != JsonValueKind.Undefined, nameof(members), $"The value of \"{key}\" is undefined.");
+            // The messages are made only on failure: this runs for every member of every entity read.
+            if (!seen.Add(key))
+            {
+                throw new ArgumentException($"The key \"{key}\" is given twice; each key holds one value.", nameof(members));
+            }
+            if (value.ValueKind == JsonValueKind.Undefined)
+            {
+                throw new ArgumentException($"The value of \"{key}\" is undefined.", nameof(members));
+            }
             list.Add(new(key, value.Clone()));
         }
         return list.Count == 0 ? Empty : new([.. list]);
