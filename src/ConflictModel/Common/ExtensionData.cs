@@ -23,6 +23,9 @@ namespace ConflictModel;
 /// </remarks>
 public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonElement>>, IEquatable<ExtensionData>
 {
+    /// <summary>The most keys checked for repeats by comparing each with the ones before it.</summary>
+    private const int SmallSet = 32;
+
     private readonly KeyValuePair<string, JsonElement>[] items;
 
     private ExtensionData(KeyValuePair<string, JsonElement>[] items) => this.items = items;
@@ -53,14 +56,20 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
     public static ExtensionData From(IEnumerable<KeyValuePair<string, JsonElement>> members)
     {
         Preconditions.CheckNotNull(members);
-        int count = members.TryGetNonEnumeratedCount(out int known) ? known : 0;
-        var list = new List<KeyValuePair<string, JsonElement>>(count);
-        var seen = new HashSet<string>(count, StringComparer.Ordinal);
-        foreach (var (key, value) in members)
+        // One copy, checked and cloned in place: this runs for every entity read or imported with extension data.
+        var items = members.ToArray();
+        if (items.Length == 0)
         {
+            return Empty;
+        }
+        // A few keys are compared with one another; a set pays off only for many.
+        HashSet<string>? seen = items.Length > SmallSet ? new(items.Length, StringComparer.Ordinal) : null;
+        for (int i = 0; i < items.Length; i++)
+        {
+            var (key, value) = items[i];
             Preconditions.CheckNotBlank(key, nameof(members));
-            // The messages are made only on failure: this runs for every member of every entity read.
-            if (!seen.Add(key))
+            // The messages are made only on failure.
+            if (seen is null ? IndexOf(items, i, key) >= 0 : !seen.Add(key))
             {
                 throw new ArgumentException($"The key \"{key}\" is given twice; each key holds one value.", nameof(members));
             }
@@ -68,9 +77,21 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
             {
                 throw new ArgumentException($"The value of \"{key}\" is undefined.", nameof(members));
             }
-            list.Add(new(key, value.Clone()));
+            items[i] = new(key, value.Clone());
         }
-        return list.Count == 0 ? Empty : new([.. list]);
+        return new(items);
+    }
+
+    private static int IndexOf(KeyValuePair<string, JsonElement>[] items, int count, string key)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (string.Equals(items[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Tells whether a key is present.</summary>
