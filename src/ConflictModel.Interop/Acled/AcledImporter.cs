@@ -65,9 +65,11 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private Ordinals col = new(null);
     private ExtensionData[] sideData = [];
 
-    // Reused from row to row.
+    // Reused from row to row: the model copies the lists it is given.
     private readonly List<KeyValuePair<string, System.Text.Json.JsonElement>> extensions = [];
     private readonly List<Source> rowSources = [];
+    private readonly List<Participant> participants = [];
+    private readonly List<ClaimId> claimIds = [];
     private readonly Figure?[] killed = new Figure?[256];
 
     internal AcledImporter(AcledImportOptions? options)
@@ -289,7 +291,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         eventKeys.Add(parsed.Key);
         var eventId = new EventId(InteropText.Unique(InteropText.IdSafe("acled-", parsed.Key), usedIds));
 
-        var participants = new List<Participant>(2);
+        participants.Clear();
         AddSide(row, col.Actor1, col.AssocActor1, parsed.Inter1, ParticipantRole.SideA, sideData[0], participants);
         AddSide(row, col.Actor2, col.AssocActor2, parsed.Inter2, ParticipantRole.SideB, sideData[1], participants);
 
@@ -298,7 +300,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         var notesSpan = row.Span(col.Notes);
         string? notes = notesSpan.IsEmpty ? null : row.String(col.Notes);
         Quote? quote = notesSpan.IsWhiteSpace() ? null : new Quote(notes!, options.NotesLanguage);
-        var claimIds = new List<ClaimId>(2);
+        claimIds.Clear();
         rowSources.Clear();
         foreach (var sourceName in InteropText.Parts(row.Span(col.Source)))
         {
