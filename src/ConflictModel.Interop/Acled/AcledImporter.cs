@@ -70,7 +70,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private readonly List<Source> rowSources = [];
     private readonly List<Participant> participants = [];
     private readonly List<ClaimId> claimIds = [];
-    private readonly Figure?[] killed = new Figure?[256];
+    private readonly IReadOnlyList<Figure>?[] killed = new IReadOnlyList<Figure>?[256];
+    private readonly Dictionary<SourceId, Attribution> attributions = [];
 
     internal AcledImporter(AcledImportOptions? options)
     {
@@ -302,6 +303,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         Quote? quote = notesSpan.IsWhiteSpace() ? null : new Quote(notes!, options.NotesLanguage);
         claimIds.Clear();
         rowSources.Clear();
+        // The model is immutable: the claims of one event share its assertion and quote, those of one source its attribution.
+        EventAssertion? assertion = null;
         foreach (var sourceName in InteropText.Parts(row.Span(col.Source)))
         {
             var source = Source(sourceName);
@@ -313,14 +316,15 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             int n = claimIds.Count + 1;
             string suffix = n < ClaimSuffixes.Length ? ClaimSuffixes[n] : "-claim-" + n.ToString(CultureInfo.InvariantCulture);
             var claimId = new ClaimId(InteropText.Unique(eventId.Value + suffix, usedIds));
-            claims.Add(new Claim(claimId, new EventAssertion(eventId), new Attribution(source.Id, AttributionMode.Reported), quote: quote));
+            assertion ??= new EventAssertion(eventId);
+            claims.Add(new Claim(claimId, assertion, Attribution(source), quote: quote));
             claimIds.Add(claimId);
         }
 
         extensions.Clear();
         foreach (var (ordinal, key) in kept)
         {
-            extensions.Add(new(key, Json(row.Span(ordinal))));
+            extensions.Add(new(key, CellJson(row, ordinal)));
         }
         foreach (var (ordinal, key) in trimmed)
         {
@@ -336,21 +340,40 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             extensions.Add(new(key, Json(row.Span(ordinal))));
         }
 
-        events.Add(new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place, parsed.Taxonomy.SubType,
-            participants, figures: [Killed(parsed.Fatalities)], claims: claimIds,
+        var conflictEvent = new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place, parsed.Taxonomy.SubType,
+            participants, figures: Killed(parsed.Fatalities), claims: claimIds,
             description: notes,
             externalReferences: [new ExternalReference(ExternalReference.Acled, parsed.Key)],
-            extensions: ExtensionData.From(extensions)));
+            extensions: ExtensionData.From(extensions));
+        events.Add(conflictEvent);
+        if (parsed.Fatalities < killed.Length)
+        {
+            killed[parsed.Fatalities] ??= conflictEvent.Figures;
+        }
     }
 
-    /// <summary>The figure of a number killed; the small numbers most rows give are made once per import.</summary>
-    private Figure Killed(int count)
+    /// <summary>
+    /// The figures of an event: the number killed. The small numbers most rows give are made once per import, and their
+    /// list is shared by the events that give the same number.
+    /// </summary>
+    private IReadOnlyList<Figure> Killed(int count)
     {
         if (count >= killed.Length)
         {
-            return new Figure(FigureKind.Killed, new ExactCount(count));
+            return [new Figure(FigureKind.Killed, new ExactCount(count))];
         }
-        return killed[count] ??= new Figure(FigureKind.Killed, new ExactCount(count));
+        // The list the model made for the first event of a number is immutable, and taken as it is by the next ones.
+        return killed[count] ?? [new Figure(FigureKind.Killed, new ExactCount(count))];
+    }
+
+    private Attribution Attribution(Source source)
+    {
+        if (!attributions.TryGetValue(source.Id, out var attribution))
+        {
+            attribution = new Attribution(source.Id, AttributionMode.Reported);
+            attributions.Add(source.Id, attribution);
+        }
+        return attribution;
     }
 
     private Source Source(ReadOnlySpan<char> name)

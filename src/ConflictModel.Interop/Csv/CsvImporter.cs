@@ -22,10 +22,15 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// <summary>The most characters one row may hold; Sylvan's buffer grows to this and no further.</summary>
     private const int MaxRecordChars = 1 << 24;
 
+    /// <summary>The longest cell value <see cref="CellJson"/> remembers for the next row.</summary>
+    private const int MaxRememberedCell = 64;
+
     private readonly List<Diagnostic> diagnostics = [];
     private readonly JsonStrings json = new();
     private Dictionary<string, int> columns = new(StringComparer.Ordinal);
     private CsvRow row = new(new Dictionary<string, int>(StringComparer.Ordinal));
+    private int[] requiredOrdinals = [];
+    private LastCell[] lastCells = [];
     private int nextLine;
 
     /// <summary>The columns of the codebook; the header's other columns are listed in <see cref="ExtraColumns"/>.</summary>
@@ -137,6 +142,44 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// <summary>A cell value as the JSON string that extension data keeps.</summary>
     protected JsonElement Json(ReadOnlySpan<char> value) => json.Get(value);
 
+    /// <summary>
+    /// The cell of a column as the JSON string that extension data keeps. A column often repeats the value of the row
+    /// before (a year, a region, an empty cell): that value is recognised by comparing the text, without a lookup.
+    /// </summary>
+    protected JsonElement CellJson(CsvRow row, int ordinal)
+    {
+        var value = row.Span(ordinal);
+        if (ordinal < 0)
+        {
+            return json.Get(value);
+        }
+        if (ordinal >= lastCells.Length)
+        {
+            Array.Resize(ref lastCells, ordinal + 1);
+        }
+        ref var last = ref lastCells[ordinal];
+        if (last.Chars is not null && value.SequenceEqual(last.Chars.AsSpan(0, last.Length)))
+        {
+            return last.Json;
+        }
+        var element = json.Get(value);
+        if (value.Length <= MaxRememberedCell)
+        {
+            if (last.Chars is null || last.Chars.Length < value.Length)
+            {
+                last.Chars = new char[Math.Max(16, value.Length)];
+            }
+            value.CopyTo(last.Chars);
+            last.Length = value.Length;
+            last.Json = element;
+        }
+        else
+        {
+            last.Chars = null;
+        }
+        return element;
+    }
+
     /// <summary>Tells whether the header names a column.</summary>
     protected bool HasColumn(string column) => columns.ContainsKey(column);
 
@@ -189,10 +232,11 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// <summary>Checks that every required column has a value.</summary>
     protected bool HasRequiredValues(CsvRow row, int line)
     {
-        foreach (string required in RequiredColumns)
+        for (int i = 0; i < requiredOrdinals.Length; i++)
         {
-            if (row.SpanOf(required).IsWhiteSpace())
+            if (row.Span(requiredOrdinals[i]).IsWhiteSpace())
             {
+                string required = RequiredColumns[i];
                 return Reject(MissingValue, line, required, string.Empty, $"{required} is empty; every row needs a value there.");
             }
         }
@@ -285,6 +329,11 @@ internal abstract class CsvImporter<TParsed, TResult>
         }
         nextLine = 2;
         row = new CsvRow(columns);
+        requiredOrdinals = new int[RequiredColumns.Count];
+        for (int i = 0; i < requiredOrdinals.Length; i++)
+        {
+            requiredOrdinals[i] = columns[RequiredColumns[i]];
+        }
         HeaderRead(row);
     }
 
@@ -316,5 +365,13 @@ internal abstract class CsvImporter<TParsed, TResult>
             }
         }
         return count;
+    }
+
+    /// <summary>The last value of a column and its JSON.</summary>
+    private struct LastCell
+    {
+        public char[]? Chars;
+        public int Length;
+        public JsonElement Json;
     }
 }

@@ -277,17 +277,18 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
 
     private ExtensionData KeptColumns(CsvRow row)
     {
-        var kept = new List<KeyValuePair<string, System.Text.Json.JsonElement>>();
+        var kept = new List<KeyValuePair<string, System.Text.Json.JsonElement>>(KeptKeys.Length + ExtraColumns.Count);
         foreach (var (column, key) in KeptKeys)
         {
-            if (HasColumn(column))
+            int ordinal = row.Ordinal(column);
+            if (ordinal >= 0)
             {
-                kept.Add(new(key, Json(Value(row, column))));
+                kept.Add(new(key, CellJson(row, ordinal)));
             }
         }
         foreach (string column in ExtraColumns)
         {
-            kept.Add(new(UcdpGedColumns.ExtraColumnKeyPrefix + column, Json(Value(row, column))));
+            kept.Add(new(UcdpGedColumns.ExtraColumnKeyPrefix + column, CellJson(row, row.Ordinal(column))));
         }
         return ExtensionData.From(kept);
     }
