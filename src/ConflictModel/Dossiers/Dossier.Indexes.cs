@@ -40,6 +40,20 @@ public sealed partial class Dossier
             claimLookups = header.ClaimLookups;
         }
 
+        /// <summary>Shares a header's lookups of entities other than claims, with other claims and events.</summary>
+        internal Indexes(Indexes header, IReadOnlyList<Claim> claims, IReadOnlyList<ConflictEvent> events)
+        {
+            Actors = header.Actors;
+            Alliances = header.Alliances;
+            Relations = header.Relations;
+            Places = header.Places;
+            Sources = header.Sources;
+            Reports = header.Reports;
+            Claims = FirstById(claims, c => c.Id);
+            Events = FirstById(events, e => e.Id);
+            this.claims = claims;
+        }
+
         internal Dictionary<ActorId, Actor> Actors { get; }
 
         internal Dictionary<AllianceId, Alliance> Alliances { get; }

@@ -65,6 +65,24 @@ public sealed partial class Dossier : IEquatable<Dossier>
         indexes = new Indexes(header.Index, Events);
     }
 
+    /// <summary>
+    /// Initializes a dossier with a header's entities, other claims and other events, sharing the
+    /// header's lookups of entities other than claims: a window of a stream of claims and events.
+    /// </summary>
+    internal Dossier(Dossier header, IReadOnlyList<Claim> claims, IReadOnlyList<ConflictEvent> events)
+    {
+        Actors = header.Actors;
+        Alliances = header.Alliances;
+        Relations = header.Relations;
+        Places = header.Places;
+        Sources = header.Sources;
+        Reports = header.Reports;
+        Claims = ValueList<Claim>.From(claims, nameof(claims));
+        Events = ValueList<ConflictEvent>.From(events, nameof(events));
+        Extensions = header.Extensions;
+        indexes = new Indexes(header.Index, Claims, Events);
+    }
+
     /// <summary>Gets a dossier with nothing in it.</summary>
     public static Dossier Empty { get; } = new();
 

@@ -27,6 +27,8 @@ internal sealed partial class JsonDossierReader
     /// names it hold one string; null for a line of events, which names claims defined elsewhere.
     /// </summary>
     private readonly HashSet<string>? claimIds;
+    /// <summary>The version the document or header declared, once read.</summary>
+    private int version;
 
     private JsonDossierReader(ReadOnlyMemory<byte> document, DossierJsonOptions options, long linesBefore, Utf8StringCache? strings = null)
     {
@@ -51,10 +53,32 @@ internal sealed partial class JsonDossierReader
     /// <param name="options">The options.</param>
     /// <param name="format">The format marker the header must carry.</param>
     /// <param name="lineNumber">The line's number in the stream, counted from 1, that errors give.</param>
-    internal static Dossier ReadHeader(ReadOnlyMemory<byte> line, DossierJsonOptions options, string format, long lineNumber)
+    /// <param name="version">The version the header declares, one this library reads.</param>
+    internal static Dossier ReadHeader(ReadOnlyMemory<byte> line, DossierJsonOptions options, string format, long lineNumber, out int version)
     {
         var reader = new JsonDossierReader(WithoutByteOrderMark(line), options, lineNumber - 1);
-        return reader.Parse((ref Utf8JsonReader r) => reader.ReadDocument(ref r, format, events: false));
+        var header = reader.Parse((ref Utf8JsonReader r) => reader.ReadDocument(ref r, format, events: false));
+        version = reader.version;
+        return header;
+    }
+
+    /// <summary>
+    /// Reads a line after the header of an NDJSON stream of version 2: a claim line, whose object's
+    /// first member is <c>claim</c> and which has no other member, or else an event object.
+    /// </summary>
+    /// <param name="line">The line, without its line break.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="lineNumber">The line's number in the stream, counted from 1, that errors give.</param>
+    /// <param name="strings">The strings already made for earlier lines of the stream.</param>
+    /// <returns>The claim or event, with the line number.</returns>
+    internal static NdjsonRecord ReadRecordLine(ReadOnlyMemory<byte> line, DossierJsonOptions options, long lineNumber, Utf8StringCache strings)
+    {
+        var reader = new JsonDossierReader(line, options, lineNumber - 1, strings);
+        return reader.Parse(reader.ReadSingleRecord) switch
+        {
+            ConflictEvent e => new NdjsonRecord(e, lineNumber),
+            var claim => new NdjsonRecord((Claim)claim, lineNumber),
+        };
     }
 
     /// <summary>Reads one event object that is the whole of a line of an NDJSON stream.</summary>
@@ -103,6 +127,42 @@ internal sealed partial class JsonDossierReader
         return e;
     }
 
+    private object ReadSingleRecord(ref Utf8JsonReader r)
+    {
+        if (!r.Read())
+        {
+            throw Error(ref r, "the line is empty; each line after the header is one event object or one claim line.");
+        }
+        // The reader is a struct: a copy looks at the first member without moving the original.
+        var peek = r;
+        if (r.TokenType != JsonTokenType.StartObject || !peek.Read() || peek.TokenType != JsonTokenType.PropertyName
+            || !peek.ValueTextEquals(JsonNames.ClaimLine))
+        {
+            var e = ReadEvent(ref r);
+            if (r.Read())
+            {
+                throw Error(ref r, "there is more after the event's closing brace; a line holds one event.");
+            }
+            return e;
+        }
+        NextMember(ref r, out _);
+        var claim = ReadClaim(ref r);
+        Pop();
+        Read(ref r);
+        if (r.TokenType != JsonTokenType.EndObject)
+        {
+            CheckLength(ref r);
+            string extra = MemberName(ref r);
+            path.Add((extra, 0));
+            throw Error(ref r, $"the claim line has a member \"{Shorten(extra)}\" besides \"claim\"; a claim line is {{\"claim\": {{…}}}} and nothing else.");
+        }
+        if (r.Read())
+        {
+            throw Error(ref r, "there is more after the claim line's closing brace; a line holds one claim.");
+        }
+        return claim;
+    }
+
     private Dossier ReadDocument(ref Utf8JsonReader r, string expectedFormat, bool events)
     {
         if (!r.Read())
@@ -133,10 +193,11 @@ internal sealed partial class JsonDossierReader
                 case "version":
                     Once(ref r, ref seen, 1, name);
                     version = Int(ref r, 1, int.MaxValue);
-                    if (version != JsonNames.Version)
+                    if (version > LatestVersion(expectedFormat))
                     {
-                        throw Error(ref r, $"version {version} is not supported; this library reads version {JsonNames.Version}.");
+                        throw Error(ref r, $"version {version} is not supported; this library reads {Versions(expectedFormat)}.");
                     }
+                    this.version = version.Value;
                     break;
                 case "actors":
                     Once(ref r, ref seen, 2, name);
@@ -184,7 +245,7 @@ internal sealed partial class JsonDossierReader
         }
         if (version is null)
         {
-            throw Error(ref r, $"the object has no \"version\"; this library reads version {JsonNames.Version}.");
+            throw Error(ref r, $"the object has no \"version\"; this library reads {Versions(expectedFormat)}.");
         }
         if (r.Read())
         {
@@ -193,6 +254,11 @@ internal sealed partial class JsonDossierReader
         b.Extensions = Build(ref r, extensions);
         return b.Build();
     }
+
+    private static int LatestVersion(string format) => format == JsonNames.NdjsonFormat ? JsonNames.NdjsonVersion : JsonNames.Version;
+
+    private static string Versions(string format) =>
+        format == JsonNames.NdjsonFormat ? $"versions 1 to {JsonNames.NdjsonVersion}" : $"version {JsonNames.Version}";
 
     private delegate void ItemReader(ref Utf8JsonReader r);
 

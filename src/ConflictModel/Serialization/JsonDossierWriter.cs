@@ -42,22 +42,37 @@ internal static class JsonDossierWriter
     internal static void Write(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options) =>
         Document(w, dossier, options, JsonNames.Format, events: true);
 
-    /// <summary>Writes the header of an NDJSON stream: the document without its events, under its own format marker.</summary>
-    internal static void Header(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options, string format) =>
-        Document(w, dossier, options, format, events: false);
+    /// <summary>
+    /// Writes the header of an NDJSON stream: the document without its events, under its own
+    /// format marker and version; its claims only if it has any, since claims normally have lines of their own.
+    /// </summary>
+    internal static void Header(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options, string format, bool claims) =>
+        Document(w, dossier, options, format, events: false, claims);
 
-    private static void Document(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options, string format, bool events)
+    /// <summary>Writes the claim line of an NDJSON stream: <c>{"claim": {…}}</c>.</summary>
+    internal static void ClaimLine(Utf8JsonWriter w, Claim claim, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName(JsonNames.ClaimLine);
+        Claim(w, claim, options);
+        w.WriteEndObject();
+    }
+
+    private static void Document(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options, string format, bool events, bool claims = true)
     {
         w.WriteStartObject();
         Text(w, "format", format);
-        w.WriteNumber("version", JsonNames.Version);
+        w.WriteNumber("version", events ? JsonNames.Version : JsonNames.NdjsonVersion);
         Array(w, "actors", dossier.Actors, a => Actor(w, a), always: true);
         Array(w, "alliances", dossier.Alliances, a => Alliance(w, a), always: true);
         Array(w, "relations", dossier.Relations, r => Relation(w, r), always: true);
         Array(w, "places", dossier.Places, p => Place(w, p), always: true);
         Array(w, "sources", dossier.Sources, s => Source(w, s), always: true);
         Array(w, "reports", dossier.Reports, r => Report(w, r), always: true);
-        Array(w, "claims", dossier.Claims, c => Claim(w, c, options), always: true);
+        if (claims)
+        {
+            Array(w, "claims", dossier.Claims, c => Claim(w, c, options), always: events);
+        }
         if (events)
         {
             Array(w, "events", dossier.Events, e => Event(w, e, options), always: true);

@@ -9,6 +9,12 @@ internal static class JsonNames
     internal const string NdjsonFormat = "conflictmodel-ndjson";
     internal const int Version = 1;
 
+    /// <summary>The NDJSON format version written: 2 adds claim lines. Version 1 is still read.</summary>
+    internal const int NdjsonVersion = 2;
+
+    /// <summary>The member that makes a line of an NDJSON stream a claim line, in version 2.</summary>
+    internal const string ClaimLine = "claim";
+
     internal const string EventAssertion = "event";
     internal const string ParticipationAssertion = "participation";
     internal const string ControlChangeAssertion = "control-change";

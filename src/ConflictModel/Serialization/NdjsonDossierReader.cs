@@ -11,8 +11,8 @@ using System.Threading.Tasks;
 namespace ConflictModel.Serialization;
 
 /// <summary>
-/// Reads an NDJSON dossier one line at a time: the header when it is opened, then the events as
-/// they are asked for, so that a stream larger than memory can be read. Open one with
+/// Reads an NDJSON dossier one line at a time: the header when it is opened, then the claims and
+/// events as they are asked for, so that a stream larger than memory can be read. Open one with
 /// <see cref="DossierNdjson.OpenAsync"/>; <see cref="DossierNdjson"/> describes the format.
 /// </summary>
 /// <remarks>
@@ -20,7 +20,8 @@ namespace ConflictModel.Serialization;
 /// than <see cref="DossierJsonOptions.MaxNdjsonLineBytes"/> is a <see cref="DossierFormatException"/>.
 /// It reads the stream no further than the lines asked for, and leaves the stream open when
 /// disposed.</para>
-/// <para>This type is not thread-safe: one consumer reads the events, once.</para>
+/// <para>This type is not thread-safe: one consumer reads the lines, once, through either
+/// <see cref="ReadRecordsAsync"/> or <see cref="ReadEventsAsync"/>.</para>
 /// </remarks>
 public sealed class NdjsonDossierReader : IAsyncDisposable
 {
@@ -31,11 +32,13 @@ public sealed class NdjsonDossierReader : IAsyncDisposable
 
     private readonly PipeReader pipe;
     private readonly DossierJsonOptions options;
-    private readonly Func<ReadOnlyMemory<byte>, long, ConflictEvent> readEvent;
+    private readonly Utf8StringCache strings;
+    private Func<ReadOnlyMemory<byte>, long, NdjsonRecord>? readRecord;
     private Dossier? header;
+    private int version;
     private long lineNumber;
     private long scanned;
-    private bool eventsRequested;
+    private bool linesRequested;
     private bool disposed;
 
     private NdjsonDossierReader(PipeReader pipe, DossierJsonOptions options)
@@ -43,33 +46,55 @@ public sealed class NdjsonDossierReader : IAsyncDisposable
         this.pipe = pipe;
         this.options = options;
         // One cache for the whole stream: the lines name the same actors, places and terms.
-        var strings = new Utf8StringCache();
-        readEvent = (line, number) => JsonDossierReader.ReadEventLine(line, options, number, strings);
+        strings = new Utf8StringCache();
     }
 
-    /// <summary>Gets the header: the dossier's entities other than events, and its top-level extension members; it has no events.</summary>
+    /// <summary>
+    /// Gets the header: the dossier's entities other than events, and its top-level extension
+    /// members; it has no events. Its claims are those of the header line only: in version 2 most
+    /// claims have lines of their own, which <see cref="ReadRecordsAsync"/> yields.
+    /// </summary>
     public Dossier Header => header!;
+
+    /// <summary>Gets the format version the header declares: 1 (every claim in the header) or 2 (claim lines).</summary>
+    public int Version => version;
 
     /// <summary>Gets the number of the last line read, counted from 1; empty lines count.</summary>
     public long LineNumber => lineNumber;
 
-    /// <summary>Reads the events, one line at a time, as they are asked for.</summary>
+    /// <summary>
+    /// Reads the lines after the header, one at a time, as they are asked for: each is an event or,
+    /// in version 2, a claim. A writer of this library puts every claim before the first event that
+    /// lists it, so a consumer meets a claim before the events that cite it.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the read; a token given to <c>WithCancellation</c> works as well.</param>
+    /// <returns>The records, in the order of their lines, each with its line number.</returns>
+    /// <exception cref="InvalidOperationException">The lines have already been asked for, through this method or <see cref="ReadEventsAsync"/>; a stream is read once.</exception>
+    /// <exception cref="ObjectDisposedException">The reader is disposed.</exception>
+    /// <exception cref="DossierFormatException">While enumerating: a line is neither an event object nor a claim line this library reads, or is longer than <see cref="DossierJsonOptions.MaxNdjsonLineBytes"/>.</exception>
+    /// <exception cref="IOException">While enumerating: the stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">While enumerating: the read was cancelled.</exception>
+    public IAsyncEnumerable<NdjsonRecord> ReadRecordsAsync(CancellationToken cancellationToken = default)
+    {
+        StartLines();
+        return ReadLinesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the events, one line at a time, as they are asked for. Claim lines are read and
+    /// checked, but skipped: use <see cref="ReadRecordsAsync"/> to get them too.
+    /// </summary>
     /// <param name="cancellationToken">Cancels the read; a token given to <c>WithCancellation</c> works as well.</param>
     /// <returns>The events, in the order of their lines.</returns>
-    /// <exception cref="InvalidOperationException">The events have already been asked for; a stream is read once.</exception>
+    /// <exception cref="InvalidOperationException">The lines have already been asked for, through this method or <see cref="ReadRecordsAsync"/>; a stream is read once.</exception>
     /// <exception cref="ObjectDisposedException">The reader is disposed.</exception>
-    /// <exception cref="DossierFormatException">While enumerating: a line is not an event object this library reads, or is longer than <see cref="DossierJsonOptions.MaxNdjsonLineBytes"/>.</exception>
+    /// <exception cref="DossierFormatException">While enumerating: a line is neither an event object nor a claim line this library reads, or is longer than <see cref="DossierJsonOptions.MaxNdjsonLineBytes"/>.</exception>
     /// <exception cref="IOException">While enumerating: the stream cannot be read.</exception>
     /// <exception cref="OperationCanceledException">While enumerating: the read was cancelled.</exception>
     public IAsyncEnumerable<ConflictEvent> ReadEventsAsync(CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
-        if (eventsRequested)
-        {
-            throw new InvalidOperationException("The events of this reader have already been asked for; the stream is read once, so open it again to read them again.");
-        }
-        eventsRequested = true;
-        return ReadLinesAsync(cancellationToken);
+        StartLines();
+        return ReadEventLinesAsync(cancellationToken);
     }
 
     /// <summary>Releases the read buffer; the stream is left open.</summary>
@@ -89,11 +114,18 @@ public sealed class NdjsonDossierReader : IAsyncDisposable
         var reader = new NdjsonDossierReader(pipe, options);
         try
         {
+            int version = 0;
             reader.header = await reader.NextAsync(
-                (line, number) => JsonDossierReader.ReadHeader(line, options, JsonNames.NdjsonFormat, number), cancellationToken).ConfigureAwait(false)
+                (line, number) => JsonDossierReader.ReadHeader(line, options, JsonNames.NdjsonFormat, number, out version), cancellationToken).ConfigureAwait(false)
                 ?? throw new DossierFormatException(
-                    $"the stream is empty; an NDJSON dossier starts with a header line {{\"format\": \"{JsonNames.NdjsonFormat}\", \"version\": {JsonNames.Version}, …}}.",
+                    $"the stream is empty; an NDJSON dossier starts with a header line {{\"format\": \"{JsonNames.NdjsonFormat}\", \"version\": {JsonNames.NdjsonVersion}, …}}.",
                     "$", Math.Max(reader.lineNumber, 1), 1);
+            reader.version = version;
+            var strings = reader.strings;
+            // Version 1 knows no claim lines: there every line after the header is an event.
+            reader.readRecord = version >= 2
+                ? (line, number) => JsonDossierReader.ReadRecordLine(line, options, number, strings)
+                : (line, number) => new NdjsonRecord(JsonDossierReader.ReadEventLine(line, options, number, strings), number);
             return reader;
         }
         catch
@@ -103,11 +135,32 @@ public sealed class NdjsonDossierReader : IAsyncDisposable
         }
     }
 
-    private async IAsyncEnumerable<ConflictEvent> ReadLinesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    private void StartLines()
     {
-        while (await NextAsync(readEvent, cancellationToken).ConfigureAwait(false) is { } e)
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (linesRequested)
         {
-            yield return e;
+            throw new InvalidOperationException("The lines of this reader have already been asked for; the stream is read once, so open it again to read them again.");
+        }
+        linesRequested = true;
+    }
+
+    private async IAsyncEnumerable<NdjsonRecord> ReadLinesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (await NextAsync(readRecord!, cancellationToken).ConfigureAwait(false) is { } record)
+        {
+            yield return record;
+        }
+    }
+
+    private async IAsyncEnumerable<ConflictEvent> ReadEventLinesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (await NextAsync(readRecord!, cancellationToken).ConfigureAwait(false) is { } record)
+        {
+            if (record.Event is { } e)
+            {
+                yield return e;
+            }
         }
     }
 

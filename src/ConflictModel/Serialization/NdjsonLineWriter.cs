@@ -31,9 +31,16 @@ internal sealed class NdjsonLineWriter : IDisposable
     /// <summary>Gets a value indicating whether enough is buffered to be worth a write to the stream.</summary>
     internal bool IsFull => buffer.WrittenCount >= ChunkBytes;
 
-    internal void WriteHeader(Dossier header)
+    /// <summary>Writes the header line, with the header's claims in it or without them (they then get lines of their own).</summary>
+    internal void WriteHeader(Dossier header, bool claims)
     {
-        JsonDossierWriter.Header(writer, header, options, JsonNames.NdjsonFormat);
+        JsonDossierWriter.Header(writer, header, options, JsonNames.NdjsonFormat, claims);
+        EndLine();
+    }
+
+    internal void WriteClaim(Claim claim)
+    {
+        JsonDossierWriter.ClaimLine(writer, claim, options);
         EndLine();
     }
 

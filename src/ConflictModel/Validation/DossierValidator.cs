@@ -144,13 +144,14 @@ public sealed class DossierValidator
     }
 
     /// <summary>
-    /// Starts the validation of a dossier whose events arrive one at a time, such as an NDJSON
-    /// stream, in memory bounded by the header and a window of events: the header is checked now,
-    /// each event as it is added. <see cref="DossierStreamValidator"/> tells which rules run where.
+    /// Starts the validation of a dossier whose events and claims arrive one at a time, such as an
+    /// NDJSON stream, in memory bounded by the header and a window of events and claims: the header
+    /// is checked now, the events and claims as they are added.
+    /// <see cref="DossierStreamValidator"/> tells which rules run where.
     /// </summary>
     /// <param name="header">The dossier's entities other than events (an NDJSON header); its events, if any, are ignored.</param>
     /// <param name="cancellationToken">Cancels the check of the header.</param>
-    /// <returns>A validator for the events of the stream; <see cref="DossierStreamValidator.HeaderDiagnostics"/> holds what the header check found.</returns>
+    /// <returns>A validator for the events and claims of the stream; <see cref="DossierStreamValidator.HeaderDiagnostics"/> holds what the header check found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="header"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The validation was cancelled.</exception>
     public DossierStreamValidator StartStream(Dossier header, CancellationToken cancellationToken = default)
@@ -158,16 +159,21 @@ public sealed class DossierValidator
         Preconditions.CheckNotNull(header);
         var bare = header.Events.Count == 0 ? header : new Dossier(header.Actors, header.Alliances, header.Relations, header.Places,
             header.Sources, header.Reports, header.Claims, null, header.Extensions);
-        var diagnostics = Check(bare, eventsElsewhere: true, cancellationToken);
-        return new DossierStreamValidator(bare, Keep(DossierStreamValidator.RunsOnEvents), diagnostics);
+        // Claims may come in the stream (NDJSON version 2): references to them are checked when it completes.
+        var diagnostics = Check(bare, eventsElsewhere: true, cancellationToken, static target => target is ClaimId);
+        return new DossierStreamValidator(bare, Keep(DossierStreamValidator.RunsInWindows), Keep(DossierStreamValidator.ResolvesReferences), diagnostics);
     }
 
     internal DossierValidator Keep(Func<DossierRule, bool> predicate) => new([.. rules.Where(predicate)], overrides, IsStrict);
 
-    internal List<Diagnostic> Check(Dossier dossier, bool eventsElsewhere, CancellationToken cancellationToken)
+    internal List<Diagnostic> Check(Dossier dossier, bool eventsElsewhere, CancellationToken cancellationToken, Func<IEntityId, bool>? resolvedElsewhere = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var context = new ValidationContext(dossier, this, diagnostics, cancellationToken) { EventsElsewhere = eventsElsewhere };
+        var context = new ValidationContext(dossier, this, diagnostics, cancellationToken)
+        {
+            EventsElsewhere = eventsElsewhere,
+            ResolvedElsewhere = resolvedElsewhere,
+        };
         foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -44,6 +44,12 @@ public sealed class ValidationContext
     /// </summary>
     internal bool EventsElsewhere { get; init; }
 
+    /// <summary>
+    /// Gets, for a part of a stream, what tells whether a reference that names no entity of this
+    /// dossier names one seen, or still to come, elsewhere in the stream; null when there is nothing elsewhere.
+    /// </summary>
+    internal Func<IEntityId, bool>? ResolvedElsewhere { get; init; }
+
     /// <summary>Gets the claims about each event, built once for the rules that need them.</summary>
     internal Rules.EventClaimIndex EventClaims => eventClaims ??= new Rules.EventClaimIndex(Dossier);
 
@@ -86,9 +92,10 @@ public sealed class ValidationContext
         var dossier = Dossier;
         var found = new List<DanglingReference>();
         bool eventsElsewhere = EventsElsewhere;
+        var resolvedElsewhere = ResolvedElsewhere;
         ReferenceWalker.WalkDangling(dossier, (IEntityId target, string owner, in ReferenceLocation at) =>
         {
-            if (!(eventsElsewhere && target is EventId))
+            if (!(eventsElsewhere && target is EventId) && !(resolvedElsewhere?.Invoke(target) ?? false))
             {
                 found.Add(new DanglingReference(target, owner, at));
             }
