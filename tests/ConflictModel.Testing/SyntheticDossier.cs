@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using ConflictModel.Serialization;
 using NodaTime;
 
 namespace ConflictModel.Testing;
@@ -144,6 +145,31 @@ public sealed class SyntheticDossier
         for (int i = 0; i < events; i++)
         {
             yield return NextEvent(random, i, withClaims: false, null, null);
+        }
+    }
+
+    /// <summary>
+    /// Yields the claims and events of the dossier <see cref="Build"/> makes, one by one without
+    /// keeping them, in the order of an NDJSON stream of version 2: each event's 1 to 3 claims, then
+    /// the event. With <see cref="BuildHeader"/> as the header, they make a file larger than memory.
+    /// </summary>
+    /// <returns>The records, the same for the same seed and size; their line numbers are 0.</returns>
+    public IEnumerable<NdjsonRecord> StreamRecords()
+    {
+        BuildShared();
+        var random = new Random(unchecked(seed * 31 + 7));
+        var claims = new List<Claim>(3);
+        var eventClaims = new List<ClaimId>(3);
+        for (int i = 0; i < events; i++)
+        {
+            claims.Clear();
+            eventClaims.Clear();
+            var e = NextEvent(random, i, withClaims: true, claims, eventClaims);
+            foreach (var claim in claims)
+            {
+                yield return new NdjsonRecord(claim);
+            }
+            yield return new NdjsonRecord(e);
         }
     }
 

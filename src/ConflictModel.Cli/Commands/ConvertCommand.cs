@@ -108,7 +108,7 @@ internal static class ConvertCommand
         return imported.Problems.Any(p => p.Severity == Severity.Error) ? ExitCodes.Errors : ExitCodes.Success;
     }
 
-    /// <summary>NDJSON to NDJSON goes line by line, in constant memory whatever the number of events.</summary>
+    /// <summary>NDJSON to NDJSON goes line by line, claims and events in their order, in constant memory whatever their number.</summary>
     private static async Task<int> StreamNdjsonAsync(CliContext context, string input, string output, CancellationToken cancellationToken)
     {
         try
@@ -121,7 +121,7 @@ internal static class ConvertCommand
                 {
                     await WriteAsync(context, output, async (stream, ct) =>
                     {
-                        await DossierNdjson.WriteAsync(reader.Header, reader.ReadEventsAsync(ct), stream, cancellationToken: ct).ConfigureAwait(false);
+                        await DossierNdjson.WriteAsync(reader.Header, reader.ReadRecordsAsync(ct), stream, cancellationToken: ct).ConfigureAwait(false);
                         return ExportOutcome.Complete;
                     }, cancellationToken).ConfigureAwait(false);
                 }

@@ -42,14 +42,21 @@ internal static class StatsCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>NDJSON is counted as it streams: the header stays in memory, the events pass one at a time.</summary>
+    /// <summary>NDJSON is counted as it streams: the header stays in memory, the claims and events pass one at a time.</summary>
     private static Task<DossierStats> CountStreamingAsync(string path, CliContext context, CancellationToken cancellationToken) =>
         DossierFiles.StreamNdjsonAsync(path, context, async reader =>
         {
             var counter = new DossierStats.Counter(reader.Header);
-            await foreach (var e in reader.ReadEventsAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var record in reader.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
             {
-                counter.Add(e);
+                if (record.Event is { } e)
+                {
+                    counter.Add(e);
+                }
+                else
+                {
+                    counter.Add(record.Claim!);
+                }
             }
             return counter.ToStats();
         }, cancellationToken);

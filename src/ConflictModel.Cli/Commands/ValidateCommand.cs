@@ -38,7 +38,8 @@ internal static class ValidateCommand
         var stream = new Option<bool>("--stream")
         {
             Description = "Validate NDJSON files as they are read, in memory that does not grow with the file; the rules that " +
-                "compare events with one another (CM1001-CM1003 among events, CM6002, CM4002) do not run.",
+                "compare all events or claims with one another (CM1001-CM1003 among them, CM6002) do not run, and contradictions are " +
+                "looked for among the claims that arrive together.",
         };
         UnknownOptions.Reject(files);
         var command = new Command(Name, "Validates dossiers and prints their diagnostics.") { files, format, strict, stream };
@@ -83,16 +84,16 @@ internal static class ValidateCommand
         return exitCode;
     }
 
-    /// <summary>Validates an NDJSON file as it streams: the header stays in memory, the events pass in windows.</summary>
+    /// <summary>Validates an NDJSON file as it streams: the header stays in memory, the claims and events pass in windows.</summary>
     private static Task<ValidationResult> ValidateStreamingAsync(string path, DossierValidator validator, CliContext context,
         CancellationToken cancellationToken) =>
         DossierFiles.StreamNdjsonAsync(path, context, async reader =>
         {
             var validation = validator.StartStream(reader.Header, cancellationToken);
             var diagnostics = new List<Diagnostic>(validation.HeaderDiagnostics);
-            await foreach (var e in reader.ReadEventsAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var record in reader.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
             {
-                diagnostics.AddRange(validation.Add(e, cancellationToken));
+                diagnostics.AddRange(record.Event is { } e ? validation.Add(e, cancellationToken) : validation.Add(record.Claim!, cancellationToken));
             }
             diagnostics.AddRange(validation.Complete(cancellationToken));
             return new ValidationResult(diagnostics);

@@ -34,12 +34,20 @@ internal sealed record DossierStats(
     }
 
     /// <summary>
-    /// Counts events one at a time against a dossier that holds everything else, so that an NDJSON file is described
-    /// while it streams: memory holds the header and one event, plus a count for each event type.
+    /// Counts claims and events one at a time against a dossier that holds everything else, so that an NDJSON file is
+    /// described while it streams: memory holds the header, the last <see cref="RecentClaims"/> claims of the stream
+    /// (an event's claims come just before it), a count for each event type and two for each source.
     /// </summary>
     internal sealed class Counter(Dossier header)
     {
+        /// <summary>How many claims of the stream are kept to find those an event lists; one listed earlier than that is not found.</summary>
+        internal const int RecentClaims = 4096;
+
         private readonly Dictionary<string, Dictionary<string, int>> types = new(StringComparer.Ordinal);
+        private readonly Dictionary<ClaimId, Claim> recent = [];
+        private readonly Queue<ClaimId> recentOrder = new();
+        private readonly Dictionary<SourceId, (int Made, int Relayed)> streamedBySource = [];
+        private int claims;
         private int events;
         private int byNone;
         private int byOne;
@@ -61,9 +69,31 @@ internal sealed record DossierStats(
             latest = latest is { } b && b >= e.Date.End ? b : e.Date.End;
             // As the GeoJSON export counts them: the distinct origins of the claims that support the event. The event may
             // not be in the header (NDJSON), so the claims it lists are added to those the header's claims say are about it.
-            var about = header.ClaimsAbout(e.Id).Concat(e.Claims.Select(header.Find).OfType<Claim>());
+            var about = header.ClaimsAbout(e.Id).Concat(e.Claims.Select(id => header.Find(id) ?? recent.GetValueOrDefault(id)).OfType<Claim>());
             int origins = about.Where(c => c.IsFactual && !c.IsNegative).Select(c => header.OriginOf(c.Source)).Distinct().Count();
             _ = origins switch { 0 => byNone++, 1 => byOne++, _ => byMore++ };
+        }
+
+        /// <summary>Counts a claim of the stream (not one of the header, which the header's own queries count).</summary>
+        public void Add(Claim claim)
+        {
+            ArgumentNullException.ThrowIfNull(claim);
+            claims++;
+            var made = streamedBySource.GetValueOrDefault(claim.Source);
+            streamedBySource[claim.Source] = (made.Made + 1, made.Relayed);
+            foreach (var relay in claim.Attribution.Relays.Select(r => r.Source).Distinct())
+            {
+                var counts = streamedBySource.GetValueOrDefault(relay);
+                streamedBySource[relay] = (counts.Made, counts.Relayed + 1);
+            }
+            if (recent.TryAdd(claim.Id, claim))
+            {
+                recentOrder.Enqueue(claim.Id);
+                if (recentOrder.Count > RecentClaims)
+                {
+                    recent.Remove(recentOrder.Dequeue());
+                }
+            }
         }
 
         public DossierStats ToStats()
@@ -72,7 +102,7 @@ internal sealed record DossierStats(
             [
                 ("actors", header.Actors.Count), ("alliances", header.Alliances.Count), ("relations", header.Relations.Count),
                 ("places", header.Places.Count), ("sources", header.Sources.Count), ("reports", header.Reports.Count),
-                ("claims", header.Claims.Count), ("events", events),
+                ("claims", header.Claims.Count + claims), ("events", events),
             ];
             var eventTypes = types
                 .Select(t => (t.Key, t.Value.Values.Sum(), (IReadOnlyList<(string, int)>)[.. t.Value
@@ -81,7 +111,9 @@ internal sealed record DossierStats(
                 .OrderByDescending(t => t.Item2).ThenBy(t => t.Key, StringComparer.Ordinal)
                 .ToList();
             var sources = header.Sources
-                .Select(s => (s.Id.Value, s.Names.Primary.Text, header.ClaimsBy(s.Id).Count(), header.ClaimsRelayedBy(s.Id).Count()))
+                .Select(s => (s.Id.Value, s.Names.Primary.Text,
+                    header.ClaimsBy(s.Id).Count() + streamedBySource.GetValueOrDefault(s.Id).Made,
+                    header.ClaimsRelayedBy(s.Id).Count() + streamedBySource.GetValueOrDefault(s.Id).Relayed))
                 .OrderBy(s => s.Value, StringComparer.Ordinal)
                 .ToList();
             return new DossierStats(entities, eventTypes, earliest, latest, sources, events, byNone, byOne, byMore);

@@ -228,8 +228,9 @@ internal static class BudgetRun
     }
 
     /// <summary>
-    /// The live-memory peaks of streaming validation over N and 2N events. One file of 2N events is
-    /// written; the measure at N streams its first N events and stops, the measure at 2N streams it all.
+    /// The live-memory peaks of streaming validation over N and 2N events, each with its 1 to 3 claims
+    /// on the lines before it (NDJSON version 2). One file of 2N events is written; the measure at N
+    /// streams its first N events (and their claims) and stops, the measure at 2N streams it all.
     /// </summary>
     private static async Task<(double At1, double At2)> StreamPeaksAsync(int events)
     {
@@ -240,9 +241,9 @@ internal static class BudgetRun
             var watch = Stopwatch.StartNew();
             await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, FileBufferBytes, useAsync: false))
             {
-                await DossierNdjson.WriteAsync(generator.BuildHeader(), ToAsync(generator.StreamEvents()), file);
+                await DossierNdjson.WriteAsync(generator.BuildHeader(), ToAsync(generator.StreamRecords()), file);
             }
-            Log($"ndjson: {2 * events} events, {new FileInfo(path).Length / 1e6:F0} MB written in {watch.Elapsed.TotalSeconds:F1} s");
+            Log($"ndjson: {2 * events} events with their claims, {new FileInfo(path).Length / 1e6:F0} MB written in {watch.Elapsed.TotalSeconds:F1} s");
             double first = await StreamPeakAsync(path, events);
             double second = await StreamPeakAsync(path, 2 * events);
             return (first, second);
@@ -254,8 +255,8 @@ internal static class BudgetRun
     }
 
     /// <summary>
-    /// Streams the first <paramref name="events"/> events of an NDJSON file through streaming
-    /// validation and returns the largest live managed memory seen: a full blocking collection
+    /// Streams the first <paramref name="events"/> events of an NDJSON file, and the claims before
+    /// them, through streaming validation and returns the largest live managed memory seen: a full blocking collection
     /// before each sample, so that garbage not collected yet is not counted. Samples are taken
     /// when a window of events is one event short of being checked (the most the validator holds)
     /// every <see cref="SampleWindows"/> windows, and once at the end.
@@ -274,15 +275,28 @@ internal static class BudgetRun
             {
                 var validation = DossierValidator.Default.StartStream(reader.Header);
                 long count = 0;
+                long claims = 0;
                 long errors = 0;
-                await foreach (var e in reader.ReadEventsAsync())
+                await foreach (var record in reader.ReadRecordsAsync())
                 {
+                    if (record.Claim is { } claim)
+                    {
+                        claims++;
+                        foreach (var diagnostic in validation.Add(claim))
+                        {
+                            if (diagnostic.Severity == Severity.Error)
+                            {
+                                errors++;
+                            }
+                        }
+                        continue;
+                    }
                     if (count % sampleEvery == sampleEvery - 1)
                     {
                         peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true));
                         samples++;
                     }
-                    foreach (var diagnostic in validation.Add(e))
+                    foreach (var diagnostic in validation.Add(record.Event!))
                     {
                         if (diagnostic.Severity == Severity.Error)
                         {
@@ -303,7 +317,7 @@ internal static class BudgetRun
                 }
                 peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true));
                 samples++;
-                Log($"ndjson: {count} events validated in {watch.Elapsed.TotalSeconds:F1} s, {errors} errors, live peak {peak / 1e6:F0} MB over {samples} samples");
+                Log($"ndjson: {count} events and {claims} claims validated in {watch.Elapsed.TotalSeconds:F1} s, {errors} errors, live peak {peak / 1e6:F0} MB over {samples} samples");
             }
         }
         return peak;

@@ -126,7 +126,7 @@ public partial class DossierNdjsonTest
 
         await FluentActions.Awaiting(() => DossierNdjson.WriteAsync(null!, stream, cancellationToken: Ct)).Should().ThrowAsync<ArgumentNullException>();
         await FluentActions.Awaiting(() => DossierNdjson.WriteAsync(Dossier.Empty, (Stream)null!, cancellationToken: Ct)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => DossierNdjson.WriteAsync(Dossier.Empty, null!, stream, cancellationToken: Ct)).Should().ThrowAsync<ArgumentNullException>();
+        await FluentActions.Awaiting(() => DossierNdjson.WriteAsync(Dossier.Empty, (IAsyncEnumerable<ConflictEvent>)null!, stream, cancellationToken: Ct)).Should().ThrowAsync<ArgumentNullException>();
         await FluentActions.Awaiting(() => DossierNdjson.OpenAsync(null!, cancellationToken: Ct)).Should().ThrowAsync<ArgumentNullException>();
         await FluentActions.Awaiting(() => DossierNdjson.ReadAsync(null!, cancellationToken: Ct)).Should().ThrowAsync<ArgumentNullException>();
     }
