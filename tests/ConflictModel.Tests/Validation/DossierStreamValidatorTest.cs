@@ -3,7 +3,7 @@ using ConflictModel.Validation;
 
 namespace ConflictModel.Tests.Validation;
 
-public class DossierStreamValidatorTest
+public partial class DossierStreamValidatorTest
 {
     private static (Dossier Header, List<ConflictEvent> Events) Stream(int events)
     {
