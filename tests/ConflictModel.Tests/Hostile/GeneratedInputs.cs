@@ -10,6 +10,7 @@ internal static class GeneratedInputs
 {
     private const string Head = "{\"format\":\"conflictmodel\",\"version\":1,";
     private const string NdjsonHeader = "{\"format\":\"conflictmodel-ndjson\",\"version\":1}\n";
+    private const string NdjsonHeader2 = "{\"format\":\"conflictmodel-ndjson\",\"version\":2}\n";
     private const long HundredMegabytes = 100_000_000;
 
     private static readonly string Kilobyte = new('a', 1000);
@@ -27,6 +28,8 @@ internal static class GeneratedInputs
         ["json-document-100mb-over-limit"] = () => Build(Text(Head), Text(new string(' ', 1000), HundredMegabytes / 1000), Text("}")),
         ["ndjson-line-100mb"] = () => Build(Text(NdjsonHeader + "{\"id\":\"e\",\"description\":\""), Text(Kilobyte, HundredMegabytes / 1000), Text("\"}\n")),
         ["ndjson-nesting-10000"] = () => Build(Text(NdjsonHeader + "{\"id\":\"e\",\"acme:deep\":"), Text("[", 10_000), Text("]", 10_000), Text("}\n")),
+        ["ndjson-claim-line-100mb"] = () => Build(Text(NdjsonHeader2 + "{\"claim\":{\"id\":\"c\",\"quote\":{\"text\":\""), Text(Kilobyte, HundredMegabytes / 1000), Text("\"}}}\n")),
+        ["ndjson-claim-nesting-10000"] = () => Build(Text(NdjsonHeader2 + "{\"claim\":{\"id\":\"c\",\"acme:deep\":"), Text("[", 10_000), Text("]", 10_000), Text("}}\n")),
         ["ndjson-events-20000"] = () => Build(Text(NdjsonHeader), Events(20_000, "\n"), Text("\n")),
         ["acled-cell-100mb"] = () => Build(Text(AcledHeader + "\n" + AcledRowBeforeNotes + "\""), Text(Kilobyte, HundredMegabytes / 1000), Text("\",0\n")),
         ["acled-rows-100000"] = () => Build(Text(AcledHeader + "\n"), AcledRows(100_000)),
