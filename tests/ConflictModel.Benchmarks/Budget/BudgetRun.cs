@@ -229,8 +229,9 @@ internal static class BudgetRun
 
     /// <summary>
     /// The live-memory peaks of streaming validation over N and 2N events, each with its 1 to 3 claims
-    /// on the lines before it (NDJSON version 2). One file of 2N events is written; the measure at N
-    /// streams its first N events (and their claims) and stops, the measure at 2N streams it all.
+    /// on the lines before it (NDJSON version 2). One file of 2N events is written and streamed
+    /// once: the peak at N is the largest sample taken up to the Nth event, the peak at 2N the
+    /// largest of the whole stream, its completion included.
     /// </summary>
     private static async Task<(double At1, double At2)> StreamPeaksAsync(int events)
     {
@@ -244,9 +245,7 @@ internal static class BudgetRun
                 await DossierNdjson.WriteAsync(generator.BuildHeader(), ToAsync(generator.StreamRecords()), file);
             }
             Log($"ndjson: {2 * events} events with their claims, {new FileInfo(path).Length / 1e6:F0} MB written in {watch.Elapsed.TotalSeconds:F1} s");
-            double first = await StreamPeakAsync(path, events);
-            double second = await StreamPeakAsync(path, 2 * events);
-            return (first, second);
+            return await StreamPeaksAsync(path, events);
         }
         finally
         {
@@ -255,16 +254,18 @@ internal static class BudgetRun
     }
 
     /// <summary>
-    /// Streams the first <paramref name="events"/> events of an NDJSON file, and the claims before
-    /// them, through streaming validation and returns the largest live managed memory seen: a full blocking collection
-    /// before each sample, so that garbage not collected yet is not counted. Samples are taken
-    /// when a window of events is one event short of being checked (the most the validator holds)
-    /// every <see cref="SampleWindows"/> windows, and once at the end.
+    /// Streams an NDJSON file of 2N events, and the claims before them, through streaming validation
+    /// and returns the largest live managed memory seen up to the Nth event and over the whole
+    /// stream: a full blocking collection before each sample, so that garbage not collected yet is
+    /// not counted. Samples are taken when a window of events is one event short of being checked
+    /// (the most the validator holds) every <see cref="SampleWindows"/> windows, at the Nth event,
+    /// and once at the end.
     /// </summary>
-    private static async Task<double> StreamPeakAsync(string path, int events)
+    private static async Task<(double At1, double At2)> StreamPeaksAsync(string path, int events)
     {
         SettledMemory();
         long peak = 0;
+        long peakAtFirst = 0;
         int samples = 0;
         const long sampleEvery = (long)DossierStreamValidator.WindowSize * SampleWindows;
         var watch = Stopwatch.StartNew();
@@ -282,13 +283,7 @@ internal static class BudgetRun
                     if (record.Claim is { } claim)
                     {
                         claims++;
-                        foreach (var diagnostic in validation.Add(claim))
-                        {
-                            if (diagnostic.Severity == Severity.Error)
-                            {
-                                errors++;
-                            }
-                        }
+                        errors += CountErrors(validation.Add(claim));
                         continue;
                     }
                     if (count % sampleEvery == sampleEvery - 1)
@@ -296,31 +291,35 @@ internal static class BudgetRun
                         peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true));
                         samples++;
                     }
-                    foreach (var diagnostic in validation.Add(record.Event!))
-                    {
-                        if (diagnostic.Severity == Severity.Error)
-                        {
-                            errors++;
-                        }
-                    }
+                    errors += CountErrors(validation.Add(record.Event!));
                     if (++count == events)
                     {
-                        break;
+                        peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true));
+                        samples++;
+                        peakAtFirst = peak;
+                        Log($"ndjson: {count} events and {claims} claims validated in {watch.Elapsed.TotalSeconds:F1} s, live peak {peak / 1e6:F0} MB over {samples} samples");
                     }
                 }
-                foreach (var diagnostic in validation.Complete())
-                {
-                    if (diagnostic.Severity == Severity.Error)
-                    {
-                        errors++;
-                    }
-                }
+                errors += CountErrors(validation.Complete());
                 peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true));
                 samples++;
                 Log($"ndjson: {count} events and {claims} claims validated in {watch.Elapsed.TotalSeconds:F1} s, {errors} errors, live peak {peak / 1e6:F0} MB over {samples} samples");
             }
         }
-        return peak;
+        return (peakAtFirst, peak);
+    }
+
+    private static long CountErrors(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        long errors = 0;
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == Severity.Error)
+            {
+                errors++;
+            }
+        }
+        return errors;
     }
 
     private static async IAsyncEnumerable<T> ToAsync<T>(IEnumerable<T> items)
