@@ -12,12 +12,12 @@ public sealed partial class Dossier
     /// <summary>Returns the claims whose original source is <paramref name="source"/>, in dossier order.</summary>
     /// <param name="source">A source.</param>
     /// <returns>The claims; empty when there are none.</returns>
-    public IEnumerable<Claim> ClaimsBy(SourceId source) => Index.ClaimsBySource[source];
+    public IEnumerable<Claim> ClaimsBy(SourceId source) => ClaimsAt(Index.ClaimLookups.BySource[source]);
 
     /// <summary>Returns the claims that <paramref name="source"/> relayed from another source, in dossier order.</summary>
     /// <param name="source">A source.</param>
     /// <returns>The claims; empty when there are none.</returns>
-    public IEnumerable<Claim> ClaimsRelayedBy(SourceId source) => Index.ClaimsByRelay[source];
+    public IEnumerable<Claim> ClaimsRelayedBy(SourceId source) => ClaimsAt(Index.ClaimLookups.ByRelay[source]);
 
     /// <summary>
     /// Returns every claim about an event: those the event lists and those whose assertion refers
@@ -27,16 +27,16 @@ public sealed partial class Dossier
     /// <returns>The claims; empty when there are none.</returns>
     public IEnumerable<Claim> ClaimsAbout(EventId @event)
     {
-        var index = Index;
+        var lookups = Index.ClaimLookups;
         var positions = new SortedSet<int>();
         foreach (var id in Find(@event)?.Claims ?? [])
         {
-            if (index.ClaimPositions.TryGetValue(id, out int position))
+            if (lookups.Positions.TryGetValue(id, out int position))
             {
                 positions.Add(position);
             }
         }
-        positions.UnionWith(index.ClaimsReferringToEvent.GetValueOrDefault(@event) ?? []);
+        positions.UnionWith(lookups.ReferringToEvent.GetValueOrDefault(@event) ?? []);
         return positions.Select(p => Claims[p]);
     }
 
@@ -91,8 +91,9 @@ public sealed partial class Dossier
         var independent = new List<ClaimId>();
         var origins = new List<SourceId>();
         var dependent = new List<ClaimId>();
-        foreach (var other in Index.ClaimsBySubject[subject.Assertion.SubjectKey])
+        foreach (int position in Index.ClaimLookups.BySubject.About(subject.Assertion))
         {
+            var other = Claims[position];
             if (other.Id == subject.Id || Compare(subject, other) != AssertionComparison.Agrees)
             {
                 continue;
@@ -112,6 +113,49 @@ public sealed partial class Dossier
         return new Corroboration(subject.Id, origin, independent, origins, dependent);
     }
 
+    /// <summary>
+    /// Finds what backs a claim of the dossier as <see cref="CorroborationOf"/> does, for a rule
+    /// that visits many claims: the agreeing claims of other origins go into a list the caller
+    /// reuses, and the origins found are kept in the caller's cache.
+    /// </summary>
+    /// <param name="subject">A claim of the dossier, the first with its id.</param>
+    /// <param name="origins">The origin of each source found so far (<see cref="OriginOf"/>).</param>
+    /// <param name="independent">Cleared, then filled with the agreeing claims of other origins, in dossier order.</param>
+    /// <returns>The claim's origin and the number of agreeing claims of the same origin.</returns>
+    internal (SourceId Origin, int Dependent) Corroborate(Claim subject, Dictionary<SourceId, SourceId> origins, List<Claim> independent)
+    {
+        independent.Clear();
+        var origin = CachedOriginOf(subject.Source, origins);
+        int dependent = 0;
+        foreach (int position in Index.ClaimLookups.BySubject.About(subject.Assertion))
+        {
+            var other = Claims[position];
+            if (other.Id == subject.Id || Compare(subject, other) != AssertionComparison.Agrees)
+            {
+                continue;
+            }
+            if (CachedOriginOf(other.Source, origins) == origin)
+            {
+                dependent++;
+            }
+            else
+            {
+                independent.Add(other);
+            }
+        }
+        return (origin, dependent);
+    }
+
+    /// <summary>Returns <see cref="OriginOf(SourceId)"/>, remembered in a cache.</summary>
+    internal SourceId CachedOriginOf(SourceId source, Dictionary<SourceId, SourceId> origins)
+    {
+        if (!origins.TryGetValue(source, out var origin))
+        {
+            origins.Add(source, origin = OriginOf(source));
+        }
+        return origin;
+    }
+
     /// <summary>Returns the independent origins that back a claim; shorthand for <see cref="CorroborationOf"/>.</summary>
     /// <param name="claim">A claim in the dossier.</param>
     /// <returns>The origins, in order of first appearance.</returns>
@@ -126,14 +170,20 @@ public sealed partial class Dossier
     /// <returns>The pairs, each once, the earlier claim first.</returns>
     public IEnumerable<Contradiction> Contradictions()
     {
-        foreach (var group in Index.ClaimsBySubject)
+        foreach (var group in Index.ClaimLookups.BySubject.Groups)
         {
-            var claims = group.Where(c => c.IsFactual).ToList();
-            for (int i = 0; i < claims.Count; i++)
+            // Only claims of fact contradict (Compare): the others are passed over without a copy of the group.
+            for (int i = 0; i < group.Count; i++)
             {
-                for (int j = i + 1; j < claims.Count; j++)
+                var first = Claims[group[i]];
+                if (!first.IsFactual)
                 {
-                    if (Contradiction(claims[i], claims[j]) is { } found)
+                    continue;
+                }
+                for (int j = i + 1; j < group.Count; j++)
+                {
+                    var second = Claims[group[j]];
+                    if (second.IsFactual && Contradiction(first, second) is { } found)
                     {
                         yield return found;
                     }
@@ -142,6 +192,38 @@ public sealed partial class Dossier
         }
     }
 
+    /// <summary>
+    /// Finds the contradictions of the dossier as <see cref="Contradictions"/> does, in the same
+    /// order, each with the positions of its two claims in the dossier's list.
+    /// </summary>
+    internal List<(int First, int Second, Contradiction Contradiction)> ContradictingPositions()
+    {
+        var found = new List<(int, int, Contradiction)>();
+        foreach (var group in Index.ClaimLookups.BySubject.Groups)
+        {
+            for (int i = 0; i < group.Count - 1; i++)
+            {
+                var first = Claims[group[i]];
+                if (!first.IsFactual)
+                {
+                    continue;
+                }
+                for (int j = i + 1; j < group.Count; j++)
+                {
+                    var second = Claims[group[j]];
+                    if (second.IsFactual && Contradiction(first, second) is { } contradiction)
+                    {
+                        found.Add((group[i], group[j], contradiction));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Gets a value indicating whether no two claims share an id, so that a claim's position names it.</summary>
+    internal bool HasDistinctClaimIds => Index.Claims.Count == Claims.Count;
+
     /// <summary>Returns the claims of fact that contradict a claim.</summary>
     /// <param name="claim">A claim in the dossier.</param>
     /// <returns>The contradictions, each with <paramref name="claim"/> as one side and the earlier claim first.</returns>
@@ -149,14 +231,15 @@ public sealed partial class Dossier
     public IEnumerable<Contradiction> ContradictionsOf(ClaimId claim)
     {
         var subject = Find(claim) ?? throw new ArgumentException($"The dossier has no claim with id \"{claim}\".", nameof(claim));
-        return Pairs(Index.ClaimsBySubject[subject.Assertion.SubjectKey], subject).OfType<Contradiction>();
+        return Pairs(Index.ClaimLookups.BySubject.About(subject.Assertion), subject).OfType<Contradiction>();
 
         // Claims of a subject come in dossier order, so the pair's order follows it too.
-        static IEnumerable<Contradiction?> Pairs(IEnumerable<Claim> group, Claim subject)
+        IEnumerable<Contradiction?> Pairs(IReadOnlyList<int> group, Claim subject)
         {
             bool passed = false;
-            foreach (var other in group)
+            foreach (int position in group)
             {
+                var other = Claims[position];
                 if (ReferenceEquals(other, subject))
                 {
                     passed = true;
@@ -166,6 +249,9 @@ public sealed partial class Dossier
             }
         }
     }
+
+    /// <summary>Gives the claims at positions of the dossier's list, without letting the caller change the lookup.</summary>
+    private IEnumerable<Claim> ClaimsAt(IReadOnlyList<int> positions) => positions.Count == 0 ? [] : positions.Select(p => Claims[p]);
 
     /// <summary>
     /// Compares two claims taking their polarity into account: the same assertion agrees with

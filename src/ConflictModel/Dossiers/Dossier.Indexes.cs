@@ -9,8 +9,6 @@ public sealed partial class Dossier
     /// <summary>The lookups a dossier builds once, on first use.</summary>
     private sealed class Indexes
     {
-        private readonly IReadOnlyList<Claim> claims;
-        private ClaimIndexes? claimLookups;
 
         internal Indexes(Dossier dossier)
         {
@@ -22,7 +20,7 @@ public sealed partial class Dossier
             Reports = FirstById(dossier.Reports, r => r.Id);
             Claims = FirstById(dossier.Claims, c => c.Id);
             Events = FirstById(dossier.Events, e => e.Id);
-            claims = dossier.Claims;
+            ClaimLookups = new ClaimIndexes(dossier.Claims);
         }
 
         /// <summary>Shares a header's lookups and adds those of other events.</summary>
@@ -36,8 +34,7 @@ public sealed partial class Dossier
             Reports = header.Reports;
             Claims = header.Claims;
             Events = FirstById(events, e => e.Id);
-            claims = header.claims;
-            claimLookups = header.ClaimLookups;
+            ClaimLookups = header.ClaimLookups;
         }
 
         /// <summary>Shares a header's lookups of entities other than claims, with other claims and events.</summary>
@@ -70,33 +67,85 @@ public sealed partial class Dossier
 
         internal Dictionary<EventId, ConflictEvent> Events { get; }
 
-        internal ILookup<SourceId, Claim> ClaimsBySource => ClaimLookups.BySource;
+        /// <summary>The lookups of claims, each built on the first query that needs it: finding entities by id builds none.</summary>
+        internal ClaimIndexes ClaimLookups { get; }
 
-        internal ILookup<string, Claim> ClaimsBySubject => ClaimLookups.BySubject;
-
-        internal ILookup<SourceId, Claim> ClaimsByRelay => ClaimLookups.ByRelay;
-
-        /// <summary>The position of the first claim with each id, to give query results in dossier order.</summary>
-        internal Dictionary<ClaimId, int> ClaimPositions => ClaimLookups.Positions;
-
-        /// <summary>The positions of the claims whose assertion refers to each event.</summary>
-        internal Dictionary<EventId, List<int>> ClaimsReferringToEvent => ClaimLookups.ReferringToEvent;
-
-        /// <summary>The lookups of claims, built on the first query that needs them: finding entities by id does not.</summary>
-        private ClaimIndexes ClaimLookups => LazyInitializer.EnsureInitialized(ref claimLookups, () => new ClaimIndexes(claims));
-
-        private sealed class ClaimIndexes
+        /// <summary>The lookups of claims; a stream's windows share those of its header.</summary>
+        internal sealed class ClaimIndexes(IReadOnlyList<Claim> claims)
         {
-            internal ClaimIndexes(IReadOnlyList<Claim> claims)
+            private ClaimGroups<SourceId>? bySource;
+            private ClaimGroups<SourceId>? byRelay;
+            private SubjectIndex? bySubject;
+            private Dictionary<ClaimId, int>? positions;
+            private Dictionary<EventId, List<int>>? referringToEvent;
+
+            /// <summary>Gets the claims by original source.</summary>
+            internal ClaimGroups<SourceId> BySource => LazyInitializer.EnsureInitialized(ref bySource, BuildBySource);
+
+            /// <summary>Gets the claims by relaying source, each claim once per source.</summary>
+            internal ClaimGroups<SourceId> ByRelay => LazyInitializer.EnsureInitialized(ref byRelay, BuildByRelay);
+
+            /// <summary>Gets the claims by subject.</summary>
+            internal SubjectIndex BySubject => LazyInitializer.EnsureInitialized(ref bySubject, () => new SubjectIndex(claims));
+
+            /// <summary>Gets the position of the first claim with each id, to give query results in dossier order.</summary>
+            internal Dictionary<ClaimId, int> Positions => LazyInitializer.EnsureInitialized(ref positions, BuildPositions);
+
+            /// <summary>Gets the positions of the claims whose assertion refers to each event.</summary>
+            internal Dictionary<EventId, List<int>> ReferringToEvent => LazyInitializer.EnsureInitialized(ref referringToEvent, BuildReferringToEvent);
+
+            private ClaimGroups<SourceId> BuildBySource()
             {
-                BySource = claims.ToLookup(c => c.Source);
-                ByRelay = claims.SelectMany(c => c.Attribution.Relays.Select(r => r.Source).Distinct().Select(s => (s, c))).ToLookup(x => x.s, x => x.c);
-                Positions = new Dictionary<ClaimId, int>(claims.Count);
+                var result = new ClaimGroups<SourceId>();
                 for (int i = 0; i < claims.Count; i++)
                 {
-                    Positions.TryAdd(claims[i].Id, i);
+                    result.Add(claims[i].Source, i);
                 }
-                BySubject = claims.ToLookup(c => c.Assertion.SubjectKey);
+                return result;
+            }
+
+            private ClaimGroups<SourceId> BuildByRelay()
+            {
+                var result = new ClaimGroups<SourceId>();
+                for (int i = 0; i < claims.Count; i++)
+                {
+                    var relays = claims[i].Attribution.Relays;
+                    for (int r = 0; r < relays.Count; r++)
+                    {
+                        if (!Earlier(relays, r))
+                        {
+                            result.Add(relays[r].Source, i);
+                        }
+                    }
+                }
+                return result;
+
+                // A claim relayed twice by one source comes once for it; chains are short.
+                static bool Earlier(IReadOnlyList<Relay> relays, int r)
+                {
+                    for (int k = 0; k < r; k++)
+                    {
+                        if (relays[k].Source == relays[r].Source)
+                        {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            }
+
+            private Dictionary<ClaimId, int> BuildPositions()
+            {
+                var result = new Dictionary<ClaimId, int>(claims.Count);
+                for (int i = 0; i < claims.Count; i++)
+                {
+                    result.TryAdd(claims[i].Id, i);
+                }
+                return result;
+            }
+
+            private Dictionary<EventId, List<int>> BuildReferringToEvent()
+            {
                 var byEvent = new Dictionary<EventId, List<int>>();
                 for (int position = 0; position < claims.Count; position++)
                 {
@@ -111,18 +160,34 @@ public sealed partial class Dossier
                         list.Add(position);
                     }
                 }
-                ReferringToEvent = byEvent;
+                return byEvent;
+            }
+        }
+
+        /// <summary>The claims by subject (<see cref="ClaimAssertion.SubjectKey"/>), keyed without making key texts when it can.</summary>
+        internal sealed class SubjectIndex
+        {
+            private readonly bool byText;
+            private readonly ClaimGroups<ClaimSubject> groups;
+
+            internal SubjectIndex(IReadOnlyList<Claim> claims)
+            {
+                for (int i = 0; i < claims.Count && !byText; i++)
+                {
+                    byText = !ClaimSubject.IsBuiltIn(claims[i].Assertion);
+                }
+                groups = new ClaimGroups<ClaimSubject>();
+                for (int i = 0; i < claims.Count; i++)
+                {
+                    groups.Add(ClaimSubject.Of(claims[i].Assertion, byText), i);
+                }
             }
 
-            internal ILookup<SourceId, Claim> BySource { get; }
+            /// <summary>Gets the positions of the claims with one subject, group by group in the order of their first claim.</summary>
+            internal IReadOnlyList<List<int>> Groups => groups.Groups;
 
-            internal ILookup<string, Claim> BySubject { get; }
-
-            internal ILookup<SourceId, Claim> ByRelay { get; }
-
-            internal Dictionary<ClaimId, int> Positions { get; }
-
-            internal Dictionary<EventId, List<int>> ReferringToEvent { get; }
+            /// <summary>Returns the positions of the claims about the same subject as an assertion, in dossier order.</summary>
+            internal IReadOnlyList<int> About(ClaimAssertion assertion) => groups[ClaimSubject.Of(assertion, byText)];
         }
 
         private static Dictionary<TId, T> FirstById<TId, T>(IReadOnlyList<T> items, System.Func<T, TId> id)

@@ -47,7 +47,8 @@ public sealed record FigureAssertion : ClaimAssertion
     public override AssertionComparison CompareWith(ClaimAssertion other)
     {
         Preconditions.CheckNotNull(other);
-        if (other is not FigureAssertion f || f.SubjectKey != SubjectKey)
+        // The same subject key, compared by its parts rather than by making both texts.
+        if (other is not FigureAssertion f || f.Figure.Kind != Figure.Kind || f.Event != Event || f.Place != Place)
         {
             return AssertionComparison.Unrelated;
         }

@@ -14,25 +14,27 @@ namespace ConflictModel.Validation.Rules;
 internal sealed class ContradictionSites
 {
     private readonly Dossier dossier;
-    private readonly Dictionary<ClaimId, int> first = [];
-    private readonly Dictionary<ClaimId, int> second = [];
+    private Dictionary<ClaimId, int>? first;
+    private Dictionary<ClaimId, int>? second;
 
-    internal ContradictionSites(Dossier dossier)
-    {
-        this.dossier = dossier;
-        for (int j = 0; j < dossier.Claims.Count; j++)
-        {
-            var id = dossier.Claims[j].Id;
-            if (!first.TryAdd(id, j))
-            {
-                second.TryAdd(id, j);
-            }
-        }
-    }
+    internal ContradictionSites(Dossier dossier) => this.dossier = dossier;
 
     /// <summary>Returns the indexes of both claims in the dossier's claims, or null when either is missing.</summary>
     internal (int First, int Second)? Locate(Contradiction contradiction)
     {
+        if (first is null || second is null)
+        {
+            first = [];
+            second = [];
+            for (int j = 0; j < dossier.Claims.Count; j++)
+            {
+                var id = dossier.Claims[j].Id;
+                if (!first.TryAdd(id, j))
+                {
+                    second.TryAdd(id, j);
+                }
+            }
+        }
         if (!first.TryGetValue(contradiction.First, out int a))
         {
             return null;
@@ -72,12 +74,18 @@ internal sealed class ContradictionSites
     /// <summary>Finds every contradiction of the dossier whose two claims it has, with both claims and the second one's index.</summary>
     internal static List<(Claim First, Claim Second, int SecondIndex, Contradiction Contradiction, ContradictionSites Sites)> Locate(Dossier dossier)
     {
-        var located = new List<(Claim, Claim, int, Contradiction, ContradictionSites)>();
-        ContradictionSites? sites = null;
-        foreach (var contradiction in dossier.Contradictions())
+        var pairs = dossier.ContradictingPositions();
+        var located = new List<(Claim, Claim, int, Contradiction, ContradictionSites)>(pairs.Count);
+        var sites = new ContradictionSites(dossier);
+        // Without a repeated claim id, the two claims found stand at their ids' only declarations.
+        bool distinct = dossier.HasDistinctClaimIds;
+        foreach (var (p, q, contradiction) in pairs)
         {
-            sites ??= new ContradictionSites(dossier);
-            if (sites.Locate(contradiction) is (int i, int j))
+            if (distinct)
+            {
+                located.Add((dossier.Claims[p], dossier.Claims[q], q, contradiction, sites));
+            }
+            else if (sites.Locate(contradiction) is (int i, int j))
             {
                 located.Add((dossier.Claims[i], dossier.Claims[j], j, contradiction, sites));
             }

@@ -23,19 +23,22 @@ internal sealed class SelfReportedClaimRule : DossierRule
     {
         var dossier = context.Dossier;
         var party = new Dictionary<SourceId, bool>();
+        var origins = new Dictionary<SourceId, SourceId>();
+        var independent = new List<Claim>();
         for (int j = 0; j < dossier.Claims.Count; j++)
         {
             var claim = dossier.Claims[j];
             if (!claim.IsFactual || claim.IsNegative || claim.Assertion is StatementAssertion
-                || !IsParty(dossier, party, claim.Source) || !ReferenceEquals(dossier.Find(claim.Id), claim))
+                || !IsParty(dossier, party, origins, claim.Source) || !ReferenceEquals(dossier.Find(claim.Id), claim))
             {
                 continue;
             }
-            var corroboration = dossier.CorroborationOf(claim.Id);
+            // What Dossier.CorroborationOf gives, without its lists for every claim.
+            var (_, dependent) = dossier.Corroborate(claim, origins, independent);
             bool backed = false;
-            foreach (var other in corroboration.IndependentClaims)
+            foreach (var other in independent)
             {
-                if (dossier.Find(other) is { } agreeing && !IsParty(dossier, party, agreeing.Source))
+                if (dossier.Find(other.Id) is { } agreeing && !IsParty(dossier, party, origins, agreeing.Source))
                 {
                     backed = true;
                     break;
@@ -45,7 +48,7 @@ internal sealed class SelfReportedClaimRule : DossierRule
             {
                 continue;
             }
-            int agreeingCount = corroboration.IndependentClaims.Count + corroboration.DependentClaims.Count;
+            int agreeingCount = independent.Count + dependent;
             string others = agreeingCount == 0
                 ? "no other claim says the same"
                 : string.Format(CultureInfo.InvariantCulture,
@@ -62,12 +65,12 @@ internal sealed class SelfReportedClaimRule : DossierRule
         }
     }
 
-    private static bool IsParty(Dossier dossier, Dictionary<SourceId, bool> cache, SourceId source)
+    private static bool IsParty(Dossier dossier, Dictionary<SourceId, bool> cache, Dictionary<SourceId, SourceId> origins, SourceId source)
     {
         if (!cache.TryGetValue(source, out bool party))
         {
             party = dossier.Find(source)?.IsPartyToConflict == true
-                || dossier.Find(dossier.OriginOf(source))?.IsPartyToConflict == true;
+                || dossier.Find(dossier.CachedOriginOf(source, origins))?.IsPartyToConflict == true;
             cache[source] = party;
         }
         return party;

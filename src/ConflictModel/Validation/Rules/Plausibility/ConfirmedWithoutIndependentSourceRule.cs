@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace ConflictModel.Validation.Rules;
@@ -16,6 +17,8 @@ internal sealed class ConfirmedWithoutIndependentSourceRule : DossierRule
     public override void Check(ValidationContext context)
     {
         var dossier = context.Dossier;
+        var origins = new Dictionary<SourceId, SourceId>();
+        var independent = new List<Claim>();
         for (int j = 0; j < dossier.Claims.Count; j++)
         {
             var claim = dossier.Claims[j];
@@ -23,17 +26,18 @@ internal sealed class ConfirmedWithoutIndependentSourceRule : DossierRule
             {
                 continue;
             }
-            var corroboration = dossier.CorroborationOf(claim.Id);
-            if (corroboration.IsCorroborated)
+            // What Dossier.CorroborationOf gives, without its lists for every claim.
+            var (claimOrigin, dependentCount) = dossier.Corroborate(claim, origins, independent);
+            if (independent.Count > 0)
             {
                 continue;
             }
-            string origin = dossier.Find(corroboration.Origin)?.Names.Primary.Text ?? corroboration.Origin.Value;
-            string dependent = corroboration.DependentClaims.Count == 0
+            string origin = dossier.Find(claimOrigin)?.Names.Primary.Text ?? claimOrigin.Value;
+            string dependent = dependentCount == 0
                 ? "no other claim in the dossier says the same"
                 : string.Format(CultureInfo.InvariantCulture,
                     "the {0} other claim(s) that say the same come from the same origin ({1}), which is not independent",
-                    corroboration.DependentClaims.Count, origin);
+                    dependentCount, origin);
             context.Report(Descriptor, DossierPaths.Property(DossierPaths.Item(DossierPaths.Claims, j), "credibility"),
                 string.Format(CultureInfo.InvariantCulture,
                     "Claim \"{0}\" ({1}) is graded Confirmed (1), which means confirmed by independent sources, but {2}. "

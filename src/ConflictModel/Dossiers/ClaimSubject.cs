@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+
+namespace ConflictModel;
+
+/// <summary>
+/// What a claim is about, as a key that compares equal exactly when the assertions'
+/// <see cref="ClaimAssertion.SubjectKey"/> texts do, without making those texts for the built-in
+/// assertions: their parts (ids and terms, which never contain the separator) are kept as they are.
+/// </summary>
+/// <remarks>
+/// A dossier with a host's assertion, whose key text could be anything (even the text of a
+/// built-in key), is keyed by the texts themselves (<see cref="OfText"/>).
+/// </remarks>
+internal readonly struct ClaimSubject : IEquatable<ClaimSubject>
+{
+    private readonly int kind;
+    private readonly string? first;
+    private readonly string? second;
+    private readonly string? third;
+
+    private ClaimSubject(int kind, string? first, string? second = null, string? third = null)
+    {
+        this.kind = kind;
+        this.first = first;
+        this.second = second;
+        this.third = third;
+    }
+
+    /// <summary>Tells whether an assertion is one of the library's own, whose key <see cref="Of"/> can make without its text.</summary>
+    internal static bool IsBuiltIn(ClaimAssertion assertion) => assertion is EventAssertion or ParticipationAssertion or ControlChangeAssertion
+        or ControlAssertion or FigureAssertion or MembershipAssertion or RelationAssertion or StatementAssertion or UnrecognizedAssertion;
+
+    /// <summary>Returns the key of an assertion; <paramref name="byText"/> keys every assertion by its text.</summary>
+    internal static ClaimSubject Of(ClaimAssertion assertion, bool byText) => byText ? OfText(assertion) : assertion switch
+    {
+        // The same parts, in the same order, as each type's SubjectKey; a null part is an empty one there.
+        EventAssertion a => new(1, a.Event.Value ?? string.Empty),
+        ParticipationAssertion a => new(2, a.Event.Value ?? string.Empty, a.Actor.Value ?? string.Empty),
+        ControlChangeAssertion a => new(3, a.Place.Value ?? string.Empty),
+        ControlAssertion a => new(4, a.Place.Value ?? string.Empty),
+        FigureAssertion a => new(5, a.Figure.Kind.Value ?? string.Empty, a.Event?.Value ?? string.Empty, a.Place?.Value ?? string.Empty),
+        MembershipAssertion a => new(6, a.Alliance.Value ?? string.Empty, a.Actor.Value ?? string.Empty),
+        RelationAssertion a => new(7, a.Relation.Value ?? string.Empty),
+        StatementAssertion a => new(8, a.Summary ?? string.Empty),
+        _ => OfText(assertion),
+    };
+
+    private static ClaimSubject OfText(ClaimAssertion assertion) => new(0, assertion.SubjectKey);
+
+    public bool Equals(ClaimSubject other) => kind == other.kind && string.Equals(first, other.first, StringComparison.Ordinal)
+        && string.Equals(second, other.second, StringComparison.Ordinal) && string.Equals(third, other.third, StringComparison.Ordinal);
+
+    public override bool Equals(object? obj) => obj is ClaimSubject other && Equals(other);
+
+    public override int GetHashCode() => HashCode.Combine(kind, first, second, third);
+}
+
+/// <summary>
+/// The positions of claims in the dossier's list grouped by a key, each group in dossier order,
+/// the groups in the order of their first claim.
+/// </summary>
+internal sealed class ClaimGroups<TKey>
+    where TKey : notnull
+{
+    private readonly Dictionary<TKey, List<int>> groups = [];
+    private readonly List<List<int>> ordered = [];
+
+    /// <summary>Gets the groups in the order of their first claim.</summary>
+    internal IReadOnlyList<List<int>> Groups => ordered;
+
+    /// <summary>Returns the positions of the claims with a key, or none; the caller must not change them.</summary>
+    internal IReadOnlyList<int> this[TKey key] => groups.TryGetValue(key, out var list) ? list : [];
+
+    internal void Add(TKey key, int position)
+    {
+        if (!groups.TryGetValue(key, out var list))
+        {
+            groups.Add(key, list = []);
+            ordered.Add(list);
+        }
+        list.Add(position);
+    }
+}
