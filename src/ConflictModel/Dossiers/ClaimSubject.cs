@@ -82,3 +82,89 @@ internal sealed class ClaimGroups<TKey>
         list.Add(position);
     }
 }
+
+/// <summary>
+/// The positions of claims grouped by subject, where each claim has exactly one subject: one
+/// dictionary entry per subject and one link per claim, rather than a list per subject.
+/// </summary>
+internal sealed class SubjectGroups
+{
+    private readonly Dictionary<ClaimSubject, int> groupOf;
+    private readonly List<(int Head, int Tail, int Count)> groups = [];
+    private readonly int[] next;
+
+    /// <summary>Groups the positions 0 to <paramref name="count"/> - 1, added in that order with <see cref="Add"/>.</summary>
+    internal SubjectGroups(int count)
+    {
+        groupOf = new Dictionary<ClaimSubject, int>(count);
+        next = new int[count];
+    }
+
+    /// <summary>Gets the number of subjects.</summary>
+    internal int Count => groups.Count;
+
+    /// <summary>Gets the positions of one subject's claims, the subjects numbered in the order of their first claim.</summary>
+    internal ClaimPositions this[int group] => new(next, groups[group].Head, groups[group].Count);
+
+    /// <summary>Gets the positions of the claims with a subject; none when no claim has it.</summary>
+    internal ClaimPositions this[ClaimSubject subject] => groupOf.TryGetValue(subject, out int group) ? this[group] : default;
+
+    /// <summary>Adds the next position.</summary>
+    internal void Add(ClaimSubject subject, int position)
+    {
+        next[position] = -1;
+        if (groupOf.TryGetValue(subject, out int group))
+        {
+            var (head, tail, count) = groups[group];
+            next[tail] = position;
+            groups[group] = (head, position, count + 1);
+        }
+        else
+        {
+            groupOf.Add(subject, groups.Count);
+            groups.Add((position, position, 1));
+        }
+    }
+}
+
+/// <summary>The positions of one subject's claims, in dossier order, enumerated without allocating.</summary>
+internal readonly struct ClaimPositions
+{
+    private readonly int[]? next;
+    private readonly int head;
+
+    internal ClaimPositions(int[] next, int head, int count)
+    {
+        this.next = next;
+        this.head = head;
+        Count = count;
+    }
+
+    /// <summary>Gets the number of claims.</summary>
+    internal int Count { get; }
+
+    public Enumerator GetEnumerator() => new(next, Count == 0 ? -1 : head);
+
+    /// <summary>Walks the links from the first position.</summary>
+    internal struct Enumerator(int[]? next, int first)
+    {
+        private int position = -1;
+        private bool started;
+
+        public readonly int Current => position;
+
+        public bool MoveNext()
+        {
+            if (!started)
+            {
+                started = true;
+                position = first;
+            }
+            else if (position >= 0)
+            {
+                position = next![position];
+            }
+            return position >= 0;
+        }
+    }
+}

@@ -170,10 +170,17 @@ public sealed partial class Dossier
     /// <returns>The pairs, each once, the earlier claim first.</returns>
     public IEnumerable<Contradiction> Contradictions()
     {
-        foreach (var group in Index.ClaimLookups.BySubject.Groups)
+        var groups = Index.ClaimLookups.BySubject.Groups;
+        List<int>? group = null;
+        for (int g = 0; g < groups.Count; g++)
         {
-            // Only claims of fact contradict (Compare): the others are passed over without a copy of the group.
-            for (int i = 0; i < group.Count; i++)
+            if (groups[g].Count < 2)
+            {
+                continue;
+            }
+            group = Positions(groups[g], group);
+            // Only claims of fact contradict (Compare): the others are passed over.
+            for (int i = 0; i < group.Count - 1; i++)
             {
                 var first = Claims[group[i]];
                 if (!first.IsFactual)
@@ -199,8 +206,15 @@ public sealed partial class Dossier
     internal List<(int First, int Second, Contradiction Contradiction)> ContradictingPositions()
     {
         var found = new List<(int, int, Contradiction)>();
-        foreach (var group in Index.ClaimLookups.BySubject.Groups)
+        var groups = Index.ClaimLookups.BySubject.Groups;
+        List<int>? group = null;
+        for (int g = 0; g < groups.Count; g++)
         {
+            if (groups[g].Count < 2)
+            {
+                continue;
+            }
+            group = Positions(groups[g], group);
             for (int i = 0; i < group.Count - 1; i++)
             {
                 var first = Claims[group[i]];
@@ -221,6 +235,18 @@ public sealed partial class Dossier
         return found;
     }
 
+    /// <summary>Copies the positions of a group into a list used again for the next group.</summary>
+    private static List<int> Positions(ClaimPositions positions, List<int>? reused)
+    {
+        var list = reused ?? [];
+        list.Clear();
+        foreach (int position in positions)
+        {
+            list.Add(position);
+        }
+        return list;
+    }
+
     /// <summary>Gets a value indicating whether no two claims share an id, so that a claim's position names it.</summary>
     internal bool HasDistinctClaimIds => Index.Claims.Count == Claims.Count;
 
@@ -234,7 +260,7 @@ public sealed partial class Dossier
         return Pairs(Index.ClaimLookups.BySubject.About(subject.Assertion), subject).OfType<Contradiction>();
 
         // Claims of a subject come in dossier order, so the pair's order follows it too.
-        IEnumerable<Contradiction?> Pairs(IReadOnlyList<int> group, Claim subject)
+        IEnumerable<Contradiction?> Pairs(ClaimPositions group, Claim subject)
         {
             bool passed = false;
             foreach (int position in group)

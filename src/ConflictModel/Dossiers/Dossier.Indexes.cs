@@ -70,7 +70,10 @@ public sealed partial class Dossier
         /// <summary>The lookups of claims, each built on the first query that needs it: finding entities by id builds none.</summary>
         internal ClaimIndexes ClaimLookups { get; }
 
-        /// <summary>The lookups of claims; a stream's windows share those of its header.</summary>
+        /// <summary>
+        /// The lookups of claims; a stream's windows share those of its header. Each field is read
+        /// before it is initialized, since the factory delegate would otherwise be made on every query.
+        /// </summary>
         internal sealed class ClaimIndexes(IReadOnlyList<Claim> claims)
         {
             private ClaimGroups<SourceId>? bySource;
@@ -80,19 +83,19 @@ public sealed partial class Dossier
             private Dictionary<EventId, List<int>>? referringToEvent;
 
             /// <summary>Gets the claims by original source.</summary>
-            internal ClaimGroups<SourceId> BySource => LazyInitializer.EnsureInitialized(ref bySource, BuildBySource);
+            internal ClaimGroups<SourceId> BySource => Volatile.Read(ref bySource) ?? LazyInitializer.EnsureInitialized(ref bySource, BuildBySource);
 
             /// <summary>Gets the claims by relaying source, each claim once per source.</summary>
-            internal ClaimGroups<SourceId> ByRelay => LazyInitializer.EnsureInitialized(ref byRelay, BuildByRelay);
+            internal ClaimGroups<SourceId> ByRelay => Volatile.Read(ref byRelay) ?? LazyInitializer.EnsureInitialized(ref byRelay, BuildByRelay);
 
             /// <summary>Gets the claims by subject.</summary>
-            internal SubjectIndex BySubject => LazyInitializer.EnsureInitialized(ref bySubject, () => new SubjectIndex(claims));
+            internal SubjectIndex BySubject => Volatile.Read(ref bySubject) ?? LazyInitializer.EnsureInitialized(ref bySubject, () => new SubjectIndex(claims));
 
             /// <summary>Gets the position of the first claim with each id, to give query results in dossier order.</summary>
-            internal Dictionary<ClaimId, int> Positions => LazyInitializer.EnsureInitialized(ref positions, BuildPositions);
+            internal Dictionary<ClaimId, int> Positions => Volatile.Read(ref positions) ?? LazyInitializer.EnsureInitialized(ref positions, BuildPositions);
 
             /// <summary>Gets the positions of the claims whose assertion refers to each event.</summary>
-            internal Dictionary<EventId, List<int>> ReferringToEvent => LazyInitializer.EnsureInitialized(ref referringToEvent, BuildReferringToEvent);
+            internal Dictionary<EventId, List<int>> ReferringToEvent => Volatile.Read(ref referringToEvent) ?? LazyInitializer.EnsureInitialized(ref referringToEvent, BuildReferringToEvent);
 
             private ClaimGroups<SourceId> BuildBySource()
             {
@@ -168,7 +171,7 @@ public sealed partial class Dossier
         internal sealed class SubjectIndex
         {
             private readonly bool byText;
-            private readonly ClaimGroups<ClaimSubject> groups;
+            private readonly SubjectGroups groups;
 
             internal SubjectIndex(IReadOnlyList<Claim> claims)
             {
@@ -176,7 +179,7 @@ public sealed partial class Dossier
                 {
                     byText = !ClaimSubject.IsBuiltIn(claims[i].Assertion);
                 }
-                groups = new ClaimGroups<ClaimSubject>();
+                groups = new SubjectGroups(claims.Count);
                 for (int i = 0; i < claims.Count; i++)
                 {
                     groups.Add(ClaimSubject.Of(claims[i].Assertion, byText), i);
@@ -184,10 +187,10 @@ public sealed partial class Dossier
             }
 
             /// <summary>Gets the positions of the claims with one subject, group by group in the order of their first claim.</summary>
-            internal IReadOnlyList<List<int>> Groups => groups.Groups;
+            internal SubjectGroups Groups => groups;
 
             /// <summary>Returns the positions of the claims about the same subject as an assertion, in dossier order.</summary>
-            internal IReadOnlyList<int> About(ClaimAssertion assertion) => groups[ClaimSubject.Of(assertion, byText)];
+            internal ClaimPositions About(ClaimAssertion assertion) => groups[ClaimSubject.Of(assertion, byText)];
         }
 
         private static Dictionary<TId, T> FirstById<TId, T>(IReadOnlyList<T> items, System.Func<T, TId> id)

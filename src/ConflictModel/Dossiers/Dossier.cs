@@ -113,7 +113,8 @@ public sealed partial class Dossier : IEquatable<Dossier>
     /// <summary>Gets host data and top-level members this library does not know, kept as raw JSON.</summary>
     public ExtensionData Extensions { get; }
 
-    private Indexes Index => LazyInitializer.EnsureInitialized(ref indexes, () => new Indexes(this));
+    // Read the field first: the factory captures this, so passing it would allocate a delegate on every lookup.
+    private Indexes Index => Volatile.Read(ref indexes) ?? LazyInitializer.EnsureInitialized(ref indexes, () => new Indexes(this));
 
     /// <summary>Returns a builder that starts from this dossier's entities.</summary>
     /// <returns>A new builder.</returns>

@@ -15,11 +15,13 @@ internal readonly record struct IdOccurrence(string Kind, string Collection, int
 /// </summary>
 internal sealed class IdTable
 {
-    private readonly Dictionary<string, IdOccurrence> first = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IdOccurrence> first;
     private readonly Dictionary<string, List<IdOccurrence>> repeated = new(StringComparer.Ordinal);
 
     internal IdTable(Dossier dossier)
     {
+        first = new(dossier.Actors.Count + dossier.Alliances.Count + dossier.Relations.Count + dossier.Places.Count
+            + dossier.Sources.Count + dossier.Reports.Count + dossier.Claims.Count + dossier.Events.Count, StringComparer.Ordinal);
         Add(dossier.Actors, "actor", DossierPaths.Actors, a => a.Id.Value);
         Add(dossier.Alliances, "alliance", DossierPaths.Alliances, a => a.Id.Value);
         Add(dossier.Relations, "relation", DossierPaths.Relations, r => r.Id.Value);

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace ConflictModel.Validation.Rules;
 
@@ -15,12 +14,17 @@ internal sealed class EventWithoutClaimRule : DossierRule
         for (int i = 0; i < dossier.Events.Count; i++)
         {
             var ev = dossier.Events[i];
-            if (claims.About(ev).Any(c => c.IsFactual && !c.IsNegative))
+            if (AnySupporting(claims.About(ev)))
             {
                 continue;
             }
             // A claim both listed and referring comes twice from the index.
-            int about = claims.About(ev).Distinct(ReferenceEqualityComparer.Instance).Count();
+            var distinct = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
+            foreach (var claim in claims.About(ev))
+            {
+                distinct.Add(claim);
+            }
+            int about = distinct.Count;
             string found = about switch
             {
                 0 => "no claim lists it or refers to it",
@@ -32,5 +36,17 @@ internal sealed class EventWithoutClaimRule : DossierRule
                 "Add a claim that asserts it (an EventAssertion with the source that reported it) and list it in the event's claims.",
                 [ev.Id.Value]);
         }
+    }
+
+    private static bool AnySupporting(EventClaimIndex.Claims claims)
+    {
+        foreach (var claim in claims)
+        {
+            if (claim.IsFactual && !claim.IsNegative)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,6 +27,15 @@ internal sealed class ListedClaimNotAboutEventRule : DossierRule
 
     private static bool RefersTo(ClaimAssertion assertion, EventId @event)
     {
+        // The built-in assertions name at most one event: read it without making their lists of references.
+        switch (assertion)
+        {
+            case EventAssertion a: return a.Event == @event;
+            case ParticipationAssertion a: return a.Event == @event;
+            case ControlChangeAssertion a: return a.Event == @event;
+            case FigureAssertion a: return a.Event == @event;
+            case ControlAssertion or MembershipAssertion or RelationAssertion or StatementAssertion: return false;
+        }
         // A host assertion may give no references, or a null among them.
         foreach (var target in assertion.References ?? [])
         {

@@ -10,31 +10,39 @@ internal sealed class DateRangeReversedRule : DossierRule
     public override void Check(ValidationContext context)
     {
         var d = context.Dossier;
+        // Paths are made only for the few dates that are reported.
         for (int i = 0; i < d.Events.Count; i++)
         {
             var ev = d.Events[i];
-            var path = DossierPaths.Item(DossierPaths.Events, i);
-            Check(context, ev.Date, path + ".date", ev.Id.Value);
+            if (ev.Date is { IsOrdered: false })
+            {
+                Check(context, ev.Date, DossierPaths.Item(DossierPaths.Events, i) + ".date", ev.Id.Value);
+            }
             for (int f = 0; f < ev.Figures.Count; f++)
             {
-                Check(context, ev.Figures[f].AsOf, DossierPaths.Element(path, "figures", f) + ".asOf", ev.Id.Value);
+                if (ev.Figures[f].AsOf is { IsOrdered: false })
+                {
+                    Check(context, ev.Figures[f].AsOf, DossierPaths.Element(DossierPaths.Item(DossierPaths.Events, i), "figures", f) + ".asOf", ev.Id.Value);
+                }
             }
         }
         for (int i = 0; i < d.Claims.Count; i++)
         {
             var claim = d.Claims[i];
-            var path = DossierPaths.Item(DossierPaths.Claims, i);
-            Check(context, claim.Attribution.StatedOn, path + ".attribution.statedOn", claim.Id.Value);
+            if (claim.Attribution.StatedOn is { IsOrdered: false })
+            {
+                Check(context, claim.Attribution.StatedOn, DossierPaths.Item(DossierPaths.Claims, i) + ".attribution.statedOn", claim.Id.Value);
+            }
             switch (claim.Assertion)
             {
-                case ControlAssertion a:
-                    Check(context, a.AsOf, path + ".assertion.asOf", claim.Id.Value);
+                case ControlAssertion { AsOf.IsOrdered: false } a:
+                    Check(context, a.AsOf, DossierPaths.Item(DossierPaths.Claims, i) + ".assertion.asOf", claim.Id.Value);
                     break;
-                case ControlChangeAssertion a:
-                    Check(context, a.When, path + ".assertion.when", claim.Id.Value);
+                case ControlChangeAssertion { When.IsOrdered: false } a:
+                    Check(context, a.When, DossierPaths.Item(DossierPaths.Claims, i) + ".assertion.when", claim.Id.Value);
                     break;
-                case FigureAssertion a:
-                    Check(context, a.Figure.AsOf, path + ".assertion.figure.asOf", claim.Id.Value);
+                case FigureAssertion { Figure.AsOf.IsOrdered: false } a:
+                    Check(context, a.Figure.AsOf, DossierPaths.Item(DossierPaths.Claims, i) + ".assertion.figure.asOf", claim.Id.Value);
                     break;
             }
         }

@@ -11,51 +11,56 @@ internal sealed class HiddenCharactersRule : DossierRule
     public override void Check(ValidationContext context)
     {
         var d = context.Dossier;
+        // Paths are made only for the few texts that are reported.
         for (int i = 0; i < d.Actors.Count; i++)
         {
-            CheckNames(context, d.Actors[i].Names, DossierPaths.Item(DossierPaths.Actors, i), d.Actors[i].Id.Value);
+            CheckNames(context, d.Actors[i].Names, DossierPaths.Actors, i, d.Actors[i].Id.Value);
         }
         for (int i = 0; i < d.Alliances.Count; i++)
         {
-            CheckNames(context, d.Alliances[i].Names, DossierPaths.Item(DossierPaths.Alliances, i), d.Alliances[i].Id.Value);
+            CheckNames(context, d.Alliances[i].Names, DossierPaths.Alliances, i, d.Alliances[i].Id.Value);
         }
         for (int i = 0; i < d.Places.Count; i++)
         {
-            CheckNames(context, d.Places[i].Names, DossierPaths.Item(DossierPaths.Places, i), d.Places[i].Id.Value);
+            CheckNames(context, d.Places[i].Names, DossierPaths.Places, i, d.Places[i].Id.Value);
         }
         for (int i = 0; i < d.Sources.Count; i++)
         {
-            CheckNames(context, d.Sources[i].Names, DossierPaths.Item(DossierPaths.Sources, i), d.Sources[i].Id.Value);
+            CheckNames(context, d.Sources[i].Names, DossierPaths.Sources, i, d.Sources[i].Id.Value);
         }
         for (int i = 0; i < d.Reports.Count; i++)
         {
-            CheckText(context, d.Reports[i].Title, DossierPaths.Item(DossierPaths.Reports, i) + ".title", d.Reports[i].Id.Value);
+            if (Describe(d.Reports[i].Title) is { } problem)
+            {
+                Report(context, d.Reports[i].Title, problem, DossierPaths.Item(DossierPaths.Reports, i) + ".title", d.Reports[i].Id.Value);
+            }
         }
         for (int i = 0; i < d.Claims.Count; i++)
         {
-            if (d.Claims[i].Quote is { } quote)
+            if (d.Claims[i].Quote is { } quote && Describe(quote.Text) is { } problem)
             {
-                CheckText(context, quote.Text, DossierPaths.Item(DossierPaths.Claims, i) + ".quote.text", d.Claims[i].Id.Value);
+                Report(context, quote.Text, problem, DossierPaths.Item(DossierPaths.Claims, i) + ".quote.text", d.Claims[i].Id.Value);
             }
         }
     }
 
-    private void CheckNames(ValidationContext context, NameSet names, string owner, string id)
+    private void CheckNames(ValidationContext context, NameSet names, string collection, int index, string id)
     {
-        CheckText(context, names.Primary.Text, owner + ".names.primary.text", id);
+        if (Describe(names.Primary.Text) is { } problem)
+        {
+            Report(context, names.Primary.Text, problem, DossierPaths.Item(collection, index) + ".names.primary.text", id);
+        }
         for (int n = 0; n < names.Others.Count; n++)
         {
-            CheckText(context, names.Others[n].Text, DossierPaths.Element(owner + ".names", "others", n) + ".text", id);
+            if (Describe(names.Others[n].Text) is { } other)
+            {
+                Report(context, names.Others[n].Text, other, DossierPaths.Element(DossierPaths.Item(collection, index) + ".names", "others", n) + ".text", id);
+            }
         }
     }
 
-    private void CheckText(ValidationContext context, string text, string path, string id)
-    {
-        if (Describe(text) is { } problem)
-        {
-            context.Report(Descriptor, path, $"The text holds {problem}; remove it so that the text shows and matches as written.", [id], text);
-        }
-    }
+    private void Report(ValidationContext context, string text, string problem, string path, string id) =>
+        context.Report(Descriptor, path, $"The text holds {problem}; remove it so that the text shows and matches as written.", [id], text);
 
     /// <summary>Says what is hidden in the text, or null. Joiners (U+200C, U+200D) are kept: Arabic and Persian need them.</summary>
     internal static string? Describe(string text)

@@ -10,7 +10,12 @@ internal sealed class IdsDifferOnlyByCaseRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        // Ids are ASCII (EntityIdSyntax), so ordinal case folding is exact.
+        // Ids are ASCII (EntityIdSyntax), so ordinal case folding is exact, and two distinct ids
+        // without a capital letter (or any letter beyond ASCII) cannot differ only by case: most dossiers need no second table.
+        if (!AnyCapital(context.Ids.Ids))
+        {
+            return;
+        }
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var id in context.Ids.Ids)
         {
@@ -24,5 +29,20 @@ internal sealed class IdsDifferOnlyByCaseRule : DossierRule
                     [other, id], id);
             }
         }
+    }
+
+    private static bool AnyCapital(IEnumerable<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            foreach (char c in id)
+            {
+                if (c is (>= 'A' and <= 'Z') or > '\u007F')
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

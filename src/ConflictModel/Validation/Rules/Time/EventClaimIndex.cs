@@ -39,10 +39,6 @@ internal sealed class EventClaimIndex
         }
     }
 
-    /// <summary>
-    /// Returns the claims about an event: first those it lists that exist, then those that refer
-    /// to it. A claim that is both listed and referring comes twice.
-    /// </summary>
     private void Add(EventId id, Claim claim)
     {
         if (!referring.TryGetValue(id, out var list))
@@ -55,20 +51,42 @@ internal sealed class EventClaimIndex
         }
     }
 
-    internal IEnumerable<Claim> About(ConflictEvent @event)
+    /// <summary>
+    /// Returns the claims about an event: first those it lists that exist, then those that refer
+    /// to it. A claim that is both listed and referring comes twice.
+    /// </summary>
+    internal Claims About(ConflictEvent @event) => new(dossier, @event.Claims, referring.GetValueOrDefault(@event.Id));
+
+    /// <summary>The claims about one event, enumerated without allocating: those it lists that exist, then those that refer to it.</summary>
+    internal readonly struct Claims(Dossier dossier, IReadOnlyList<ClaimId> listed, List<Claim>? referring)
     {
-        foreach (var id in @event.Claims)
+        public Enumerator GetEnumerator() => new(dossier, listed, referring);
+
+        /// <summary>Walks the listed claims, then the referring ones.</summary>
+        internal struct Enumerator(Dossier dossier, IReadOnlyList<ClaimId> listed, List<Claim>? referring)
         {
-            if (dossier.Find(id) is { } listed)
+            private int listedAt = -1;
+            private int referringAt = -1;
+
+            public Claim Current { get; private set; } = null!;
+
+            public bool MoveNext()
             {
-                yield return listed;
-            }
-        }
-        if (referring.TryGetValue(@event.Id, out var list))
-        {
-            foreach (var claim in list)
-            {
-                yield return claim;
+                while (++listedAt < listed.Count)
+                {
+                    if (dossier.Find(listed[listedAt]) is { } claim)
+                    {
+                        Current = claim;
+                        return true;
+                    }
+                }
+                listedAt = listed.Count;
+                if (referring is not null && ++referringAt < referring.Count)
+                {
+                    Current = referring[referringAt];
+                    return true;
+                }
+                return false;
             }
         }
     }
