@@ -19,6 +19,7 @@ public sealed class ValidationContext
     private IdTable? ids;
     private List<DanglingReference>? danglingReferences;
     private Rules.EventClaimIndex? eventClaims;
+    private Rules.FigureReadings? figureReadings;
     private List<(Claim First, Claim Second, int SecondIndex, Contradiction Contradiction, Rules.ContradictionSites Sites)>? contradictions;
 
     internal ValidationContext(Dossier dossier, DossierValidator validator, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
@@ -52,6 +53,9 @@ public sealed class ValidationContext
 
     /// <summary>Gets the claims about each event, built once for the rules that need them.</summary>
     internal Rules.EventClaimIndex EventClaims => eventClaims ??= new Rules.EventClaimIndex(Dossier);
+
+    /// <summary>Gets the numerals in the words of every figure, read once for the rules that check them.</summary>
+    internal Rules.FigureReadings FigureReadings => figureReadings ??= new Rules.FigureReadings(Dossier);
 
     /// <summary>Gets the contradictions of the dossier with both claims located, found once for CM6003 and CM6004.</summary>
     internal IReadOnlyList<(Claim First, Claim Second, int SecondIndex, Contradiction Contradiction, Rules.ContradictionSites Sites)> LocatedContradictions =>

@@ -57,6 +57,28 @@ internal readonly record struct FigureSite(Figure Figure, string Collection, int
         _ => Bounds(value),
     };
 
+    /// <summary>Puts the numbers of <see cref="StatedNumbers(FigureValue)"/> into a span of at least three, without a list.</summary>
+    /// <returns>How many there are: one to three.</returns>
+    internal static int CopyStatedNumbers(FigureValue value, System.Span<decimal> numbers)
+    {
+        switch (value)
+        {
+            case ExactCount e: numbers[0] = e.Value; return 1;
+            case AtLeastCount a: numbers[0] = a.Minimum; return 1;
+            case AtMostCount m: numbers[0] = m.Maximum; return 1;
+            case ApproximateCount a: numbers[0] = a.Value; return 1;
+            case CountRange r: numbers[0] = r.Low; numbers[1] = r.High; return 2;
+            case CountEstimate e: numbers[0] = e.Low; numbers[1] = e.BestEstimate; numbers[2] = e.High; return 3;
+            default:
+                var bounds = Bounds(value);
+                for (int i = 0; i < bounds.Count; i++)
+                {
+                    numbers[i] = bounds[i];
+                }
+                return bounds.Count;
+        }
+    }
+
     private static List<decimal> Bounds(FigureValue value)
     {
         var numbers = new List<decimal>(2);

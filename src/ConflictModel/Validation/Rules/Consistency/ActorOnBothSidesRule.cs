@@ -33,7 +33,6 @@ internal sealed class ActorOnBothSidesRule : DossierRule
             {
                 continue;
             }
-            string eventPath = DossierPaths.Item(DossierPaths.Events, i);
             for (int p = 0; p < participants.Count; p++)
             {
                 var actor = participants[p].Actor;
@@ -41,7 +40,7 @@ internal sealed class ActorOnBothSidesRule : DossierRule
                 {
                     continue;
                 }
-                context.Report(Descriptor, DossierPaths.Element(eventPath, "participants", p),
+                context.Report(Descriptor, DossierPaths.Element(DossierPaths.Item(DossierPaths.Events, i), "participants", p),
                     string.Format(CultureInfo.InvariantCulture,
                         "The actor \"{0}\" takes part in event \"{1}\" both as side-a (participants[{2}]) and as side-b (participants[{3}]); "
                         + "an actor cannot be on both sides of one event. Remove the wrong entry, or, if factions of the actor fought each other, "

@@ -20,7 +20,6 @@ internal sealed class DuplicateParticipantRule : DossierRule
                 continue;
             }
             seen.Clear();
-            string eventPath = DossierPaths.Item(DossierPaths.Events, i);
             for (int p = 0; p < participants.Count; p++)
             {
                 var participant = participants[p];
@@ -29,7 +28,7 @@ internal sealed class DuplicateParticipantRule : DossierRule
                     continue;
                 }
                 int first = seen[(participant.Actor, participant.Role)];
-                context.Report(Descriptor, DossierPaths.Element(eventPath, "participants", p),
+                context.Report(Descriptor, DossierPaths.Element(DossierPaths.Item(DossierPaths.Events, i), "participants", p),
                     string.Format(CultureInfo.InvariantCulture,
                         "The actor \"{0}\" is listed again as {1} in event \"{2}\"; it is already participants[{3}] with that role. "
                         + "Remove the repeated entry; to record that several claims name the actor, cite them from the event instead.",

@@ -23,17 +23,20 @@ internal sealed class FigureDiffersFromWordsRule : DossierRule
     public override void Check(ValidationContext context)
     {
         var read = new List<decimal>();
-        foreach (var site in FigureSite.All(context.Dossier))
+        System.Span<decimal> numbers = stackalloc decimal[3];
+        var figures = context.FigureReadings;
+        for (int s = 0; s < figures.Count; s++)
         {
-            if (site.Figure.Text is not { } text || !TryReadAll(text, site.Style, read) || read.Count == 0)
+            var (site, text, start, count) = figures[s];
+            if (!TryReadAll(figures, start, count, read) || read.Count == 0)
+            {
+                continue;
+            }
+            if (AnyStated(read, numbers[..FigureSite.CopyStatedNumbers(site.Figure.Value, numbers)]))
             {
                 continue;
             }
             var stated = FigureSite.StatedNumbers(site.Figure.Value);
-            if (read.Any(stated.Contains))
-            {
-                continue;
-            }
             context.Report(Descriptor, DossierPaths.Property(site.Path, "value"),
                 string.Format(CultureInfo.InvariantCulture,
                     "The figure's value, {0}, states {1}, but its words \"{2}\" give {3}{4}. "
@@ -43,18 +46,35 @@ internal sealed class FigureDiffersFromWordsRule : DossierRule
         }
     }
 
-    private static bool TryReadAll(string text, NumeralStyle style, List<decimal> values)
+    /// <summary>Gives the values of a figure's numerals, as <see cref="NumeralParser.TryParse"/> reads them, or false when one does not read.</summary>
+    private static bool TryReadAll(FigureReadings readings, int start, int count, List<decimal> values)
     {
         values.Clear();
-        foreach (string numeral in NumeralScanner.Scan(text))
+        for (int n = start; n < start + count; n++)
         {
-            if (!NumeralParser.TryParse(numeral, out decimal value, style))
+            var result = readings.Numeral(n).Result;
+            if (!result.IsParsed)
             {
                 return false;
             }
-            values.Add(value);
+            values.Add(result.Value.GetValueOrDefault());
         }
         return true;
+    }
+
+    private static bool AnyStated(List<decimal> read, System.ReadOnlySpan<decimal> stated)
+    {
+        foreach (decimal value in read)
+        {
+            foreach (decimal number in stated)
+            {
+                if (number == value)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>Points out a value off by a power of ten, the usual slip of a dropped or added zero.</summary>

@@ -14,10 +14,13 @@ internal sealed class FractionalCountRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
+        System.Span<decimal> stated = stackalloc decimal[3];
         foreach (var site in FigureSite.All(context.Dossier))
         {
-            foreach (decimal number in FigureSite.StatedNumbers(site.Figure.Value))
+            int count = FigureSite.CopyStatedNumbers(site.Figure.Value, stated);
+            for (int k = 0; k < count; k++)
             {
+                decimal number = stated[k];
                 if (number == decimal.Truncate(number))
                 {
                     continue;

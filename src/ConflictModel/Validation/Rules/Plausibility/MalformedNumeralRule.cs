@@ -18,15 +18,13 @@ internal sealed class MalformedNumeralRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        foreach (var site in FigureSite.All(context.Dossier))
+        var figures = context.FigureReadings;
+        for (int s = 0; s < figures.Count; s++)
         {
-            if (site.Figure.Text is not { } text)
+            var (site, text, start, count) = figures[s];
+            for (int n = start; n < start + count; n++)
             {
-                continue;
-            }
-            foreach (string numeral in NumeralScanner.Scan(text))
-            {
-                var result = NumeralParser.Parse(numeral, site.Style);
+                var (numeral, result) = figures.Numeral(n);
                 if (result.IsParsed)
                 {
                     continue;

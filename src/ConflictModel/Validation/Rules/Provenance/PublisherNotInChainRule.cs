@@ -1,4 +1,3 @@
-using System.Linq;
 
 namespace ConflictModel.Validation.Rules;
 
@@ -27,11 +26,31 @@ internal sealed class PublisherNotInChainRule : DossierRule
 
     private static bool InChain(Dossier dossier, Claim claim, SourceId publisher)
     {
-        if (publisher == claim.Source || claim.Attribution.Relays.Any(r => r.Source == publisher))
+        // Loops rather than LINQ: no closure for every claim.
+        var relays = claim.Attribution.Relays;
+        if (publisher == claim.Source)
         {
             return true;
         }
+        for (int r = 0; r < relays.Count; r++)
+        {
+            if (relays[r].Source == publisher)
+            {
+                return true;
+            }
+        }
         var origin = dossier.OriginOf(publisher);
-        return origin == dossier.OriginOf(claim.Source) || claim.Attribution.Relays.Any(r => dossier.OriginOf(r.Source) == origin);
+        if (origin == dossier.OriginOf(claim.Source))
+        {
+            return true;
+        }
+        for (int r = 0; r < relays.Count; r++)
+        {
+            if (dossier.OriginOf(relays[r].Source) == origin)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

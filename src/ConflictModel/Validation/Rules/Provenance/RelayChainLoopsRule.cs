@@ -21,7 +21,6 @@ internal sealed class RelayChainLoopsRule : DossierRule
             }
             seen.Clear();
             seen[claim.Source] = -1;
-            var attribution = DossierPaths.Property(DossierPaths.Item(DossierPaths.Claims, i), "attribution");
             for (int r = 0; r < relays.Count; r++)
             {
                 var source = relays[r].Source;
@@ -30,6 +29,7 @@ internal sealed class RelayChainLoopsRule : DossierRule
                     seen[source] = r;
                     continue;
                 }
+                var attribution = DossierPaths.Property(DossierPaths.Item(DossierPaths.Claims, i), "attribution");
                 string where = earlier < 0
                     ? "is the claim's original source; a source does not relay what it says itself"
                     : $"already relays the claim at {DossierPaths.Element(attribution, "relays", earlier)}";

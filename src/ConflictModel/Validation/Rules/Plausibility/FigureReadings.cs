@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace ConflictModel.Validation.Rules;
+
+/// <summary>
+/// The numerals in the words of every figure of a dossier, each read in its figure's style: found
+/// and read once per validation for the rules that check them (CM7001, CM7002).
+/// </summary>
+internal sealed class FigureReadings
+{
+    private readonly List<(FigureSite Site, string Text, int Start, int Count)> sites = [];
+    private readonly List<(string Numeral, NumeralParseResult Result)> numerals = [];
+
+    internal FigureReadings(Dossier dossier)
+    {
+        foreach (var site in FigureSite.All(dossier))
+        {
+            if (site.Figure.Text is not { } text)
+            {
+                continue;
+            }
+            int start = numerals.Count;
+            foreach (string numeral in NumeralScanner.Scan(text))
+            {
+                numerals.Add((numeral, NumeralParser.Parse(numeral, site.Style)));
+            }
+            sites.Add((site, text, start, numerals.Count - start));
+        }
+    }
+
+    /// <summary>Gets the number of figures with words, in the order of <see cref="FigureSite.All"/>.</summary>
+    internal int Count => sites.Count;
+
+    /// <summary>Returns a figure with words, its words, and where its numerals stand among <see cref="Numeral"/>.</summary>
+    internal (FigureSite Site, string Text, int Start, int Count) this[int index] => sites[index];
+
+    /// <summary>Returns a numeral and how it reads.</summary>
+    internal (string Numeral, NumeralParseResult Result) Numeral(int index) => numerals[index];
+}
