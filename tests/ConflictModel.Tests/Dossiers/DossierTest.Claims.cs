@@ -171,4 +171,55 @@ public partial class DossierTest
 
         b.Build().Contradictions().Should().BeEmpty();
     }
+
+    [Fact]
+    public void Contradictions_HostAssertionWithTheKeyTextOfABuiltInOne_IsComparedWithIt()
+    {
+        var dossier = Build();
+        var rumour = new Claim(new ClaimId("rumour"), new CaptureRumour(Capture), new Attribution(MilitiaSource, AttributionMode.Stated));
+        var withRumour = new Dossier(dossier.Actors, dossier.Alliances, dossier.Relations, dossier.Places, dossier.Sources, dossier.Reports,
+            [rumour, .. dossier.Claims], dossier.Events);
+        // The rumour's key is the text of an EventAssertion's key, so it is compared with the claims that the capture happened.
+        var asserted = dossier.Claims
+            .Where(c => c.Assertion is EventAssertion { Event: var e } && e == Capture && c.IsFactual && !c.IsNegative)
+            .Select(c => c.Id).ToList();
+
+        asserted.Should().NotBeEmpty();
+        withRumour.Contradictions().Where(c => c.First == rumour.Id).Select(c => c.Second).Should().Equal(asserted);
+        withRumour.ContradictionsOf(rumour.Id).Select(c => c.Second).Should().Equal(asserted);
+    }
+
+    [Fact]
+    public void CorroborationOf_HostAssertionWithTheKeyTextOfABuiltInOne_IsComparedWithIt()
+    {
+        var dossier = Build();
+        var echo = new Claim(new ClaimId("echo"), new CaptureEcho(Capture), new Attribution(MilitiaSource, AttributionMode.Stated));
+        var withEcho = new Dossier(dossier.Actors, dossier.Alliances, dossier.Relations, dossier.Places, dossier.Sources, dossier.Reports,
+            [echo, .. dossier.Claims], dossier.Events);
+        var asserted = dossier.Claims
+            .Where(c => c.Assertion is EventAssertion { Event: var e } && e == Capture && c.IsFactual && !c.IsNegative)
+            .Select(c => c.Id).ToList();
+
+        var corroboration = withEcho.CorroborationOf(echo.Id);
+
+        corroboration.IndependentClaims.Concat(corroboration.DependentClaims).Should().BeEquivalentTo(asserted);
+    }
+
+    /// <summary>A host's assertion that says the capture did not happen as claimed, keyed as the capture's own assertions are.</summary>
+    private sealed record CaptureRumour(EventId Event) : ClaimAssertion
+    {
+        public override string SubjectKey => "event|" + Event.Value;
+
+        public override AssertionComparison CompareWith(ClaimAssertion other) =>
+            other is EventAssertion e && e.Event == Event ? AssertionComparison.Contradicts : AssertionComparison.Unrelated;
+    }
+
+    /// <summary>A host's assertion that repeats that the capture happened, keyed as the capture's own assertions are.</summary>
+    private sealed record CaptureEcho(EventId Event) : ClaimAssertion
+    {
+        public override string SubjectKey => "event|" + Event.Value;
+
+        public override AssertionComparison CompareWith(ClaimAssertion other) =>
+            other is EventAssertion e && e.Event == Event ? AssertionComparison.Agrees : AssertionComparison.Unrelated;
+    }
 }

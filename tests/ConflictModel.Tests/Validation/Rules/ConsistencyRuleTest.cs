@@ -114,6 +114,26 @@ public class ConsistencyRuleTest
     }
 
     [Fact]
+    public void ContradictoryFigures_ClaimIdDeclaredTwice_StandAtTheFirstDeclarationAndAtTheRepeat()
+    {
+        var b = WithOsdh();
+        b.AddClaim("afp-displaced", Displaced(new ExactCount(10_000)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        b.AddClaim("osdh-displaced", Displaced(new ExactCount(50_000)), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+        var built = b.Build();
+        var repeat = new Claim(new ClaimId("osdh-displaced"), Displaced(new ExactCount(10_000)), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+        var dossier = new Dossier(built.Actors, built.Alliances, built.Relations, built.Places, built.Sources, built.Reports,
+            [.. built.Claims, repeat], built.Events);
+
+        var found = DossierValidator.Default.Validate(dossier).WithCode(ConflictModelDiagnostics.ContradictoryFigures.Code).ToList();
+
+        // 10,000 (claims[1]) against 50,000 (claims[2]) stands at the first osdh-displaced; 50,000 against its repeat's
+        // 10,000 at the repeat (claims[3]); the AFP figure and the repeat agree.
+        found.Select(d => d.Path).Should().Equal("$.claims[2].assertion.figure", "$.claims[3].assertion.figure");
+        found[0].EntityIds.Should().Equal("afp-displaced", "osdh-displaced", "afp", "osdh");
+        found[1].EntityIds.Should().Equal("osdh-displaced", "osdh");
+    }
+
+    [Fact]
     public void ContradictoryFigures_CountsWithinTheApproximation_AreNotReported()
     {
         var b = WithOsdh();
