@@ -48,7 +48,7 @@ public sealed partial class Dossier
             Reports = header.Reports;
             Claims = FirstById(claims, c => c.Id);
             Events = FirstById(events, e => e.Id);
-            this.claims = claims;
+            ClaimLookups = new ClaimIndexes(claims);
         }
 
         internal Dictionary<ActorId, Actor> Actors { get; }
