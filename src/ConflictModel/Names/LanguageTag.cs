@@ -68,6 +68,19 @@ public readonly record struct LanguageTag
         {
             return null;
         }
+        if (value.Length <= 3 && IsAll(value, char.IsAsciiLetterLower))
+        {
+            // A bare language, as most tags are: already canonical, kept without a copy, and one
+            // string for the common ones however many texts name them.
+            return value.Length < 2 ? null : value switch
+            {
+                "fr" => "fr",
+                "en" => "en",
+                "ar" => "ar",
+                "und" => "und",
+                _ => value,
+            };
+        }
         var parts = value.Split('-');
         var first = parts[0];
         if (first.Length is < 2 or > 3 || !IsAll(first, char.IsAsciiLetter))
@@ -103,7 +116,8 @@ public readonly record struct LanguageTag
                 result.Append(part.ToLowerInvariant());
             }
         }
-        return result.ToString();
+        // An already canonical tag keeps its string: the model holds one per name and quote.
+        return result.Equals(value.AsSpan()) ? value : result.ToString();
     }
 
     private static bool IsAll(string text, Func<char, bool> predicate)
