@@ -24,8 +24,7 @@ public sealed record Attribution
         Source = Checks.Id(source);
         Mode = Checks.Term(mode);
         Relays = ValueList<Relay>.From(relays, nameof(relays));
-        StatedOn = statedOn;
-        Extensions = extensions ?? ExtensionData.Empty;
+        rare = RareFields<FuzzyDate?>.Of(statedOn, extensions);
     }
 
     /// <summary>Gets the original source.</summary>
@@ -37,14 +36,17 @@ public sealed record Attribution
     /// <summary>Gets the sources that relayed the claim, nearest the source first.</summary>
     public IReadOnlyList<Relay> Relays { get; }
 
+    // The date and the extension data are rarely given: one field for both.
+    private readonly RareFields<FuzzyDate?>? rare;
+
     /// <summary>Gets when the source said it, or null.</summary>
-    public FuzzyDate? StatedOn { get; }
+    public FuzzyDate? StatedOn => rare?.Value;
 
     /// <summary>Gets a value indicating whether the claim reached the reader through another source.</summary>
     public bool IsRelayed => Relays.Count > 0;
 
     /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
-    public ExtensionData Extensions { get; }
+    public ExtensionData Extensions => rare?.Extensions ?? ExtensionData.Empty;
 
     /// <summary>Returns the chain as "source via relay via relay".</summary>
     /// <returns>Such as <c>osdh (stated) via afp</c>.</returns>

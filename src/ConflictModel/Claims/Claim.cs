@@ -34,12 +34,11 @@ public sealed record Claim
         Id = Checks.Id(id);
         Assertion = Preconditions.CheckNotNull(assertion);
         Attribution = Preconditions.CheckNotNull(attribution);
-        Report = Checks.OptionalId(report);
+        this.report = Checks.OptionalId(report) ?? default;
         Quote = quote;
-        Wording = wording;
         Credibility = Preconditions.CheckDefined(credibility);
         Modality = Preconditions.CheckDefined(modality);
-        Extensions = extensions ?? ExtensionData.Empty;
+        Rare = RareFields<Wording>.Of(wording, extensions);
     }
 
     /// <summary>Gets the claim's id.</summary>
@@ -51,14 +50,20 @@ public sealed record Claim
     /// <summary>Gets who asserted it and through whom.</summary>
     public Attribution Attribution { get; }
 
+    // Kept as the non-null id, whose default value stands for none: 8 bytes instead of 16.
+    private readonly ReportId report;
+
     /// <summary>Gets the report that carries the claim, or null.</summary>
-    public ReportId? Report { get; }
+    public ReportId? Report => report.Value is null ? null : report;
 
     /// <summary>Gets the verbatim words, or null.</summary>
     public Quote? Quote { get; }
 
     /// <summary>Gets the source's word beside a neutral term, or null.</summary>
-    public Wording? Wording { get; }
+    public Wording? Wording => Rare?.Value;
+
+    // The wording and the extension data are rarely given: one field for both.
+    private RareFields<Wording>? Rare { get; init; }
 
     /// <summary>Gets the Admiralty credibility grade.</summary>
     public Credibility Credibility { get; private init; }
@@ -89,14 +94,14 @@ public sealed record Claim
     public Claim WithCredibility(Credibility credibility) => this with { Credibility = Preconditions.CheckDefined(credibility) };
 
     /// <summary>Gets host data and members this library does not know, kept as raw JSON.</summary>
-    public ExtensionData Extensions { get; private init; }
+    public ExtensionData Extensions => Rare?.Extensions ?? ExtensionData.Empty;
 
     /// <summary>Returns a copy with other extension data.</summary>
     /// <param name="extensions">The new extension data.</param>
     /// <returns>A new claim.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="extensions"/> is null.</exception>
     [Pure]
-    public Claim WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
+    public Claim WithExtensions(ExtensionData extensions) => this with { Rare = RareFields<Wording>.Of(Wording, Preconditions.CheckNotNull(extensions)) };
 
     /// <summary>Returns the claim's id, source and assertion.</summary>
     /// <returns>Such as <c>c1: army (stated): event capture-boukamal happened</c>.</returns>

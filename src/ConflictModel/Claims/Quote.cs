@@ -21,8 +21,7 @@ public sealed record Quote
         Text = Preconditions.CheckNotBlank(text);
         Preconditions.CheckArgument(language.Value is not null, nameof(language), "The default LanguageTag is not a language.");
         Language = language;
-        Span = span;
-        Extensions = extensions ?? ExtensionData.Empty;
+        rare = RareFields<TextSpan?>.Of(span, extensions);
     }
 
     /// <summary>Gets the words exactly as written.</summary>
@@ -31,8 +30,11 @@ public sealed record Quote
     /// <summary>Gets their language.</summary>
     public LanguageTag Language { get; }
 
+    // The span and the extension data are rarely given: one field for both.
+    private readonly RareFields<TextSpan?>? rare;
+
     /// <summary>Gets where they stand in the report's text, or null.</summary>
-    public TextSpan? Span { get; }
+    public TextSpan? Span => rare?.Value;
 
     /// <summary>Creates a quote and finds its span in <paramref name="reportText"/>.</summary>
     /// <param name="reportText">The report's full text.</param>
@@ -49,7 +51,7 @@ public sealed record Quote
     }
 
     /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
-    public ExtensionData Extensions { get; }
+    public ExtensionData Extensions => rare?.Extensions ?? ExtensionData.Empty;
 
     /// <summary>Returns the words in quotation marks with their language.</summary>
     /// <returns>Such as <c>« ont libéré Boukamal » [fr]</c>.</returns>

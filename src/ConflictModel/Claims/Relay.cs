@@ -15,7 +15,7 @@ public sealed record Relay
     public Relay(SourceId source, ReportId? report = null, ExtensionData? extensions = null)
     {
         Source = Checks.Id(source);
-        Report = Checks.OptionalId(report);
+        this.report = Checks.OptionalId(report) ?? default;
         Extensions = extensions ?? ExtensionData.Empty;
     }
 
@@ -23,7 +23,10 @@ public sealed record Relay
     public SourceId Source { get; }
 
     /// <summary>Gets the report in which it did, or null.</summary>
-    public ReportId? Report { get; }
+    public ReportId? Report => report.Value is null ? null : report;
+
+    // Kept as the non-null id, whose default value stands for none: 8 bytes instead of 16.
+    private readonly ReportId report;
 
     /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
     public ExtensionData Extensions { get; }

@@ -36,8 +36,8 @@ public sealed record ConflictEvent
         Id = Checks.Id(id);
         Type = Checks.Term(type);
         Date = date;
-        Place = Checks.OptionalId(place);
-        SubType = subType is { } s ? Checks.Term(s, nameof(subType)) : null;
+        this.place = Checks.OptionalId(place) ?? default;
+        this.subType = subType is { } s ? Checks.Term(s, nameof(subType)) : default;
         Participants = ValueList<Participant>.From(participants, nameof(participants));
         Outcomes = ValueList<ControlChange>.From(outcomes, nameof(outcomes));
         Figures = ValueList<Figure>.From(figures, nameof(figures));
@@ -53,14 +53,19 @@ public sealed record ConflictEvent
     /// <summary>Gets the event's type.</summary>
     public EventType Type { get; }
 
+    // The optional id and term are kept as their non-null types, whose default value stands for
+    // none: a nullable struct holding a string takes 16 bytes, the struct alone 8.
+    private readonly SubEventType subType;
+    private readonly PlaceId place;
+
     /// <summary>Gets the event's sub-type, or null.</summary>
-    public SubEventType? SubType { get; }
+    public SubEventType? SubType => subType.Value is null ? null : subType;
 
     /// <summary>Gets when the event happened.</summary>
     public FuzzyDate Date { get; }
 
     /// <summary>Gets where the event happened, or null.</summary>
-    public PlaceId? Place { get; }
+    public PlaceId? Place => place.Value is null ? null : place;
 
     /// <summary>Gets the actors that took part, with their roles.</summary>
     public IReadOnlyList<Participant> Participants { get; private init; }

@@ -16,8 +16,8 @@ public sealed record ControlChange
     public ControlChange(PlaceId place, ActorId? from, ActorId? to, ExtensionData? extensions = null)
     {
         Place = Checks.Id(place);
-        From = Checks.OptionalId(from);
-        To = Checks.OptionalId(to);
+        this.from = Checks.OptionalId(from) ?? default;
+        this.to = Checks.OptionalId(to) ?? default;
         Extensions = extensions ?? ExtensionData.Empty;
     }
 
@@ -25,10 +25,15 @@ public sealed record ControlChange
     public PlaceId Place { get; }
 
     /// <summary>Gets the actor that held the place before the event, or null.</summary>
-    public ActorId? From { get; }
+    public ActorId? From => from.Value is null ? null : from;
 
     /// <summary>Gets the actor that holds the place after the event, or null.</summary>
-    public ActorId? To { get; }
+    public ActorId? To => to.Value is null ? null : to;
+
+    // The optional ids are kept as the non-null ids, whose default value stands for none: 8 bytes
+    // each instead of 16.
+    private readonly ActorId from;
+    private readonly ActorId to;
 
     /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
     public ExtensionData Extensions { get; }

@@ -25,9 +25,8 @@ public sealed record Figure
     {
         Kind = Checks.Term(kind);
         Value = Preconditions.CheckNotNull(value);
-        AsOf = asOf;
         Text = Checks.OptionalText(text);
-        Extensions = extensions ?? ExtensionData.Empty;
+        rare = RareFields<FuzzyDate?>.Of(asOf, extensions);
     }
 
     /// <summary>Gets what is counted.</summary>
@@ -37,13 +36,16 @@ public sealed record Figure
     public FigureValue Value { get; }
 
     /// <summary>Gets when the count holds, or null.</summary>
-    public FuzzyDate? AsOf { get; }
+    public FuzzyDate? AsOf => rare?.Value;
+
+    // The date and the extension data are rarely given: one field for both.
+    private readonly RareFields<FuzzyDate?>? rare;
 
     /// <summary>Gets the words of the report, or null.</summary>
     public string? Text { get; }
 
     /// <summary>Gets members of the document this library does not know, or a host's data, kept as raw JSON.</summary>
-    public ExtensionData Extensions { get; }
+    public ExtensionData Extensions => rare?.Extensions ?? ExtensionData.Empty;
 
     /// <summary>Returns the count and what it counts.</summary>
     /// <returns>Such as <c>about 120,000 displaced</c>.</returns>

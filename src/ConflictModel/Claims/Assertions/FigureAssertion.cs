@@ -24,18 +24,23 @@ public sealed record FigureAssertion : ClaimAssertion
     public FigureAssertion(Figure figure, EventId? @event = null, PlaceId? place = null)
     {
         Figure = Preconditions.CheckNotNull(figure);
-        Event = Checks.OptionalId(@event);
-        Place = Checks.OptionalId(place);
+        this.@event = Checks.OptionalId(@event) ?? default;
+        this.place = Checks.OptionalId(place) ?? default;
     }
 
     /// <summary>Gets the figure.</summary>
     public Figure Figure { get; }
 
     /// <summary>Gets the event the figure belongs to, or null.</summary>
-    public EventId? Event { get; }
+    public EventId? Event => @event.Value is null ? null : @event;
 
     /// <summary>Gets the place the figure covers, or null.</summary>
-    public PlaceId? Place { get; }
+    public PlaceId? Place => place.Value is null ? null : place;
+
+    // The optional ids are kept as the non-null ids, whose default value stands for none: 8 bytes
+    // each instead of 16.
+    private readonly EventId @event;
+    private readonly PlaceId place;
 
     /// <inheritdoc />
     public override string SubjectKey => Key("figure", Figure.Kind, Event, Place);
