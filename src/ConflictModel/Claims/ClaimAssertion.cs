@@ -30,10 +30,11 @@ public abstract record ClaimAssertion
 
     /// <summary>Returns a copy with other extension data.</summary>
     /// <param name="extensions">The new extension data.</param>
-    /// <returns>A new assertion of the same kind.</returns>
+    /// <returns>A new assertion of the same kind, or this instance when <paramref name="extensions"/> is the data it already holds.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="extensions"/> is null.</exception>
     [System.Diagnostics.Contracts.Pure]
-    public ClaimAssertion WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
+    public ClaimAssertion WithExtensions(ExtensionData extensions) =>
+        ReferenceEquals(Preconditions.CheckNotNull(extensions), Extensions) ? this : this with { Extensions = extensions };
 
     /// <summary>
     /// Gets a key that names what the assertion is about. Two assertions with the same key are

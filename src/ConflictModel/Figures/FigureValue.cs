@@ -29,10 +29,11 @@ public abstract record FigureValue
 
     /// <summary>Returns a copy with other extension data.</summary>
     /// <param name="extensions">The new extension data.</param>
-    /// <returns>A new value of the same shape.</returns>
+    /// <returns>A new value of the same shape, or this instance when <paramref name="extensions"/> is the data it already holds.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="extensions"/> is null.</exception>
     [System.Diagnostics.Contracts.Pure]
-    public FigureValue WithExtensions(ExtensionData extensions) => this with { Extensions = Preconditions.CheckNotNull(extensions) };
+    public FigureValue WithExtensions(ExtensionData extensions) =>
+        ReferenceEquals(Preconditions.CheckNotNull(extensions), Extensions) ? this : this with { Extensions = extensions };
 
     /// <summary>Gets the smallest count the figure allows, or null when it has no lower bound.</summary>
     public abstract decimal? Lower { get; }
