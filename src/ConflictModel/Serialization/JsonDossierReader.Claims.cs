@@ -7,6 +7,22 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
+    private static readonly JsonMembers ClaimMembers = new("id", "assertion", "attribution", "report", "quote", "wording", "credibility", "modality");
+
+    private static readonly JsonMembers AttributionMembers = new("source", "mode", "relays", "statedOn");
+
+    private static readonly JsonMembers RelayMembers = new("source", "report");
+
+    private static readonly JsonMembers QuoteMembers = new("text", "language", "start", "length");
+
+    private static readonly JsonMembers WordingMembers = new("source", "neutral");
+
+    private static readonly JsonMembers AssertionMembers = new(JsonNames.AssertionMembers);
+
+    private static readonly JsonMembers FigureMembers = new("kind", "value", "asOf", "text");
+
+    private static readonly JsonMembers FigureValueMembers = new(JsonNames.FigureValueMembers);
+
     // How errors name each built-in kind, made once rather than for every object read.
     private static readonly Dictionary<string, string> AssertionWhat =
         JsonNames.AssertionTypes.ToDictionary(t => t, t => $"\"{t}\" assertion", StringComparer.Ordinal);
@@ -27,19 +43,19 @@ internal sealed partial class JsonDossierReader
         Modality modality = Modality.Asserted;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, ClaimMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "id": Once(ref r, ref seen, 0, name); id = Id(ref r, s => new ClaimId(s)); break;
-                case "assertion": Once(ref r, ref seen, 1, name); assertion = ReadAssertion(ref r); break;
-                case "attribution": Once(ref r, ref seen, 2, name); attribution = ReadAttribution(ref r); break;
-                case "report": Once(ref r, ref seen, 3, name); report = OptionalId(ref r, s => new ReportId(s)); break;
-                case "quote": Once(ref r, ref seen, 4, name); quote = r.TokenType == JsonTokenType.Null ? null : ReadQuote(ref r); break;
-                case "wording": Once(ref r, ref seen, 5, name); wording = r.TokenType == JsonTokenType.Null ? null : ReadWording(ref r); break;
-                case "credibility": Once(ref r, ref seen, 6, name); credibility = (Credibility)Int(ref r, 1, 6); break;
-                case "modality": Once(ref r, ref seen, 7, name); modality = Enum<Modality>(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: id = Id(ref r, s => new ClaimId(s)); break;
+                case 1: assertion = ReadAssertion(ref r); break;
+                case 2: attribution = ReadAttribution(ref r); break;
+                case 3: report = OptionalId(ref r, s => new ReportId(s)); break;
+                case 4: quote = r.TokenType == JsonTokenType.Null ? null : ReadQuote(ref r); break;
+                case 5: wording = r.TokenType == JsonTokenType.Null ? null : ReadWording(ref r); break;
+                case 6: credibility = (Credibility)Int(ref r, 1, 6); break;
+                case 7: modality = Enum<Modality>(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -48,7 +64,14 @@ internal sealed partial class JsonDossierReader
         Required(ref r, assertion, "assertion", "claim", needs);
         Required(ref r, attribution, "attribution", "claim", needs);
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Claim(id!.Value, assertion!, attribution!, report, quote, wording, credibility, modality, ext));
+        try
+        {
+            return new Claim(id!.Value, assertion!, attribution!, report, quote, wording, credibility, modality, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private Attribution ReadAttribution(ref Utf8JsonReader r)
@@ -60,22 +83,31 @@ internal sealed partial class JsonDossierReader
         FuzzyDate? statedOn = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, AttributionMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "source": Once(ref r, ref seen, 0, name); source = Id(ref r, s => new SourceId(s)); break;
-                case "mode": Once(ref r, ref seen, 1, name); mode = Term(ref r, s => new AttributionMode(s)); break;
-                case "relays": Once(ref r, ref seen, 2, name); relays = List(ref r, ReadRelay); break;
-                case "statedOn": Once(ref r, ref seen, 3, name); statedOn = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: source = Id(ref r, s => new SourceId(s)); break;
+                case 1: mode = Term(ref r, s => new AttributionMode(s)); break;
+                case 2: relays = List(ref r, static (x, ref y) => x.ReadRelay(ref y)); break;
+                case 3: statedOn = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
         Required(ref r, source, "source", "attribution", "source and mode");
         Required(ref r, mode, "mode", "attribution", "source and mode");
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Attribution(source!.Value, mode!.Value, relays, statedOn, ext));
+        try
+        {
+            var attribution = new Attribution(source!.Value, mode!.Value, relays, statedOn, ext);
+            ScratchList<Relay>.Return(relays);
+            return attribution;
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private Relay ReadRelay(ref Utf8JsonReader r)
@@ -85,19 +117,26 @@ internal sealed partial class JsonDossierReader
         ReportId? report = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, RelayMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "source": Once(ref r, ref seen, 0, name); source = Id(ref r, s => new SourceId(s)); break;
-                case "report": Once(ref r, ref seen, 1, name); report = OptionalId(ref r, s => new ReportId(s)); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: source = Id(ref r, s => new SourceId(s)); break;
+                case 1: report = OptionalId(ref r, s => new ReportId(s)); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
         Required(ref r, source, "source", "relay", "a source");
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Relay(source!.Value, report, ext));
+        try
+        {
+            return new Relay(source!.Value, report, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private Quote ReadQuote(ref Utf8JsonReader r)
@@ -108,15 +147,15 @@ internal sealed partial class JsonDossierReader
         int? start = null, length = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, QuoteMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "text": Once(ref r, ref seen, 0, name); text = String(ref r); break;
-                case "language": Once(ref r, ref seen, 1, name); language = Language(ref r); break;
-                case "start": Once(ref r, ref seen, 2, name); start = Int(ref r, 0, int.MaxValue); break;
-                case "length": Once(ref r, ref seen, 3, name); length = Int(ref r, 0, int.MaxValue); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: text = String(ref r); break;
+                case 1: language = Language(ref r); break;
+                case 2: start = Int(ref r, 0, int.MaxValue); break;
+                case 3: length = Int(ref r, 0, int.MaxValue); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -127,7 +166,14 @@ internal sealed partial class JsonDossierReader
             throw Error(ref r, "the quote has only one of \"start\" and \"length\"; give both to place it in the report's text, or neither.");
         }
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Quote(text!, language!.Value, start is { } s ? new TextSpan(s, length!.Value) : null, ext));
+        try
+        {
+            return new Quote(text!, language!.Value, start is { } s ? new TextSpan(s, length!.Value) : null, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private Wording ReadWording(ref Utf8JsonReader r)
@@ -136,34 +182,48 @@ internal sealed partial class JsonDossierReader
         string? source = null, neutral = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, WordingMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "source": Once(ref r, ref seen, 0, name); source = String(ref r); break;
-                case "neutral": Once(ref r, ref seen, 1, name); neutral = String(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: source = String(ref r); break;
+                case 1: neutral = String(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
         Required(ref r, source, "source", "wording", "source and neutral");
         Required(ref r, neutral, "neutral", "wording", "source and neutral");
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Wording(source!, neutral!, ext));
+        try
+        {
+            return new Wording(source!, neutral!, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private ClaimAssertion ReadAssertion(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "an assertion object");
         var start = r;
-        string type = Discriminator(ref r, "type", "assertion");
-        r = start;
+        bool first = LeadingDiscriminator(ref r, "type"u8, "type", out string type);
+        if (!first)
+        {
+            r = start;
+            type = Discriminator(ref r, "type", "assertion");
+            r = start;
+        }
         if (options.TryGetAssertion(type, out var host))
         {
+            r = start;
             return (ClaimAssertion)HostValue(ref r, "type", host);
         }
         if (!((ICollection<string>)JsonNames.AssertionTypes).Contains(type))
         {
+            r = start;
             CheckStrings(ref r);
             return new UnrecognizedAssertion(type, JsonElement.ParseValue(ref r));
         }
@@ -177,27 +237,28 @@ internal sealed partial class JsonDossierReader
         string? roleText = null, summary = null;
         List<ActorId>? about = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
-        int seen = 0;
-        while (NextMember(ref r, out var name))
+        // The discriminator read first is a member met.
+        int seen = first ? 1 : 0;
+        while (NextMember(ref r, AssertionMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "type": Once(ref r, ref seen, 0, name); break;
-                case "event": Once(ref r, ref seen, 1, name); ev = OptionalId(ref r, s => new EventId(s)); break;
-                case "actor": Once(ref r, ref seen, 2, name); actor = Id(ref r, s => new ActorId(s)); break;
-                case "role": Once(ref r, ref seen, 3, name); roleText = String(ref r); break;
-                case "place": Once(ref r, ref seen, 4, name); place = OptionalId(ref r, s => new PlaceId(s)); break;
-                case "from": Once(ref r, ref seen, 5, name); from = OptionalId(ref r, s => new ActorId(s)); break;
-                case "to": Once(ref r, ref seen, 6, name); to = OptionalId(ref r, s => new ActorId(s)); break;
-                case "when": Once(ref r, ref seen, 7, name); when = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
-                case "controller": Once(ref r, ref seen, 8, name); controller = OptionalId(ref r, s => new ActorId(s)); break;
-                case "asOf": Once(ref r, ref seen, 9, name); asOf = Date(ref r); break;
-                case "figure": Once(ref r, ref seen, 10, name); figure = ReadFigure(ref r); break;
-                case "alliance": Once(ref r, ref seen, 11, name); alliance = Id(ref r, s => new AllianceId(s)); break;
-                case "relation": Once(ref r, ref seen, 12, name); relation = Id(ref r, s => new RelationId(s)); break;
-                case "summary": Once(ref r, ref seen, 13, name); summary = String(ref r); break;
-                case "about": Once(ref r, ref seen, 14, name); about = Ids(ref r, s => new ActorId(s)); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: break;
+                case 1: ev = OptionalId(ref r, s => new EventId(s)); break;
+                case 2: actor = Id(ref r, s => new ActorId(s)); break;
+                case 3: roleText = String(ref r); break;
+                case 4: place = OptionalId(ref r, s => new PlaceId(s)); break;
+                case 5: from = OptionalId(ref r, s => new ActorId(s)); break;
+                case 6: to = OptionalId(ref r, s => new ActorId(s)); break;
+                case 7: when = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
+                case 8: controller = OptionalId(ref r, s => new ActorId(s)); break;
+                case 9: asOf = Date(ref r); break;
+                case 10: figure = ReadFigure(ref r); break;
+                case 11: alliance = Id(ref r, s => new AllianceId(s)); break;
+                case 12: relation = Id(ref r, s => new RelationId(s)); break;
+                case 13: summary = String(ref r); break;
+                case 14: about = Ids(ref r, s => new ActorId(s)); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -218,33 +279,91 @@ internal sealed partial class JsonDossierReader
         {
             case JsonNames.EventAssertion:
                 Required(ref r, ev, "event", what, "event");
-                return Create(ref r, () => new EventAssertion(ev!.Value)).WithExtensions(ext);
+                try
+                {
+                    return new EventAssertion(ev!.Value) { Extensions = ext };
+                }
+                catch (ArgumentException ex)
+                {
+                    throw Error(ref r, ex.Message);
+                }
             case JsonNames.ParticipationAssertion:
                 Required(ref r, ev, "event", what, "event, actor and role");
                 Required(ref r, actor, "actor", what, "event, actor and role");
                 Required(ref r, roleText, "role", what, "event, actor and role");
-                return Create(ref r, () => new ParticipationAssertion(ev!.Value, actor!.Value, new ParticipantRole(roleText!))).WithExtensions(ext);
+                try
+                {
+                    return new ParticipationAssertion(ev!.Value, actor!.Value, new ParticipantRole(roleText!)) { Extensions = ext };
+                }
+                catch (ArgumentException ex)
+                {
+                    throw Error(ref r, ex.Message);
+                }
             case JsonNames.ControlChangeAssertion:
                 Required(ref r, place, "place", what, "place");
-                return Create(ref r, () => new ControlChangeAssertion(place!.Value, from, to, when, ev)).WithExtensions(ext);
+                try
+                {
+                    return new ControlChangeAssertion(place!.Value, from, to, when, ev) { Extensions = ext };
+                }
+                catch (ArgumentException ex)
+                {
+                    throw Error(ref r, ex.Message);
+                }
             case JsonNames.ControlAssertion:
                 Required(ref r, place, "place", what, "place and asOf");
                 Required(ref r, asOf, "asOf", what, "place and asOf");
-                return Create(ref r, () => new ControlAssertion(place!.Value, controller, asOf!.Value)).WithExtensions(ext);
+                try
+                {
+                    return new ControlAssertion(place!.Value, controller, asOf!.Value) { Extensions = ext };
+                }
+                catch (ArgumentException ex)
+                {
+                    throw Error(ref r, ex.Message);
+                }
             case JsonNames.FigureAssertion:
                 Required(ref r, figure, "figure", what, "figure");
-                return Create(ref r, () => new FigureAssertion(figure!, ev, place)).WithExtensions(ext);
+                try
+                {
+                    return new FigureAssertion(figure!, ev, place) { Extensions = ext };
+                }
+                catch (ArgumentException ex)
+                {
+                    throw Error(ref r, ex.Message);
+                }
             case JsonNames.MembershipAssertion:
                 Required(ref r, alliance, "alliance", what, "alliance, actor and role");
                 Required(ref r, actor, "actor", what, "alliance, actor and role");
                 Required(ref r, roleText, "role", what, "alliance, actor and role");
-                return Create(ref r, () => new MembershipAssertion(alliance!.Value, actor!.Value, new MembershipRole(roleText!))).WithExtensions(ext);
+                try
+                {
+                    return new MembershipAssertion(alliance!.Value, actor!.Value, new MembershipRole(roleText!)) { Extensions = ext };
+                }
+                catch (ArgumentException ex)
+                {
+                    throw Error(ref r, ex.Message);
+                }
             case JsonNames.RelationAssertion:
                 Required(ref r, relation, "relation", what, "relation");
-                return Create(ref r, () => new RelationAssertion(relation!.Value)).WithExtensions(ext);
+                try
+                {
+                    return new RelationAssertion(relation!.Value) { Extensions = ext };
+                }
+                catch (ArgumentException ex)
+                {
+                    throw Error(ref r, ex.Message);
+                }
             default:
                 Required(ref r, summary, "summary", what, "summary");
-                return Create(ref r, () => new StatementAssertion(summary!, about)).WithExtensions(ext);
+                try
+                {
+                    var statement = new StatementAssertion(summary!, about) { Extensions = ext };
+                    ScratchList<ActorId>.Return(about);
+                    return statement;
+                }
+                catch (ArgumentException ex)
+                {
+                    throw Error(ref r, ex.Message);
+                }
         }
     }
 
@@ -257,54 +376,68 @@ internal sealed partial class JsonDossierReader
         string? text = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, FigureMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "kind": Once(ref r, ref seen, 0, name); kind = Term(ref r, s => new FigureKind(s)); break;
-                case "value": Once(ref r, ref seen, 1, name); value = ReadFigureValue(ref r); break;
-                case "asOf": Once(ref r, ref seen, 2, name); asOf = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
-                case "text": Once(ref r, ref seen, 3, name); text = OptionalString(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: kind = Term(ref r, s => new FigureKind(s)); break;
+                case 1: value = ReadFigureValue(ref r); break;
+                case 2: asOf = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
+                case 3: text = OptionalString(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
         Required(ref r, kind, "kind", "figure", "kind and value");
         Required(ref r, value, "value", "figure", "kind and value");
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Figure(kind!.Value, value!, asOf, text, ext));
+        try
+        {
+            return new Figure(kind!.Value, value!, asOf, text, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private FigureValue ReadFigureValue(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "a figure value object");
         var start = r;
-        string shape = Discriminator(ref r, "shape", "figure value");
-        r = start;
+        bool first = LeadingDiscriminator(ref r, "shape"u8, "shape", out string shape);
+        if (!first)
+        {
+            r = start;
+            shape = Discriminator(ref r, "shape", "figure value");
+            r = start;
+        }
         if (options.TryGetFigureShape(shape, out var host))
         {
+            r = start;
             return (FigureValue)HostValue(ref r, "shape", host);
         }
         if (!((ICollection<string>)JsonNames.FigureShapes).Contains(shape))
         {
+            r = start;
             CheckStrings(ref r);
             return new UnrecognizedFigureValue(shape, JsonElement.ParseValue(ref r));
         }
         decimal? value = null, minimum = null, maximum = null, low = null, best = null, high = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
-        int seen = 0;
-        while (NextMember(ref r, out var name))
+        int seen = first ? 1 : 0;
+        while (NextMember(ref r, FigureValueMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "shape": Once(ref r, ref seen, 0, name); break;
-                case "value": Once(ref r, ref seen, 1, name); value = Decimal(ref r); break;
-                case "minimum": Once(ref r, ref seen, 2, name); minimum = Decimal(ref r); break;
-                case "maximum": Once(ref r, ref seen, 3, name); maximum = Decimal(ref r); break;
-                case "low": Once(ref r, ref seen, 4, name); low = Decimal(ref r); break;
-                case "best": Once(ref r, ref seen, 5, name); best = Decimal(ref r); break;
-                case "high": Once(ref r, ref seen, 6, name); high = Decimal(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: break;
+                case 1: value = Decimal(ref r); break;
+                case 2: minimum = Decimal(ref r); break;
+                case 3: maximum = Decimal(ref r); break;
+                case 4: low = Decimal(ref r); break;
+                case 5: best = Decimal(ref r); break;
+                case 6: high = Decimal(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -322,25 +455,25 @@ internal sealed partial class JsonDossierReader
         {
             case JsonNames.Exact:
                 Required(ref r, value, "value", what, "value");
-                return new ExactCount(value!.Value).WithExtensions(ext);
+                return new ExactCount(value!.Value) { Extensions = ext };
             case JsonNames.AtLeast:
                 Required(ref r, minimum, "minimum", what, "minimum");
-                return new AtLeastCount(minimum!.Value).WithExtensions(ext);
+                return new AtLeastCount(minimum!.Value) { Extensions = ext };
             case JsonNames.AtMost:
                 Required(ref r, maximum, "maximum", what, "maximum");
-                return new AtMostCount(maximum!.Value).WithExtensions(ext);
+                return new AtMostCount(maximum!.Value) { Extensions = ext };
             case JsonNames.Approximate:
                 Required(ref r, value, "value", what, "value");
-                return new ApproximateCount(value!.Value).WithExtensions(ext);
+                return new ApproximateCount(value!.Value) { Extensions = ext };
             case JsonNames.Range:
                 Required(ref r, low, "low", what, "low and high");
                 Required(ref r, high, "high", what, "low and high");
-                return new CountRange(low!.Value, high!.Value).WithExtensions(ext);
+                return new CountRange(low!.Value, high!.Value) { Extensions = ext };
             default:
                 Required(ref r, low, "low", what, "low, best and high");
                 Required(ref r, best, "best", what, "low, best and high");
                 Required(ref r, high, "high", what, "low, best and high");
-                return new CountEstimate(low!.Value, best!.Value, high!.Value).WithExtensions(ext);
+                return new CountEstimate(low!.Value, best!.Value, high!.Value) { Extensions = ext };
         }
     }
 
@@ -361,6 +494,31 @@ internal sealed partial class JsonDossierReader
             int bit = System.Numerics.BitOperations.TrailingZeroCount(extra);
             throw Error(ref r, $"a {what} has no member \"{names[bit]}\"; it has {string.Join(", ", allowed.ToArray().Select(b => names[b]))}.");
         }
+    }
+
+    /// <summary>
+    /// Reads the discriminator when it is the first member of the object the reader is on, as the
+    /// writer puts it, and leaves the reader after its value; otherwise returns false, and the
+    /// caller restores its copy of the reader and looks for the discriminator with <see cref="Discriminator"/>.
+    /// </summary>
+    private bool LeadingDiscriminator(ref Utf8JsonReader r, ReadOnlySpan<byte> utf8Member, string member, out string value)
+    {
+        value = string.Empty;
+        // The same reads, checks and errors as Discriminator, for the one case it meets first.
+        if (!r.Read() || r.TokenType != JsonTokenType.PropertyName || !r.ValueTextEquals(utf8Member))
+        {
+            return false;
+        }
+        r.Read();
+        path.Add((member, 0));
+        value = RepeatedString(ref r);
+        Pop();
+        if (!VocabularySyntax.IsValid(value))
+        {
+            path.Add((member, 0));
+            throw Error(ref r, $"\"{Shorten(value)}\" is not a discriminator; discriminators are lower-case terms such as \"event\" or \"acme:checkpoint\".");
+        }
+        return true;
     }
 
     /// <summary>Finds the discriminator of the object the reader is on, without moving it (the caller restores its copy).</summary>

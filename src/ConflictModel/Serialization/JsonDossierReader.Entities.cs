@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 using NodaTime;
 
@@ -7,6 +8,24 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
+    private static readonly JsonMembers ActorMembers = new("id", "names", "kind", "country", "parent", "description");
+
+    private static readonly JsonMembers AllianceMembers = new("id", "names", "actor", "memberships");
+
+    private static readonly JsonMembers MembershipMembers = new("actor", "role", "validity", "claims");
+
+    private static readonly JsonMembers RelationMembers = new("id", "subject", "kind", "target", "validity", "claims");
+
+    private static readonly JsonMembers PlaceMembers = new("id", "names", "kind", "parent", "latitude", "longitude", "precision", "codes");
+
+    private static readonly JsonMembers CodesMembers = new("iso3166", "geoNamesId", "pCode");
+
+    private static readonly JsonMembers SourceMembers = new("id", "names", "kind", "reliability", "isPartyToConflict", "speaksFor", "organization", "affiliation");
+
+    private static readonly JsonMembers ReportMembers = new("id", "publisher", "published", "timeZone", "language", "title", "url", "text");
+
+    private static readonly JsonMembers NameMembers = new("text", "language", "use");
+
     private Actor ReadActor(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "an actor object");
@@ -17,17 +36,17 @@ internal sealed partial class JsonDossierReader
         ActorId? parent = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, ActorMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "id": Once(ref r, ref seen, 0, name); id = Id(ref r, s => new ActorId(s)); break;
-                case "names": Once(ref r, ref seen, 1, name); names = Names(ref r); break;
-                case "kind": Once(ref r, ref seen, 2, name); kind = Term(ref r, s => new ActorKind(s)); break;
-                case "country": Once(ref r, ref seen, 3, name); country = OptionalString(ref r); break;
-                case "parent": Once(ref r, ref seen, 4, name); parent = OptionalId(ref r, s => new ActorId(s)); break;
-                case "description": Once(ref r, ref seen, 5, name); description = OptionalString(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: id = Id(ref r, s => new ActorId(s)); break;
+                case 1: names = Names(ref r); break;
+                case 2: kind = Term(ref r, s => new ActorKind(s)); break;
+                case 3: country = OptionalString(ref r); break;
+                case 4: parent = OptionalId(ref r, s => new ActorId(s)); break;
+                case 5: description = OptionalString(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -35,7 +54,14 @@ internal sealed partial class JsonDossierReader
         Required(ref r, names, "names", "actor", "id, names and kind");
         Required(ref r, kind, "kind", "actor", "id, names and kind");
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Actor(id!.Value, names!, kind!.Value, country, parent, description, ext));
+        try
+        {
+            return new Actor(id!.Value, names!, kind!.Value, country, parent, description, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private Alliance ReadAlliance(ref Utf8JsonReader r)
@@ -47,22 +73,31 @@ internal sealed partial class JsonDossierReader
         List<Membership>? memberships = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, AllianceMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "id": Once(ref r, ref seen, 0, name); id = Id(ref r, s => new AllianceId(s)); break;
-                case "names": Once(ref r, ref seen, 1, name); names = Names(ref r); break;
-                case "actor": Once(ref r, ref seen, 2, name); actor = OptionalId(ref r, s => new ActorId(s)); break;
-                case "memberships": Once(ref r, ref seen, 3, name); memberships = List(ref r, ReadMembership); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: id = Id(ref r, s => new AllianceId(s)); break;
+                case 1: names = Names(ref r); break;
+                case 2: actor = OptionalId(ref r, s => new ActorId(s)); break;
+                case 3: memberships = List(ref r, static (x, ref y) => x.ReadMembership(ref y)); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
         Required(ref r, id, "id", "alliance", "id and names");
         Required(ref r, names, "names", "alliance", "id and names");
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Alliance(id!.Value, names!, memberships, actor, ext));
+        try
+        {
+            var alliance = new Alliance(id!.Value, names!, memberships, actor, ext);
+            ScratchList<Membership>.Return(memberships);
+            return alliance;
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private Membership ReadMembership(ref Utf8JsonReader r)
@@ -74,22 +109,31 @@ internal sealed partial class JsonDossierReader
         List<ClaimId>? claims = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, MembershipMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "actor": Once(ref r, ref seen, 0, name); actor = Id(ref r, s => new ActorId(s)); break;
-                case "role": Once(ref r, ref seen, 1, name); role = Term(ref r, s => new MembershipRole(s)); break;
-                case "validity": Once(ref r, ref seen, 2, name); validity = Validity(ref r); break;
-                case "claims": Once(ref r, ref seen, 3, name); claims = Ids(ref r, s => new ClaimId(s)); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: actor = Id(ref r, s => new ActorId(s)); break;
+                case 1: role = Term(ref r, s => new MembershipRole(s)); break;
+                case 2: validity = Validity(ref r); break;
+                case 3: claims = Ids(ref r, s => new ClaimId(s)); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
         Required(ref r, actor, "actor", "membership", "actor and role");
         Required(ref r, role, "role", "membership", "actor and role");
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Membership(actor!.Value, role!.Value, validity, claims, ext));
+        try
+        {
+            var membership = new Membership(actor!.Value, role!.Value, validity, claims, ext);
+            ScratchList<ClaimId>.Return(claims);
+            return membership;
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private ActorRelation ReadRelation(ref Utf8JsonReader r)
@@ -102,17 +146,17 @@ internal sealed partial class JsonDossierReader
         List<ClaimId>? claims = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, RelationMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "id": Once(ref r, ref seen, 0, name); id = Id(ref r, s => new RelationId(s)); break;
-                case "subject": Once(ref r, ref seen, 1, name); subject = Id(ref r, s => new ActorId(s)); break;
-                case "kind": Once(ref r, ref seen, 2, name); kind = Term(ref r, s => new RelationKind(s)); break;
-                case "target": Once(ref r, ref seen, 3, name); target = Id(ref r, s => new ActorId(s)); break;
-                case "validity": Once(ref r, ref seen, 4, name); validity = Validity(ref r); break;
-                case "claims": Once(ref r, ref seen, 5, name); claims = Ids(ref r, s => new ClaimId(s)); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: id = Id(ref r, s => new RelationId(s)); break;
+                case 1: subject = Id(ref r, s => new ActorId(s)); break;
+                case 2: kind = Term(ref r, s => new RelationKind(s)); break;
+                case 3: target = Id(ref r, s => new ActorId(s)); break;
+                case 4: validity = Validity(ref r); break;
+                case 5: claims = Ids(ref r, s => new ClaimId(s)); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -122,7 +166,16 @@ internal sealed partial class JsonDossierReader
         Required(ref r, kind, "kind", "relation", needs);
         Required(ref r, target, "target", "relation", needs);
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new ActorRelation(id!.Value, subject!.Value, kind!.Value, target!.Value, validity, claims, ext));
+        try
+        {
+            var relation = new ActorRelation(id!.Value, subject!.Value, kind!.Value, target!.Value, validity, claims, ext);
+            ScratchList<ClaimId>.Return(claims);
+            return relation;
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private Place ReadPlace(ref Utf8JsonReader r)
@@ -136,19 +189,19 @@ internal sealed partial class JsonDossierReader
         PlaceCodes? codes = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, PlaceMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "id": Once(ref r, ref seen, 0, name); id = Id(ref r, s => new PlaceId(s)); break;
-                case "names": Once(ref r, ref seen, 1, name); names = Names(ref r); break;
-                case "kind": Once(ref r, ref seen, 2, name); kind = Term(ref r, s => new PlaceKind(s)); break;
-                case "parent": Once(ref r, ref seen, 3, name); parent = OptionalId(ref r, s => new PlaceId(s)); break;
-                case "latitude": Once(ref r, ref seen, 4, name); latitude = Coordinate(ref r); break;
-                case "longitude": Once(ref r, ref seen, 5, name); longitude = Coordinate(ref r); break;
-                case "precision": Once(ref r, ref seen, 6, name); precision = Enum<SpatialPrecision>(ref r); break;
-                case "codes": Once(ref r, ref seen, 7, name); codes = ReadCodes(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: id = Id(ref r, s => new PlaceId(s)); break;
+                case 1: names = Names(ref r); break;
+                case 2: kind = Term(ref r, s => new PlaceKind(s)); break;
+                case 3: parent = OptionalId(ref r, s => new PlaceId(s)); break;
+                case 4: latitude = Coordinate(ref r); break;
+                case 5: longitude = Coordinate(ref r); break;
+                case 6: precision = Enum<SpatialPrecision>(ref r); break;
+                case 7: codes = ReadCodes(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -162,7 +215,14 @@ internal sealed partial class JsonDossierReader
         }
         GeoPoint? point = latitude is { } lat ? new GeoPoint(lat, longitude!.Value) : null;
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Place(id!.Value, names!, kind!.Value, parent, point, precision, codes, ext));
+        try
+        {
+            return new Place(id!.Value, names!, kind!.Value, parent, point, precision, codes, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private PlaceCodes ReadCodes(ref Utf8JsonReader r)
@@ -172,23 +232,29 @@ internal sealed partial class JsonDossierReader
         long? geoNames = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, CodesMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "iso3166": Once(ref r, ref seen, 0, name); iso = OptionalString(ref r); break;
-                case "geoNamesId":
-                    Once(ref r, ref seen, 1, name);
+                case 0: iso = OptionalString(ref r); break;
+                case 1:
                     Expect(ref r, JsonTokenType.Number, "a GeoNames id, a whole number");
                     geoNames = r.TryGetInt64(out long g) ? g : throw Error(ref r, "a GeoNames id is a whole number.");
                     break;
-                case "pCode": Once(ref r, ref seen, 2, name); pCode = OptionalString(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 2: pCode = OptionalString(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new PlaceCodes(iso, geoNames, pCode, ext));
+        try
+        {
+            return new PlaceCodes(iso, geoNames, pCode, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private Source ReadSource(ref Utf8JsonReader r)
@@ -203,24 +269,23 @@ internal sealed partial class JsonDossierReader
         string? affiliation = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, SourceMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "id": Once(ref r, ref seen, 0, name); id = Id(ref r, s => new SourceId(s)); break;
-                case "names": Once(ref r, ref seen, 1, name); names = Names(ref r); break;
-                case "kind": Once(ref r, ref seen, 2, name); kind = Term(ref r, s => new SourceKind(s)); break;
-                case "reliability":
-                    Once(ref r, ref seen, 3, name);
+                case 0: id = Id(ref r, s => new SourceId(s)); break;
+                case 1: names = Names(ref r); break;
+                case 2: kind = Term(ref r, s => new SourceKind(s)); break;
+                case 3:
                     var grade = String(ref r);
                     reliability = grade is { Length: 1 } && grade[0] is >= 'A' and <= 'F' ? (Reliability)(grade[0] - 'A' + 1)
                         : throw Error(ref r, $"\"{Shorten(grade)}\" is not an Admiralty reliability grade; use a letter from A to F (F: cannot be judged).");
                     break;
-                case "isPartyToConflict": Once(ref r, ref seen, 4, name); party = Bool(ref r); break;
-                case "speaksFor": Once(ref r, ref seen, 5, name); speaksFor = OptionalId(ref r, s => new ActorId(s)); break;
-                case "organization": Once(ref r, ref seen, 6, name); organization = OptionalId(ref r, s => new SourceId(s)); break;
-                case "affiliation": Once(ref r, ref seen, 7, name); affiliation = OptionalString(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 4: party = Bool(ref r); break;
+                case 5: speaksFor = OptionalId(ref r, s => new ActorId(s)); break;
+                case 6: organization = OptionalId(ref r, s => new SourceId(s)); break;
+                case 7: affiliation = OptionalString(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -229,7 +294,14 @@ internal sealed partial class JsonDossierReader
         Required(ref r, names, "names", "source", needs);
         Required(ref r, kind, "kind", "source", needs);
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Source(id!.Value, names!, kind!.Value, reliability, party, speaksFor, organization, affiliation, ext));
+        try
+        {
+            return new Source(id!.Value, names!, kind!.Value, reliability, party, speaksFor, organization, affiliation, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private Report ReadReport(ref Utf8JsonReader r)
@@ -242,19 +314,19 @@ internal sealed partial class JsonDossierReader
         LanguageTag? language = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, ReportMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "id": Once(ref r, ref seen, 0, name); id = Id(ref r, s => new ReportId(s)); break;
-                case "publisher": Once(ref r, ref seen, 1, name); publisher = Id(ref r, s => new SourceId(s)); break;
-                case "published": Once(ref r, ref seen, 2, name); published = OffsetDateTimeValue(ref r); break;
-                case "timeZone": Once(ref r, ref seen, 3, name); zone = String(ref r); break;
-                case "language": Once(ref r, ref seen, 4, name); language = Language(ref r); break;
-                case "title": Once(ref r, ref seen, 5, name); title = String(ref r); break;
-                case "url": Once(ref r, ref seen, 6, name); url = OptionalString(ref r); break;
-                case "text": Once(ref r, ref seen, 7, name); text = OptionalString(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: id = Id(ref r, s => new ReportId(s)); break;
+                case 1: publisher = Id(ref r, s => new SourceId(s)); break;
+                case 2: published = OffsetDateTimeValue(ref r); break;
+                case 3: zone = String(ref r); break;
+                case 4: language = Language(ref r); break;
+                case 5: title = String(ref r); break;
+                case 6: url = OptionalString(ref r); break;
+                case 7: text = OptionalString(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -271,17 +343,26 @@ internal sealed partial class JsonDossierReader
             throw Error(ref r, $"\"{Shorten(url)}\" is not an absolute URL; give it with its scheme, such as https://….");
         }
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Report(id!.Value, publisher!.Value, when, language!.Value, title!, address, text, ext));
+        try
+        {
+            return new Report(id!.Value, publisher!.Value, when, language!.Value, title!, address, text, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private NameSet Names(ref Utf8JsonReader r)
     {
-        var names = List(ref r, ReadName);
+        var names = List(ref r, static (x, ref y) => x.ReadName(ref y));
         if (names.Count == 0)
         {
             throw Error(ref r, "\"names\" is empty; give at least the primary name.");
         }
-        return new NameSet(names[0], names.GetRange(1, names.Count - 1));
+        var set = new NameSet(names[0], names.GetRange(1, names.Count - 1));
+        ScratchList<Name>.Return(names);
+        return set;
     }
 
     private Name ReadName(ref Utf8JsonReader r)
@@ -292,28 +373,22 @@ internal sealed partial class JsonDossierReader
         NameUse use = NameUse.Label;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, NameMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "text": Once(ref r, ref seen, 0, name); text = String(ref r); break;
-                case "language": Once(ref r, ref seen, 1, name); language = r.TokenType == JsonTokenType.Null ? null : Language(ref r); break;
-                case "use": Once(ref r, ref seen, 2, name); use = Enum<NameUse>(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: text = String(ref r); break;
+                case 1: language = r.TokenType == JsonTokenType.Null ? null : Language(ref r); break;
+                case 2: use = Enum<NameUse>(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
         Required(ref r, text, "text", "name", "text");
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new Name(text!, language, use, ext));
-    }
-
-    private LanguageTag Language(ref Utf8JsonReader r)
-    {
-        var text = RepeatedString(ref r);
         try
         {
-            return new LanguageTag(text);
+            return new Name(text!, language, use, ext);
         }
         catch (ArgumentException ex)
         {
@@ -321,16 +396,17 @@ internal sealed partial class JsonDossierReader
         }
     }
 
+    private LanguageTag Language(ref Utf8JsonReader r) => Repeated(ref r, static s => new LanguageTag(s));
+
     private T Id<T>(ref Utf8JsonReader r, Func<string, T> create)
         where T : struct, IEntityId
     {
-        // Claims and events are named about once each, so caching their ids would only cost.
-        var text = typeof(T) == typeof(ClaimId) || typeof(T) == typeof(EventId) ? String(ref r) : RepeatedString(ref r);
-        if (typeof(T) == typeof(ClaimId) && claimIds is not null && !claimIds.Add(text))
+        if (typeof(T) != typeof(ClaimId) && typeof(T) != typeof(EventId))
         {
-            // A claim is named by its own id and by the lists of the entities it is about: one string for all.
-            claimIds.TryGetValue(text, out text!);
+            return Repeated(ref r, create);
         }
+        // Claims and events are named about once each, so caching their ids would only cost.
+        var text = typeof(T) == typeof(ClaimId) && claimIds is not null ? ClaimIdText(ref r, claimIds) : String(ref r);
         try
         {
             return create(text);
@@ -339,6 +415,28 @@ internal sealed partial class JsonDossierReader
         {
             throw Error(ref r, ex.Message);
         }
+    }
+
+    /// <summary>
+    /// Reads the text of a claim id. A claim is named by its own id and by the lists of the entities
+    /// it is about: one string for all, found from the bytes when the id was met before.
+    /// </summary>
+    private string ClaimIdText(ref Utf8JsonReader r, HashSet<string> known)
+    {
+        if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && !r.HasValueSequence
+            && r.ValueSpan.Length <= EntityIdSyntax.MaxLength && Ascii.IsValid(r.ValueSpan))
+        {
+            // An id met before passed every check of String then; the model still checks its syntax.
+            Span<char> chars = stackalloc char[EntityIdSyntax.MaxLength];
+            Ascii.ToUtf16(r.ValueSpan, chars, out int length);
+            if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars[..length], out var same))
+            {
+                return same;
+            }
+        }
+        var text = String(ref r);
+        known.Add(text);
+        return text;
     }
 
     private T? OptionalId<T>(ref Utf8JsonReader r, Func<string, T> create)
@@ -346,21 +444,44 @@ internal sealed partial class JsonDossierReader
         r.TokenType == JsonTokenType.Null ? null : Id(ref r, create);
 
     private List<T> Ids<T>(ref Utf8JsonReader r, Func<string, T> create)
-        where T : struct, IEntityId =>
-        List(ref r, (ref Utf8JsonReader x) => Id(ref x, create));
+        where T : struct, IEntityId
+    {
+        Expect(ref r, JsonTokenType.StartArray, "an array");
+        var list = ScratchList<T>.Take();
+        for (int index = 0; NextItem(ref r, index); index++)
+        {
+            list.Add(Id(ref r, create));
+            Pop();
+        }
+        return list;
+    }
 
     private T Term<T>(ref Utf8JsonReader r, Func<string, T> create)
-        where T : struct, IVocabularyTerm
+        where T : struct, IVocabularyTerm =>
+        Repeated(ref r, create);
+
+    /// <summary>
+    /// Reads a short text that is likely to repeat (a term, a language tag, the id of a shared
+    /// entity) and makes it into a value, which is kept with the text: the next occurrence of the
+    /// same bytes gives the same value without being checked again.
+    /// </summary>
+    private T Repeated<T>(ref Utf8JsonReader r, Func<string, T> create)
+        where T : struct
     {
-        var text = RepeatedString(ref r);
+        if (Known(ref r, out T value, out string text, out int slot))
+        {
+            return value;
+        }
         try
         {
-            return create(text);
+            value = create(text);
         }
         catch (ArgumentException ex)
         {
             throw Error(ref r, ex.Message);
         }
+        strings.SetParsed(slot, value);
+        return value;
     }
 
     private void Required<T>(ref Utf8JsonReader r, T? value, string member, string entity, string needs)

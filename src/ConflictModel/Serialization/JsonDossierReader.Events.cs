@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -5,6 +6,14 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
+    private static readonly JsonMembers EventMembers = new("id", "type", "subType", "date", "place", "participants", "outcomes", "figures", "claims", "description", "externalReferences");
+
+    private static readonly JsonMembers ParticipantMembers = new("actor", "role");
+
+    private static readonly JsonMembers OutcomeMembers = new("place", "from", "to");
+
+    private static readonly JsonMembers ExternalReferenceMembers = new("scheme", "value");
+
     private ConflictEvent ReadEvent(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "an event object");
@@ -21,22 +30,22 @@ internal sealed partial class JsonDossierReader
         string? description = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, EventMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "id": Once(ref r, ref seen, 0, name); id = Id(ref r, s => new EventId(s)); break;
-                case "type": Once(ref r, ref seen, 1, name); type = Term(ref r, s => new EventType(s)); break;
-                case "subType": Once(ref r, ref seen, 2, name); subType = r.TokenType == JsonTokenType.Null ? null : Term(ref r, s => new SubEventType(s)); break;
-                case "date": Once(ref r, ref seen, 3, name); date = Date(ref r); break;
-                case "place": Once(ref r, ref seen, 4, name); place = OptionalId(ref r, s => new PlaceId(s)); break;
-                case "participants": Once(ref r, ref seen, 5, name); participants = List(ref r, ReadParticipant); break;
-                case "outcomes": Once(ref r, ref seen, 6, name); outcomes = List(ref r, ReadOutcome); break;
-                case "figures": Once(ref r, ref seen, 7, name); figures = List(ref r, ReadFigure); break;
-                case "claims": Once(ref r, ref seen, 8, name); claims = Ids(ref r, s => new ClaimId(s)); break;
-                case "description": Once(ref r, ref seen, 9, name); description = OptionalString(ref r); break;
-                case "externalReferences": Once(ref r, ref seen, 10, name); references = List(ref r, ReadExternalReference); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: id = Id(ref r, s => new EventId(s)); break;
+                case 1: type = Term(ref r, s => new EventType(s)); break;
+                case 2: subType = r.TokenType == JsonTokenType.Null ? null : Term(ref r, s => new SubEventType(s)); break;
+                case 3: date = Date(ref r); break;
+                case 4: place = OptionalId(ref r, s => new PlaceId(s)); break;
+                case 5: participants = List(ref r, static (x, ref y) => x.ReadParticipant(ref y)); break;
+                case 6: outcomes = List(ref r, static (x, ref y) => x.ReadOutcome(ref y)); break;
+                case 7: figures = List(ref r, static (x, ref y) => x.ReadFigure(ref y)); break;
+                case 8: claims = Ids(ref r, s => new ClaimId(s)); break;
+                case 9: description = OptionalString(ref r); break;
+                case 10: references = List(ref r, static (x, ref y) => x.ReadExternalReference(ref y)); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -45,8 +54,21 @@ internal sealed partial class JsonDossierReader
         Required(ref r, type, "type", "event", needs);
         Required(ref r, date, "date", "event", needs);
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new ConflictEvent(id!.Value, type!.Value, date!.Value, place, subType, participants, outcomes, figures, claims,
-            description, references, ext));
+        try
+        {
+            var e = new ConflictEvent(id!.Value, type!.Value, date!.Value, place, subType, participants, outcomes, figures, claims,
+                description, references, ext);
+            ScratchList<Participant>.Return(participants);
+            ScratchList<ControlChange>.Return(outcomes);
+            ScratchList<Figure>.Return(figures);
+            ScratchList<ClaimId>.Return(claims);
+            ScratchList<ExternalReference>.Return(references);
+            return e;
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 
     private Participant ReadParticipant(ref Utf8JsonReader r)
@@ -56,13 +78,13 @@ internal sealed partial class JsonDossierReader
         ParticipantRole? role = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, ParticipantMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "actor": Once(ref r, ref seen, 0, name); actor = Id(ref r, s => new ActorId(s)); break;
-                case "role": Once(ref r, ref seen, 1, name); role = Term(ref r, s => new ParticipantRole(s)); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: actor = Id(ref r, s => new ActorId(s)); break;
+                case 1: role = Term(ref r, s => new ParticipantRole(s)); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -79,14 +101,14 @@ internal sealed partial class JsonDossierReader
         ActorId? from = null, to = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, OutcomeMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "place": Once(ref r, ref seen, 0, name); place = Id(ref r, s => new PlaceId(s)); break;
-                case "from": Once(ref r, ref seen, 1, name); from = OptionalId(ref r, s => new ActorId(s)); break;
-                case "to": Once(ref r, ref seen, 2, name); to = OptionalId(ref r, s => new ActorId(s)); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: place = Id(ref r, s => new PlaceId(s)); break;
+                case 1: from = OptionalId(ref r, s => new ActorId(s)); break;
+                case 2: to = OptionalId(ref r, s => new ActorId(s)); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -101,19 +123,26 @@ internal sealed partial class JsonDossierReader
         string? scheme = null, value = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, ExternalReferenceMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "scheme": Once(ref r, ref seen, 0, name); scheme = String(ref r); break;
-                case "value": Once(ref r, ref seen, 1, name); value = String(ref r); break;
-                default: Extension(ref r, name, ref extensions); break;
+                case 0: scheme = String(ref r); break;
+                case 1: value = String(ref r); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
         Required(ref r, scheme, "scheme", "external reference", "scheme and value");
         Required(ref r, value, "value", "external reference", "scheme and value");
         var ext = Build(ref r, extensions);
-        return Create(ref r, () => new ExternalReference(scheme!, value!, ext));
+        try
+        {
+            return new ExternalReference(scheme!, value!, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, ex.Message);
+        }
     }
 }

@@ -16,6 +16,9 @@ namespace ConflictModel.Serialization;
 /// </summary>
 internal sealed partial class JsonDossierReader
 {
+    private static readonly JsonMembers DocumentMembers =
+        new("format", "version", "actors", "alliances", "relations", "places", "sources", "reports", "claims", "events");
+
     private readonly ReadOnlyMemory<byte> document;
     private readonly DossierJsonOptions options;
     private readonly long linesBefore;
@@ -178,20 +181,18 @@ internal sealed partial class JsonDossierReader
         var b = new DossierBuilder();
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, out var name))
+        while (NextMember(ref r, DocumentMembers, ref seen, out int member))
         {
-            switch (name)
+            switch (member)
             {
-                case "format":
-                    Once(ref r, ref seen, 0, name);
+                case 0:
                     format = String(ref r);
                     if (format != expectedFormat)
                     {
                         throw Error(ref r, $"\"format\" is \"{Shorten(format)}\"; this library reads documents whose format is \"{expectedFormat}\".");
                     }
                     break;
-                case "version":
-                    Once(ref r, ref seen, 1, name);
+                case 1:
                     version = Int(ref r, 1, int.MaxValue);
                     if (version > LatestVersion(expectedFormat))
                     {
@@ -199,43 +200,17 @@ internal sealed partial class JsonDossierReader
                     }
                     this.version = version.Value;
                     break;
-                case "actors":
-                    Once(ref r, ref seen, 2, name);
-                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadActor(ref x)));
-                    break;
-                case "alliances":
-                    Once(ref r, ref seen, 3, name);
-                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadAlliance(ref x)));
-                    break;
-                case "relations":
-                    Once(ref r, ref seen, 4, name);
-                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadRelation(ref x)));
-                    break;
-                case "places":
-                    Once(ref r, ref seen, 5, name);
-                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadPlace(ref x)));
-                    break;
-                case "sources":
-                    Once(ref r, ref seen, 6, name);
-                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadSource(ref x)));
-                    break;
-                case "reports":
-                    Once(ref r, ref seen, 7, name);
-                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadReport(ref x)));
-                    break;
-                case "claims":
-                    Once(ref r, ref seen, 8, name);
-                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadClaim(ref x)));
-                    break;
-                case "events" when !events:
+                case 2: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadActor(ref x))); break;
+                case 3: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadAlliance(ref x))); break;
+                case 4: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadRelation(ref x))); break;
+                case 5: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadPlace(ref x))); break;
+                case 6: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadSource(ref x))); break;
+                case 7: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadReport(ref x))); break;
+                case 8: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadClaim(ref x))); break;
+                case 9 when !events:
                     throw Error(ref r, "the header holds \"events\"; in NDJSON each event is a line of its own after the header.");
-                case "events":
-                    Once(ref r, ref seen, 9, name);
-                    Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadEvent(ref x)));
-                    break;
-                default:
-                    Extension(ref r, name, ref extensions);
-                    break;
+                case 9: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadEvent(ref x))); break;
+                default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
@@ -264,19 +239,48 @@ internal sealed partial class JsonDossierReader
 
     private delegate T ValueReader<T>(ref Utf8JsonReader r);
 
-    /// <summary>Moves to the next member of the current object; pushes its name on the path.</summary>
-    private bool NextMember(ref Utf8JsonReader r, out string name)
+    /// <summary>Reads one element of a list; static, so that the delegate is made once, not for every list.</summary>
+    private delegate T ItemFunc<T>(JsonDossierReader reader, ref Utf8JsonReader r);
+
+    /// <summary>
+    /// Moves to the next member of the current object and onto its value; pushes its name on the
+    /// path. A member of <paramref name="members"/> is recognized by its UTF-8 bytes, without making
+    /// a string, and rejected when the object already had it.
+    /// </summary>
+    /// <param name="r">The reader.</param>
+    /// <param name="members">The members this kind of object defines.</param>
+    /// <param name="seen">The members met so far in this object, one bit each by their position in <paramref name="members"/>.</param>
+    /// <param name="member">The member's position in <paramref name="members"/>, or -1 for a member it does not define.</param>
+    /// <returns>False at the end of the object.</returns>
+    private bool NextMember(ref Utf8JsonReader r, JsonMembers members, ref int seen, out int member)
     {
         Read(ref r);
         if (r.TokenType == JsonTokenType.EndObject)
         {
-            name = string.Empty;
+            member = -1;
             return false;
         }
         CheckLength(ref r);
-        name = MemberName(ref r);
+        string name;
+        if (!r.ValueIsEscaped && !r.HasValueSequence && (member = members.Find(r.ValueSpan, seen)) >= 0)
+        {
+            name = members.Names[member];
+        }
+        else
+        {
+            name = MemberName(ref r);
+            member = r.ValueIsEscaped ? members.Find(name) : -1;
+            if (member >= 0)
+            {
+                name = members.Names[member];
+            }
+        }
         path.Add((name, 0));
         Read(ref r);
+        if (member >= 0)
+        {
+            Once(ref r, ref seen, member, name);
+        }
         return true;
     }
 
@@ -325,6 +329,37 @@ internal sealed partial class JsonDossierReader
         return text;
     }
 
+    /// <summary>
+    /// Reads a short string that is likely to repeat, as <see cref="RepeatedString"/> does, and
+    /// gives what its text was made into when the same bytes were met before.
+    /// </summary>
+    /// <returns>True with <paramref name="value"/> when the text was made into a <typeparamref name="T"/> before;
+    /// otherwise false with the <paramref name="text"/> to make it from and the <paramref name="slot"/> to keep it in.</returns>
+    private bool Known<T>(ref Utf8JsonReader r, out T value, out string text, out int slot)
+        where T : struct
+    {
+        slot = -1;
+        if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && !r.HasValueSequence && r.ValueSpan.Length <= Utf8StringCache.MaxBytes
+            && strings.TryGet(r.ValueSpan, out text, out slot))
+        {
+            if (strings.Parsed(slot) is T known)
+            {
+                value = known;
+                return true;
+            }
+        }
+        else
+        {
+            text = String(ref r);
+            if (slot >= 0)
+            {
+                strings.Add(slot, r.ValueSpan, text);
+            }
+        }
+        value = default;
+        return false;
+    }
+
     private void Pop() => path.RemoveAt(path.Count - 1);
 
     private void Read(ref Utf8JsonReader r)
@@ -348,30 +383,44 @@ internal sealed partial class JsonDossierReader
     private void Array(ref Utf8JsonReader r, ItemReader item)
     {
         Expect(ref r, JsonTokenType.StartArray, "an array");
-        int index = 0;
-        while (true)
+        for (int index = 0; NextItem(ref r, index); index++)
         {
-            Read(ref r);
-            if (r.TokenType == JsonTokenType.EndArray)
-            {
-                return;
-            }
-            path.Add((null, index));
-            if (index >= options.MaxArrayLength)
-            {
-                throw Error(ref r, string.Format(CultureInfo.InvariantCulture,
-                    "the array has more than {0} elements, the limit set by DossierJsonOptions.MaxArrayLength.", options.MaxArrayLength));
-            }
             item(ref r);
             Pop();
-            index++;
         }
     }
 
-    private List<T> List<T>(ref Utf8JsonReader r, ValueReader<T> item)
+    /// <summary>Moves to the next element of the current array; pushes its index on the path.</summary>
+    /// <returns>False at the end of the array.</returns>
+    private bool NextItem(ref Utf8JsonReader r, int index)
     {
-        var list = new List<T>();
-        Array(ref r, (ref Utf8JsonReader x) => list.Add(item(ref x)));
+        Read(ref r);
+        if (r.TokenType == JsonTokenType.EndArray)
+        {
+            return false;
+        }
+        path.Add((null, index));
+        if (index >= options.MaxArrayLength)
+        {
+            throw Error(ref r, string.Format(CultureInfo.InvariantCulture,
+                "the array has more than {0} elements, the limit set by DossierJsonOptions.MaxArrayLength.", options.MaxArrayLength));
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Reads an array into a list lent by <see cref="ScratchList{T}"/>: the model's constructor copies
+    /// it into an array of the right size, and the list goes back with <see cref="ScratchList{T}.Return"/>.
+    /// </summary>
+    private List<T> List<T>(ref Utf8JsonReader r, ItemFunc<T> item)
+    {
+        Expect(ref r, JsonTokenType.StartArray, "an array");
+        var list = ScratchList<T>.Take();
+        for (int index = 0; NextItem(ref r, index); index++)
+        {
+            list.Add(item(this, ref r));
+            Pop();
+        }
         return list;
     }
 
@@ -457,8 +506,16 @@ internal sealed partial class JsonDossierReader
 
     private FuzzyDate Date(ref Utf8JsonReader r)
     {
-        var text = RepeatedString(ref r);
-        return FuzzyDateText.TryParse(text, out var date, out var error) ? date : throw Error(ref r, error!);
+        if (Known(ref r, out FuzzyDate date, out string text, out int slot))
+        {
+            return date;
+        }
+        if (!FuzzyDateText.TryParse(text, out date, out var error))
+        {
+            throw Error(ref r, error!);
+        }
+        strings.SetParsed(slot, date);
+        return date;
     }
 
     private ValidityInterval Validity(ref Utf8JsonReader r)
@@ -500,11 +557,12 @@ internal sealed partial class JsonDossierReader
     }
 
     /// <summary>Keeps a member the format does not define, as raw JSON.</summary>
-    private void Extension(ref Utf8JsonReader r, string name, ref List<KeyValuePair<string, JsonElement>>? extensions)
+    private void Extension(ref Utf8JsonReader r, ref List<KeyValuePair<string, JsonElement>>? extensions)
     {
         CheckStrings(ref r);
-        // Most objects have no extension member: the list is made for the first one.
-        (extensions ??= []).Add(new(name, JsonElement.ParseValue(ref r)));
+        // Most objects have no extension member: the list is made for the first one. Its name is
+        // the one NextMember has just put on the path.
+        (extensions ??= []).Add(new(path[^1].Name!, JsonElement.ParseValue(ref r)));
     }
 
     /// <summary>
@@ -616,19 +674,6 @@ internal sealed partial class JsonDossierReader
         try
         {
             return ExtensionData.From(extensions);
-        }
-        catch (ArgumentException ex)
-        {
-            throw Error(ref r, ex.Message);
-        }
-    }
-
-    /// <summary>Runs a model constructor and turns its rejection into a located format error.</summary>
-    private T Create<T>(ref Utf8JsonReader r, Func<T> create)
-    {
-        try
-        {
-            return create();
         }
         catch (ArgumentException ex)
         {

@@ -21,6 +21,8 @@ internal sealed class Utf8StringCache
     private readonly byte[]?[] keys;
     private readonly string?[] values;
     private readonly int mask;
+    /// <summary>What the text of each slot was made into (a date, a term, an id, a language tag), boxed; made on first use.</summary>
+    private object?[]? parsed;
 
     internal Utf8StringCache(int slots = 1 << 14)
     {
@@ -49,5 +51,24 @@ internal sealed class Utf8StringCache
     {
         keys[slot] = utf8.ToArray();
         values[slot] = value;
+        if (parsed is not null)
+        {
+            parsed[slot] = null;
+        }
+    }
+
+    /// <summary>
+    /// Gets what the text in a slot was last made into, or null: the text of a date, a term or an id
+    /// is checked and converted once, not at every occurrence.
+    /// </summary>
+    internal object? Parsed(int slot) => parsed?[slot];
+
+    /// <summary>Keeps what the text in a slot was made into; a negative slot (a text not cached) is ignored.</summary>
+    internal void SetParsed(int slot, object value)
+    {
+        if (slot >= 0)
+        {
+            (parsed ??= new object?[values.Length])[slot] = value;
+        }
     }
 }
