@@ -65,14 +65,13 @@ public static class DossierJson
     {
         Preconditions.CheckNotNull(utf8Json);
         var o = Use(options);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        var buffer = new DocumentBuffer(utf8Json, o);
         int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        while ((read = utf8Json.Read(buffer.Free())) > 0)
         {
-            Append(buffer, chunk, read, o);
+            buffer.Advance(read);
         }
-        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), o);
+        return Read(buffer.Document, o);
     }
 
     /// <summary>Reads a dossier from a stream, to its end, without blocking on input.</summary>
@@ -88,14 +87,13 @@ public static class DossierJson
     {
         Preconditions.CheckNotNull(utf8Json);
         var o = Use(options);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        var buffer = new DocumentBuffer(utf8Json, o);
         int read;
-        while ((read = await utf8Json.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        while ((read = await utf8Json.ReadAsync(buffer.FreeMemory(), cancellationToken).ConfigureAwait(false)) > 0)
         {
-            Append(buffer, chunk, read, o);
+            buffer.Advance(read);
         }
-        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), o);
+        return Read(buffer.Document, o);
     }
 
     /// <summary>Writes a dossier as UTF-8 bytes.</summary>
@@ -208,16 +206,70 @@ public static class DossierJson
         JsonDossierWriter.Write(writer, Preconditions.CheckNotNull(dossier), o);
     }
 
-    /// <summary>Adds a chunk read from a stream, stopping as soon as the document goes past its limit.</summary>
-    private static void Append(MemoryStream buffer, byte[] chunk, int count, DossierJsonOptions options)
+    /// <summary>
+    /// The whole document read from a stream, in one array: of the stream's remaining length when it
+    /// can tell it (one read into an array of the right size, nothing copied), otherwise doubled as
+    /// it fills. Reading stops as soon as the document goes past <see cref="DossierJsonOptions.MaxDocumentBytes"/>.
+    /// </summary>
+    private sealed class DocumentBuffer
     {
-        if (buffer.Length + count > options.MaxDocumentBytes)
+        private const int UnknownLengthStart = 1 << 16;
+
+        private readonly int max;
+        private byte[] bytes;
+        private int length;
+
+        internal DocumentBuffer(Stream stream, DossierJsonOptions options)
         {
-            throw new DossierFormatException(string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                "The document is longer than {0} bytes, the limit set by DossierJsonOptions.MaxDocumentBytes; reading stopped there.",
-                options.MaxDocumentBytes));
+            max = options.MaxDocumentBytes;
+            long start = UnknownLengthStart;
+            if (stream.CanSeek)
+            {
+                // One byte more than announced, so that the read that finds the end has room and the
+                // array does not grow for it.
+                start = Math.Max(stream.Length - stream.Position, 0) + 1;
+            }
+            bytes = GC.AllocateUninitializedArray<byte>((int)Math.Min(start, Limit));
         }
-        buffer.Write(chunk, 0, count);
+
+        /// <summary>Gets the document read so far.</summary>
+        internal ReadOnlyMemory<byte> Document => bytes.AsMemory(0, length);
+
+        /// <summary>The most bytes kept: one past the limit, to know that the document goes past it.</summary>
+        private long Limit => Math.Min((long)max + 1, Array.MaxLength);
+
+        /// <summary>Gets room for the next read, growing the array when it is full.</summary>
+        internal Span<byte> Free() => FreeMemory().Span;
+
+        /// <summary>Gets room for the next read, growing the array when it is full.</summary>
+        internal Memory<byte> FreeMemory()
+        {
+            if (length == bytes.Length)
+            {
+                long size = Math.Min(Math.Max(2L * bytes.Length, UnknownLengthStart), Limit);
+                if (size <= length)
+                {
+                    throw TooLong();
+                }
+                var larger = GC.AllocateUninitializedArray<byte>((int)size);
+                bytes.AsSpan(0, length).CopyTo(larger);
+                bytes = larger;
+            }
+            return bytes.AsMemory(length);
+        }
+
+        /// <summary>Counts the bytes a read put in the room given.</summary>
+        internal void Advance(int count)
+        {
+            length += count;
+            if (length > max)
+            {
+                throw TooLong();
+            }
+        }
+
+        private DossierFormatException TooLong() => new(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+            "The document is longer than {0} bytes, the limit set by DossierJsonOptions.MaxDocumentBytes; reading stopped there.", max));
     }
 
     internal static DossierJsonOptions Use(DossierJsonOptions? options) => (options ?? DossierJsonOptions.Default).Freeze();
