@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 
 namespace ConflictModel;
@@ -16,6 +17,10 @@ public static class EntityIdSyntax
 {
     /// <summary>The greatest number of characters an id may have.</summary>
     public const int MaxLength = 200;
+
+    /// <summary>The characters allowed after the first.</summary>
+    private static readonly SearchValues<char> Allowed =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:/");
 
     /// <summary>Tells whether <paramref name="value"/> is a well-formed id.</summary>
     /// <param name="value">The candidate text; null is not well-formed.</param>
@@ -58,14 +63,11 @@ public static class EntityIdSyntax
             return string.Format(CultureInfo.InvariantCulture,
                 "the id starts with {0}; it must start with an ASCII letter or digit.", Show(value[0]));
         }
-        for (int i = 1; i < value.Length; i++)
+        int bad = value.AsSpan(1).IndexOfAnyExcept(Allowed);
+        if (bad >= 0)
         {
-            char c = value[i];
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.' or ':' or '/'))
-            {
-                return string.Format(CultureInfo.InvariantCulture,
-                    "character {0} at index {1} is not allowed; use ASCII letters, digits and - _ . : /", Show(c), i);
-            }
+            return string.Format(CultureInfo.InvariantCulture,
+                "character {0} at index {1} is not allowed; use ASCII letters, digits and - _ . : /", Show(value[bad + 1]), bad + 1);
         }
         return null;
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 
 namespace ConflictModel;
@@ -18,6 +19,9 @@ public static class VocabularySyntax
 {
     /// <summary>The greatest number of characters a term may have.</summary>
     public const int MaxLength = 100;
+
+    /// <summary>The characters allowed after the first; the first is a lower-case letter or a digit.</summary>
+    private static readonly SearchValues<char> Allowed = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_.:/");
 
     /// <summary>Tells whether <paramref name="value"/> is a well-formed vocabulary term.</summary>
     /// <param name="value">The candidate text; null is not well-formed.</param>
@@ -53,16 +57,17 @@ public static class VocabularySyntax
             return string.Format(CultureInfo.InvariantCulture,
                 "the term has {0} characters; at most {1} are allowed.", value.Length, MaxLength);
         }
-        for (int i = 0; i < value.Length; i++)
+        int bad = 0;
+        if (char.IsAsciiDigit(value[0]) || char.IsAsciiLetterLower(value[0]))
         {
-            char c = value[i];
-            bool ok = char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c) || (i > 0 && c is '-' or '_' or '.' or ':' or '/');
-            if (!ok)
-            {
-                return string.Format(CultureInfo.InvariantCulture,
-                    "character U+{0:X4} at index {1} is not allowed; terms use lower-case ASCII letters, digits and - _ . : / (not first).",
-                    (int)c, i);
-            }
+            int rest = value.AsSpan(1).IndexOfAnyExcept(Allowed);
+            bad = rest < 0 ? -1 : rest + 1;
+        }
+        if (bad >= 0)
+        {
+            return string.Format(CultureInfo.InvariantCulture,
+                "character U+{0:X4} at index {1} is not allowed; terms use lower-case ASCII letters, digits and - _ . : / (not first).",
+                (int)value[bad], bad);
         }
         return null;
     }
