@@ -186,8 +186,8 @@ internal sealed partial class JsonDossierReader
         {
             switch (member)
             {
-                case 0: source = String(ref r); break;
-                case 1: neutral = String(ref r); break;
+                case 0: source = RepeatedString(ref r); break;
+                case 1: neutral = RepeatedString(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -246,7 +246,7 @@ internal sealed partial class JsonDossierReader
                 case 0: break;
                 case 1: ev = OptionalId(ref r, s => new EventId(s)); break;
                 case 2: actor = Id(ref r, s => new ActorId(s)); break;
-                case 3: roleText = String(ref r); break;
+                case 3: roleText = RepeatedString(ref r); break;
                 case 4: place = OptionalId(ref r, s => new PlaceId(s)); break;
                 case 5: from = OptionalId(ref r, s => new ActorId(s)); break;
                 case 6: to = OptionalId(ref r, s => new ActorId(s)); break;

@@ -406,7 +406,9 @@ internal sealed partial class JsonDossierReader
             return Repeated(ref r, create);
         }
         // Claims and events are named about once each, so caching their ids would only cost.
-        var text = typeof(T) == typeof(ClaimId) && claimIds is not null ? ClaimIdText(ref r, claimIds) : String(ref r);
+        // A claim is named by its own id and by the lists of the entities it is about, an event by its
+        // own id and by the claims about it: one string for all within a document.
+        var text = claimIds is not null ? ClaimIdText(ref r, claimIds) : String(ref r);
         try
         {
             return create(text);
@@ -418,8 +420,8 @@ internal sealed partial class JsonDossierReader
     }
 
     /// <summary>
-    /// Reads the text of a claim id. A claim is named by its own id and by the lists of the entities
-    /// it is about: one string for all, found from the bytes when the id was met before.
+    /// Reads the text of a claim or event id: one string for the entity and everything that names
+    /// it, found from the bytes when the id was met before.
     /// </summary>
     private string ClaimIdText(ref Utf8JsonReader r, HashSet<string> known)
     {

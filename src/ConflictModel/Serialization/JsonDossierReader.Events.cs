@@ -127,7 +127,7 @@ internal sealed partial class JsonDossierReader
         {
             switch (member)
             {
-                case 0: scheme = String(ref r); break;
+                case 0: scheme = RepeatedString(ref r); break;
                 case 1: value = String(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }

@@ -26,8 +26,9 @@ internal sealed partial class JsonDossierReader
     private readonly List<(string? Name, int Index)> path = new(16);
     private readonly Utf8StringCache strings;
     /// <summary>
-    /// The claim ids met so far in a whole document or header, so that a claim and every list that
-    /// names it hold one string; null for a line of events, which names claims defined elsewhere.
+    /// The claim and event ids met so far in a whole document or header, so that a claim or an event
+    /// and everything that names it hold one string; null for a line of events, which names claims
+    /// defined elsewhere.
     /// </summary>
     private readonly HashSet<string>? claimIds;
     /// <summary>The version the document or header declared, once read.</summary>
