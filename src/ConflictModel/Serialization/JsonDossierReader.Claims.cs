@@ -100,7 +100,7 @@ internal sealed partial class JsonDossierReader
         var ext = Build(ref r, extensions);
         try
         {
-            var attribution = new Attribution(source!.Value, mode!.Value, relays, statedOn, ext);
+            var attribution = Shared(new Attribution(source!.Value, mode!.Value, relays, statedOn, ext));
             ScratchList<Relay>.Return(relays);
             return attribution;
         }
@@ -131,7 +131,7 @@ internal sealed partial class JsonDossierReader
         var ext = Build(ref r, extensions);
         try
         {
-            return new Relay(source!.Value, report, ext);
+            return Shared(new Relay(source!.Value, report, ext));
         }
         catch (ArgumentException ex)
         {
@@ -197,7 +197,7 @@ internal sealed partial class JsonDossierReader
         var ext = Build(ref r, extensions);
         try
         {
-            return new Wording(source!, neutral!, ext);
+            return Shared(new Wording(source!, neutral!, ext));
         }
         catch (ArgumentException ex)
         {
@@ -393,7 +393,7 @@ internal sealed partial class JsonDossierReader
         var ext = Build(ref r, extensions);
         try
         {
-            return new Figure(kind!.Value, value!, asOf, text, ext);
+            return Shared(new Figure(kind!.Value, value!, asOf, text, ext));
         }
         catch (ArgumentException ex)
         {

@@ -91,7 +91,7 @@ internal sealed partial class JsonDossierReader
         Required(ref r, actor, "actor", "participant", "actor and role");
         Required(ref r, role, "role", "participant", "actor and role");
         var ext = Build(ref r, extensions);
-        return new Participant(actor!.Value, role!.Value, ext);
+        return Shared(new Participant(actor!.Value, role!.Value, ext));
     }
 
     private ControlChange ReadOutcome(ref Utf8JsonReader r)

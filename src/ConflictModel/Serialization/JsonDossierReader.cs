@@ -33,6 +33,12 @@ internal sealed partial class JsonDossierReader
     private readonly HashSet<string>? claimIds;
     /// <summary>The version the document or header declared, once read.</summary>
     private int version;
+    /// <summary>
+    /// The small immutable values met so far in a whole document (participants, attributions, relays,
+    /// figures, wordings), so that the many events and claims that repeat one hold one instance;
+    /// null for a line of events.
+    /// </summary>
+    private readonly Dictionary<object, object>? values;
 
     private JsonDossierReader(ReadOnlyMemory<byte> document, DossierJsonOptions options, long linesBefore, Utf8StringCache? strings = null)
     {
@@ -41,6 +47,7 @@ internal sealed partial class JsonDossierReader
         this.linesBefore = linesBefore;
         this.strings = strings ?? new Utf8StringCache();
         claimIds = strings is null ? new HashSet<string>(StringComparer.Ordinal) : null;
+        values = strings is null ? [] : null;
     }
 
     internal static Dossier Read(ReadOnlyMemory<byte> utf8, DossierJsonOptions options)
@@ -359,6 +366,22 @@ internal sealed partial class JsonDossierReader
         }
         value = default;
         return false;
+    }
+
+    /// <summary>Gives the instance met first of the values equal to <paramref name="value"/>.</summary>
+    private T Shared<T>(T value)
+        where T : class
+    {
+        if (values is null)
+        {
+            return value;
+        }
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(values, value, out bool exists);
+        if (!exists)
+        {
+            slot = value;
+        }
+        return (T)slot!;
     }
 
     private void Pop() => path.RemoveAt(path.Count - 1);
