@@ -149,4 +149,24 @@ public class ClaimTest
 
         claim.ToString().Should().Be("c1: army-command (denied): NOT event capture-boukamal happened");
     }
+
+    [Fact]
+    public void Equality_RareMembersAndOptionalReport_CompareByValue()
+    {
+        var plain = new Claim(Id, Capture, Stated());
+        var withWording = new Claim(Id, Capture, Stated(), wording: new Wording("libéré", "captured"));
+        var withReport = new Claim(Id, Capture, Stated(), Report);
+        var extensions = ExtensionData.Empty.With("acme:note", System.Text.Json.JsonDocument.Parse("1").RootElement);
+
+        plain.Report.Should().BeNull();
+        plain.Wording.Should().BeNull();
+        plain.Extensions.Should().BeSameAs(ExtensionData.Empty);
+        withReport.Report.Should().Be(Report);
+        plain.Should().NotBe(withWording).And.NotBe(withReport);
+        withWording.Should().Be(new Claim(Id, Capture, Stated(), wording: new Wording("libéré", "captured")));
+        withWording.WithExtensions(extensions).Wording.Should().Be(withWording.Wording);
+        withWording.WithExtensions(extensions).Should().NotBe(withWording);
+        withWording.WithExtensions(extensions).WithExtensions(extensions.Without("acme:note")).Should().Be(withWording);
+        plain.WithExtensions(extensions).WithExtensions(ExtensionData.Empty).Should().Be(plain);
+    }
 }

@@ -89,4 +89,22 @@ public class QuoteTest
     {
         new Quote("ont libéré Boukamal", LanguageTag.French).ToString().Should().Be("« ont libéré Boukamal » [fr]");
     }
+
+    [Fact]
+    public void Equality_SpanAndExtensions_CompareByValue()
+    {
+        var extensions = ExtensionData.Empty.With("acme:note", System.Text.Json.JsonDocument.Parse("1").RootElement);
+
+        var plain = new Quote("ont libéré", LanguageTag.French);
+        var spanned = new Quote("ont libéré", LanguageTag.French, new TextSpan(3, 10));
+        var extended = new Quote("ont libéré", LanguageTag.French, extensions: extensions);
+
+        plain.Span.Should().BeNull();
+        plain.Extensions.Should().BeSameAs(ExtensionData.Empty);
+        extended.Extensions.Should().BeSameAs(extensions);
+        extended.Span.Should().BeNull();
+        plain.Should().NotBe(spanned).And.NotBe(extended);
+        spanned.Should().Be(new Quote("ont libéré", LanguageTag.French, new TextSpan(3, 10)));
+        new Quote("ont libéré", LanguageTag.French, extensions: extensions.Without("acme:note")).Should().Be(plain);
+    }
 }
