@@ -19,6 +19,8 @@ internal sealed partial class JsonDossierReader
     private static readonly JsonMembers DocumentMembers =
         new("format", "version", "actors", "alliances", "relations", "places", "sources", "reports", "claims", "events");
 
+    private static readonly JsonMembers ClaimLineMembers = new(JsonNames.ClaimLine);
+
     private readonly ReadOnlyMemory<byte> document;
     private readonly DossierJsonOptions options;
     private readonly long linesBefore;
@@ -156,7 +158,8 @@ internal sealed partial class JsonDossierReader
             }
             return e;
         }
-        NextMember(ref r, out _);
+        int seen = 0;
+        NextMember(ref r, ClaimLineMembers, ref seen, out _);
         var claim = ReadClaim(ref r);
         Pop();
         Read(ref r);
