@@ -12,14 +12,14 @@ public sealed partial class Dossier
 
         internal Indexes(Dossier dossier)
         {
-            Actors = FirstById(dossier.Actors, a => a.Id);
-            Alliances = FirstById(dossier.Alliances, a => a.Id);
-            Relations = FirstById(dossier.Relations, r => r.Id);
-            Places = FirstById(dossier.Places, p => p.Id);
-            Sources = FirstById(dossier.Sources, s => s.Id);
-            Reports = FirstById(dossier.Reports, r => r.Id);
-            Claims = FirstById(dossier.Claims, c => c.Id);
-            Events = FirstById(dossier.Events, e => e.Id);
+            Actors = new(dossier.Actors, a => a.Id.Value);
+            Alliances = new(dossier.Alliances, a => a.Id.Value);
+            Relations = new(dossier.Relations, r => r.Id.Value);
+            Places = new(dossier.Places, p => p.Id.Value);
+            Sources = new(dossier.Sources, s => s.Id.Value);
+            Reports = new(dossier.Reports, r => r.Id.Value);
+            Claims = new(dossier.Claims, c => c.Id.Value);
+            Events = new(dossier.Events, e => e.Id.Value);
             ClaimLookups = new ClaimIndexes(dossier.Claims);
         }
 
@@ -33,7 +33,7 @@ public sealed partial class Dossier
             Sources = header.Sources;
             Reports = header.Reports;
             Claims = header.Claims;
-            Events = FirstById(events, e => e.Id);
+            Events = new(events, e => e.Id.Value);
             ClaimLookups = header.ClaimLookups;
         }
 
@@ -46,26 +46,26 @@ public sealed partial class Dossier
             Places = header.Places;
             Sources = header.Sources;
             Reports = header.Reports;
-            Claims = FirstById(claims, c => c.Id);
-            Events = FirstById(events, e => e.Id);
+            Claims = new(claims, c => c.Id.Value);
+            Events = new(events, e => e.Id.Value);
             ClaimLookups = new ClaimIndexes(claims);
         }
 
-        internal Dictionary<ActorId, Actor> Actors { get; }
+        internal ById<Actor> Actors { get; }
 
-        internal Dictionary<AllianceId, Alliance> Alliances { get; }
+        internal ById<Alliance> Alliances { get; }
 
-        internal Dictionary<RelationId, ActorRelation> Relations { get; }
+        internal ById<ActorRelation> Relations { get; }
 
-        internal Dictionary<PlaceId, Place> Places { get; }
+        internal ById<Place> Places { get; }
 
-        internal Dictionary<SourceId, Source> Sources { get; }
+        internal ById<Source> Sources { get; }
 
-        internal Dictionary<ReportId, Report> Reports { get; }
+        internal ById<Report> Reports { get; }
 
-        internal Dictionary<ClaimId, Claim> Claims { get; }
+        internal ById<Claim> Claims { get; }
 
-        internal Dictionary<EventId, ConflictEvent> Events { get; }
+        internal ById<ConflictEvent> Events { get; }
 
         /// <summary>The lookups of claims, each built on the first query that needs it: finding entities by id builds none.</summary>
         internal ClaimIndexes ClaimLookups { get; }
@@ -191,17 +191,6 @@ public sealed partial class Dossier
 
             /// <summary>Returns the positions of the claims about the same subject as an assertion, in dossier order.</summary>
             internal ClaimPositions About(ClaimAssertion assertion) => groups[ClaimSubject.Of(assertion, byText)];
-        }
-
-        private static Dictionary<TId, T> FirstById<TId, T>(IReadOnlyList<T> items, System.Func<T, TId> id)
-            where TId : notnull
-        {
-            var result = new Dictionary<TId, T>(items.Count);
-            foreach (var item in items)
-            {
-                result.TryAdd(id(item), item);
-            }
-            return result;
         }
     }
 }

@@ -123,42 +123,42 @@ public sealed partial class Dossier : IEquatable<Dossier>
     /// <summary>Finds an actor by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first actor with that id, or null.</returns>
-    public Actor? Find(ActorId id) => Index.Actors.GetValueOrDefault(id);
+    public Actor? Find(ActorId id) => Index.Actors.Find(id.Value);
 
     /// <summary>Finds an alliance by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first alliance with that id, or null.</returns>
-    public Alliance? Find(AllianceId id) => Index.Alliances.GetValueOrDefault(id);
+    public Alliance? Find(AllianceId id) => Index.Alliances.Find(id.Value);
 
     /// <summary>Finds a relation by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first relation with that id, or null.</returns>
-    public ActorRelation? Find(RelationId id) => Index.Relations.GetValueOrDefault(id);
+    public ActorRelation? Find(RelationId id) => Index.Relations.Find(id.Value);
 
     /// <summary>Finds a place by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first place with that id, or null.</returns>
-    public Place? Find(PlaceId id) => Index.Places.GetValueOrDefault(id);
+    public Place? Find(PlaceId id) => Index.Places.Find(id.Value);
 
     /// <summary>Finds a source by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first source with that id, or null.</returns>
-    public Source? Find(SourceId id) => Index.Sources.GetValueOrDefault(id);
+    public Source? Find(SourceId id) => Index.Sources.Find(id.Value);
 
     /// <summary>Finds a report by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first report with that id, or null.</returns>
-    public Report? Find(ReportId id) => Index.Reports.GetValueOrDefault(id);
+    public Report? Find(ReportId id) => Index.Reports.Find(id.Value);
 
     /// <summary>Finds a claim by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first claim with that id, or null.</returns>
-    public Claim? Find(ClaimId id) => Index.Claims.GetValueOrDefault(id);
+    public Claim? Find(ClaimId id) => Index.Claims.Find(id.Value);
 
     /// <summary>Finds an event by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first event with that id, or null.</returns>
-    public ConflictEvent? Find(EventId id) => Index.Events.GetValueOrDefault(id);
+    public ConflictEvent? Find(EventId id) => Index.Events.Find(id.Value);
 
     /// <summary>Tells whether the dossier holds an entity with the given id, of the kind the id names.</summary>
     /// <param name="id">Any entity id.</param>
@@ -166,14 +166,14 @@ public sealed partial class Dossier : IEquatable<Dossier>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public bool Contains(IEntityId id) => Preconditions.CheckNotNull(id) switch
     {
-        ActorId a => Index.Actors.ContainsKey(a),
-        AllianceId a => Index.Alliances.ContainsKey(a),
-        RelationId r => Index.Relations.ContainsKey(r),
-        PlaceId p => Index.Places.ContainsKey(p),
-        SourceId s => Index.Sources.ContainsKey(s),
-        ReportId r => Index.Reports.ContainsKey(r),
-        ClaimId c => Index.Claims.ContainsKey(c),
-        EventId e => Index.Events.ContainsKey(e),
+        ActorId a => Index.Actors.Find(a.Value) is not null,
+        AllianceId a => Index.Alliances.Find(a.Value) is not null,
+        RelationId r => Index.Relations.Find(r.Value) is not null,
+        PlaceId p => Index.Places.Find(p.Value) is not null,
+        SourceId s => Index.Sources.Find(s.Value) is not null,
+        ReportId r => Index.Reports.Find(r.Value) is not null,
+        ClaimId c => Index.Claims.Find(c.Value) is not null,
+        EventId e => Index.Events.Find(e.Value) is not null,
         _ => false,
     };
 

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+
+namespace ConflictModel;
+
+public sealed partial class Dossier
+{
+    /// <summary>
+    /// The first entity of one kind with each id text. Keyed on the id's text rather than on the id
+    /// type: a dictionary of strings with the default comparer hashes with a fast ordinal hash and
+    /// switches by itself to the randomized one when one bucket grows too long, so hostile ids
+    /// cannot make it quadratic, while a dictionary of id structs always pays for the randomized
+    /// hash of the text. Ids compare ordinally, so both find the same entities.
+    /// </summary>
+    /// <typeparam name="T">The kind of entity.</typeparam>
+    private sealed class ById<T>
+        where T : class
+    {
+        private readonly Dictionary<string, T> map;
+
+        // An id without text (the default value) cannot key a dictionary of strings.
+        private readonly T? unnamed;
+
+        internal ById(IReadOnlyList<T> items, Func<T, string?> id)
+        {
+            map = new Dictionary<string, T>(items.Count);
+            for (int i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                if (id(item) is { } key)
+                {
+                    map.TryAdd(key, item);
+                }
+                else
+                {
+                    unnamed ??= item;
+                }
+            }
+        }
+
+        /// <summary>Gets the number of distinct ids.</summary>
+        internal int Count => map.Count + (unnamed is null ? 0 : 1);
+
+        /// <summary>Returns the first entity with an id text, or null.</summary>
+        internal T? Find(string? id) => id is null ? unnamed : map.GetValueOrDefault(id);
+    }
+}
