@@ -10,7 +10,10 @@ namespace ConflictModel.Validation.Rules;
 internal sealed class EventClaimIndex
 {
     private readonly Dossier dossier;
-    private readonly Dictionary<EventId, List<Claim>> referring = [];
+    // Keyed on the id's text: the default comparer of strings hashes fast and turns randomized by
+    // itself when hostile ids collide; the default event id (no text) has its own list.
+    private readonly Dictionary<string, List<Claim>> referring = [];
+    private List<Claim>? unnamed;
 
     internal EventClaimIndex(Dossier dossier)
     {
@@ -41,9 +44,14 @@ internal sealed class EventClaimIndex
 
     private void Add(EventId id, Claim claim)
     {
-        if (!referring.TryGetValue(id, out var list))
+        List<Claim>? list;
+        if (id.Value is null)
         {
-            referring[id] = list = [];
+            list = unnamed ??= [];
+        }
+        else if (!referring.TryGetValue(id.Value, out list))
+        {
+            referring[id.Value] = list = [];
         }
         if (list.Count == 0 || !ReferenceEquals(list[^1], claim))
         {
@@ -55,7 +63,7 @@ internal sealed class EventClaimIndex
     /// Returns the claims about an event: first those it lists that exist, then those that refer
     /// to it. A claim that is both listed and referring comes twice.
     /// </summary>
-    internal Claims About(ConflictEvent @event) => new(dossier, @event.Claims, referring.GetValueOrDefault(@event.Id));
+    internal Claims About(ConflictEvent @event) => new(dossier, @event.Claims, @event.Id.Value is { } id ? referring.GetValueOrDefault(id) : unnamed);
 
     /// <summary>The claims about one event, enumerated without allocating: those it lists that exist, then those that refer to it.</summary>
     internal readonly struct Claims(Dossier dossier, IReadOnlyList<ClaimId> listed, List<Claim>? referring)
