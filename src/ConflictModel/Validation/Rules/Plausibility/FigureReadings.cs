@@ -13,18 +13,28 @@ internal sealed class FigureReadings
 
     internal FigureReadings(Dossier dossier)
     {
+        // An event's figure and the figures its claims assert often have the same words: each text
+        // is read once per style, and its sites share the numerals read. The default comparer of
+        // strings hashes fast and turns randomized by itself when hostile texts collide.
+        var french = new Dictionary<string, (int Start, int Count)>();
+        var english = new Dictionary<string, (int Start, int Count)>();
         foreach (var site in FigureSite.All(dossier))
         {
             if (site.Figure.Text is not { } text)
             {
                 continue;
             }
-            int start = numerals.Count;
-            foreach (string numeral in NumeralScanner.Scan(text))
+            var read = site.Style == NumeralStyle.English ? english : french;
+            if (!read.TryGetValue(text, out var range))
             {
-                numerals.Add((numeral, NumeralParser.Parse(numeral, site.Style)));
+                int start = numerals.Count;
+                foreach (string numeral in NumeralScanner.Scan(text))
+                {
+                    numerals.Add((numeral, NumeralParser.Parse(numeral, site.Style)));
+                }
+                read.Add(text, range = (start, numerals.Count - start));
             }
-            sites.Add((site, text, start, numerals.Count - start));
+            sites.Add((site, text, range.Start, range.Count));
         }
     }
 
