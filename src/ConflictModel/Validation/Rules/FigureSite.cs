@@ -11,9 +11,17 @@ namespace ConflictModel.Validation.Rules;
 /// <param name="Index">The owner's index in its collection.</param>
 /// <param name="FigureIndex">The figure's index among an event's figures, or -1 for a claim's figure assertion.</param>
 /// <param name="OwnerId">The id of the event or claim that holds it.</param>
-/// <param name="Style">English when the claim's quote, or else its report, is in English; French otherwise.</param>
-internal readonly record struct FigureSite(Figure Figure, string Collection, int Index, int FigureIndex, string OwnerId, NumeralStyle Style)
+/// <param name="Claim">The claim that holds it, or null for an event's figure.</param>
+/// <param name="Dossier">The dossier, to find the claim's report.</param>
+internal readonly record struct FigureSite(Figure Figure, string Collection, int Index, int FigureIndex, string OwnerId, Claim? Claim, Dossier Dossier)
 {
+    /// <summary>
+    /// Gets the numeral style the words are read in: English when the claim's quote, or else its
+    /// report, is in English; French otherwise. Found when asked, since only the rules that read
+    /// numerals need it (it costs a lookup of the report).
+    /// </summary>
+    internal NumeralStyle Style => Claim is null ? NumeralStyle.French : StyleOf(Dossier, Claim);
+
     /// <summary>Gets the figure's path, such as <c>$.events[1].figures[0]</c> or <c>$.claims[3].assertion.figure</c>, made only for the few figures that are reported.</summary>
     internal string Path => FigureIndex >= 0
         ? DossierPaths.Element(DossierPaths.Item(Collection, Index), "figures", FigureIndex)
@@ -27,7 +35,7 @@ internal readonly record struct FigureSite(Figure Figure, string Collection, int
             var ev = dossier.Events[i];
             for (int k = 0; k < ev.Figures.Count; k++)
             {
-                yield return new FigureSite(ev.Figures[k], DossierPaths.Events, i, k, ev.Id.Value, NumeralStyle.French);
+                yield return new FigureSite(ev.Figures[k], DossierPaths.Events, i, k, ev.Id.Value, null, dossier);
             }
         }
         for (int j = 0; j < dossier.Claims.Count; j++)
@@ -35,7 +43,7 @@ internal readonly record struct FigureSite(Figure Figure, string Collection, int
             var claim = dossier.Claims[j];
             if (claim.Assertion is FigureAssertion assertion)
             {
-                yield return new FigureSite(assertion.Figure, DossierPaths.Claims, j, -1, claim.Id.Value, StyleOf(dossier, claim));
+                yield return new FigureSite(assertion.Figure, DossierPaths.Claims, j, -1, claim.Id.Value, claim, dossier);
             }
         }
     }

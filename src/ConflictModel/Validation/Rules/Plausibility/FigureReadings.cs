@@ -24,13 +24,14 @@ internal sealed class FigureReadings
             {
                 continue;
             }
-            var read = site.Style == NumeralStyle.English ? english : french;
+            var style = site.Style;
+            var read = style == NumeralStyle.English ? english : french;
             if (!read.TryGetValue(text, out var range))
             {
                 int start = numerals.Count;
                 foreach (string numeral in NumeralScanner.Scan(text))
                 {
-                    numerals.Add((numeral, NumeralParser.Parse(numeral, site.Style)));
+                    numerals.Add((numeral, NumeralParser.Parse(numeral, style)));
                 }
                 read.Add(text, range = (start, numerals.Count - start));
             }
