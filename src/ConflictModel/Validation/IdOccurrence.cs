@@ -15,21 +15,30 @@ internal readonly record struct IdOccurrence(string Kind, string Collection, int
 /// </summary>
 internal sealed class IdTable
 {
-    private readonly Dictionary<string, IdOccurrence> first;
+    private static readonly (string Kind, string Collection)[] Kinds =
+    [
+        ("actor", DossierPaths.Actors), ("alliance", DossierPaths.Alliances), ("relation", DossierPaths.Relations),
+        ("place", DossierPaths.Places), ("source", DossierPaths.Sources), ("report", DossierPaths.Reports),
+        ("claim", DossierPaths.Claims), ("event", DossierPaths.Events),
+    ];
+
+    // The first declaration of each id as its kind's place in Kinds (high half) and the entity's
+    // index (low half): an entry of the table is then 24 bytes instead of 40.
+    private readonly Dictionary<string, long> first;
     private readonly Dictionary<string, List<IdOccurrence>> repeated = new(StringComparer.Ordinal);
 
     internal IdTable(Dossier dossier)
     {
         first = new(dossier.Actors.Count + dossier.Alliances.Count + dossier.Relations.Count + dossier.Places.Count
             + dossier.Sources.Count + dossier.Reports.Count + dossier.Claims.Count + dossier.Events.Count, StringComparer.Ordinal);
-        Add(dossier.Actors, "actor", DossierPaths.Actors, a => a.Id.Value);
-        Add(dossier.Alliances, "alliance", DossierPaths.Alliances, a => a.Id.Value);
-        Add(dossier.Relations, "relation", DossierPaths.Relations, r => r.Id.Value);
-        Add(dossier.Places, "place", DossierPaths.Places, p => p.Id.Value);
-        Add(dossier.Sources, "source", DossierPaths.Sources, s => s.Id.Value);
-        Add(dossier.Reports, "report", DossierPaths.Reports, r => r.Id.Value);
-        Add(dossier.Claims, "claim", DossierPaths.Claims, c => c.Id.Value);
-        Add(dossier.Events, "event", DossierPaths.Events, e => e.Id.Value);
+        Add(dossier.Actors, 0, a => a.Id.Value);
+        Add(dossier.Alliances, 1, a => a.Id.Value);
+        Add(dossier.Relations, 2, r => r.Id.Value);
+        Add(dossier.Places, 3, p => p.Id.Value);
+        Add(dossier.Sources, 4, s => s.Id.Value);
+        Add(dossier.Reports, 5, r => r.Id.Value);
+        Add(dossier.Claims, 6, c => c.Id.Value);
+        Add(dossier.Events, 7, e => e.Id.Value);
     }
 
     /// <summary>Gets the ids declared more than once, each with all its declarations in dossier order.</summary>
@@ -39,16 +48,16 @@ internal sealed class IdTable
     internal IEnumerable<string> Ids => first.Keys;
 
     /// <summary>Returns the first declaration of an id text that the dossier declares.</summary>
-    internal IdOccurrence First(string id) => first[id];
+    internal IdOccurrence First(string id) => Unpack(first[id]);
 
     /// <summary>Returns every declaration of an id text, in dossier order.</summary>
     internal IEnumerable<IdOccurrence> All(string id)
     {
-        if (!first.TryGetValue(id, out var head))
+        if (!first.TryGetValue(id, out long head))
         {
             yield break;
         }
-        yield return head;
+        yield return Unpack(head);
         if (repeated.TryGetValue(id, out var rest))
         {
             for (int i = 1; i < rest.Count; i++)
@@ -58,21 +67,26 @@ internal sealed class IdTable
         }
     }
 
-    private void Add<T>(IReadOnlyList<T> items, string kind, string collection, Func<T, string> id)
+    private static IdOccurrence Unpack(long packed)
+    {
+        var (kind, collection) = Kinds[(int)(packed >> 32)];
+        return new IdOccurrence(kind, collection, (int)(packed & 0xFFFF_FFFF));
+    }
+
+    private void Add<T>(IReadOnlyList<T> items, int kind, Func<T, string> id)
     {
         for (int i = 0; i < items.Count; i++)
         {
             var key = id(items[i]);
-            var occurrence = new IdOccurrence(kind, collection, i);
-            if (first.TryAdd(key, occurrence))
+            if (first.TryAdd(key, ((long)kind << 32) | (uint)i))
             {
                 continue;
             }
             if (!repeated.TryGetValue(key, out var list))
             {
-                repeated[key] = list = [first[key]];
+                repeated[key] = list = [Unpack(first[key])];
             }
-            list.Add(occurrence);
+            list.Add(new IdOccurrence(Kinds[kind].Kind, Kinds[kind].Collection, i));
         }
     }
 }
