@@ -170,6 +170,21 @@ public sealed partial class Dossier
     /// <returns>The pairs, each once, the earlier claim first.</returns>
     public IEnumerable<Contradiction> Contradictions()
     {
+        foreach (var (_, _, contradiction) in ContradictionsWithPositions())
+        {
+            yield return contradiction;
+        }
+    }
+
+    /// <summary>
+    /// Finds the contradictions of the dossier as <see cref="Contradictions"/> does, in the same
+    /// order, each with the positions of its two claims in the dossier's list.
+    /// </summary>
+    internal List<(int First, int Second, Contradiction Contradiction)> ContradictingPositions() => [.. ContradictionsWithPositions()];
+
+    /// <summary>Walks the groups of claims with the same subject and yields each contradicting pair with its positions.</summary>
+    private IEnumerable<(int First, int Second, Contradiction Contradiction)> ContradictionsWithPositions()
+    {
         var groups = Index.ClaimLookups.BySubject.Groups;
         List<int>? group = null;
         for (int g = 0; g < groups.Count; g++)
@@ -192,47 +207,11 @@ public sealed partial class Dossier
                     var second = Claims[group[j]];
                     if (second.IsFactual && Contradiction(first, second) is { } found)
                     {
-                        yield return found;
+                        yield return (group[i], group[j], found);
                     }
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// Finds the contradictions of the dossier as <see cref="Contradictions"/> does, in the same
-    /// order, each with the positions of its two claims in the dossier's list.
-    /// </summary>
-    internal List<(int First, int Second, Contradiction Contradiction)> ContradictingPositions()
-    {
-        var found = new List<(int, int, Contradiction)>();
-        var groups = Index.ClaimLookups.BySubject.Groups;
-        List<int>? group = null;
-        for (int g = 0; g < groups.Count; g++)
-        {
-            if (groups[g].Count < 2)
-            {
-                continue;
-            }
-            group = Positions(groups[g], group);
-            for (int i = 0; i < group.Count - 1; i++)
-            {
-                var first = Claims[group[i]];
-                if (!first.IsFactual)
-                {
-                    continue;
-                }
-                for (int j = i + 1; j < group.Count; j++)
-                {
-                    var second = Claims[group[j]];
-                    if (second.IsFactual && Contradiction(first, second) is { } contradiction)
-                    {
-                        found.Add((group[i], group[j], contradiction));
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     /// <summary>Copies the positions of a group into a list used again for the next group.</summary>

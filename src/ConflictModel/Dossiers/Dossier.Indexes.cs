@@ -9,7 +9,6 @@ public sealed partial class Dossier
     /// <summary>The lookups a dossier builds once, on first use.</summary>
     private sealed class Indexes
     {
-
         internal Indexes(Dossier dossier)
         {
             Actors = new(dossier.Actors, a => a.Id.Value);
@@ -23,8 +22,11 @@ public sealed partial class Dossier
             ClaimLookups = new ClaimIndexes(dossier.Claims);
         }
 
-        /// <summary>Shares a header's lookups and adds those of other events.</summary>
-        internal Indexes(Indexes header, IReadOnlyList<ConflictEvent> events)
+        /// <summary>
+        /// Shares a header's lookups and adds those of other events; with <paramref name="claims"/>,
+        /// those of other claims too instead of the header's.
+        /// </summary>
+        internal Indexes(Indexes header, IReadOnlyList<Claim>? claims, IReadOnlyList<ConflictEvent> events)
         {
             Actors = header.Actors;
             Alliances = header.Alliances;
@@ -32,23 +34,9 @@ public sealed partial class Dossier
             Places = header.Places;
             Sources = header.Sources;
             Reports = header.Reports;
-            Claims = header.Claims;
+            Claims = claims is null ? header.Claims : new(claims, c => c.Id.Value);
             Events = new(events, e => e.Id.Value);
-            ClaimLookups = header.ClaimLookups;
-        }
-
-        /// <summary>Shares a header's lookups of entities other than claims, with other claims and events.</summary>
-        internal Indexes(Indexes header, IReadOnlyList<Claim> claims, IReadOnlyList<ConflictEvent> events)
-        {
-            Actors = header.Actors;
-            Alliances = header.Alliances;
-            Relations = header.Relations;
-            Places = header.Places;
-            Sources = header.Sources;
-            Reports = header.Reports;
-            Claims = new(claims, c => c.Id.Value);
-            Events = new(events, e => e.Id.Value);
-            ClaimLookups = new ClaimIndexes(claims);
+            ClaimLookups = claims is null ? header.ClaimLookups : new ClaimIndexes(claims);
         }
 
         internal ById<Actor> Actors { get; }

@@ -49,9 +49,11 @@ public sealed partial class Dossier : IEquatable<Dossier>
 
     /// <summary>
     /// Initializes a dossier that holds the entities of a header and other events, and shares the
-    /// header's lookups instead of building them again: a window of a stream of events.
+    /// header's lookups instead of building them again: a window of a stream. With
+    /// <paramref name="claims"/>, the window holds those claims instead of the header's, and its
+    /// lookups of claims are its own.
     /// </summary>
-    internal Dossier(Dossier header, IReadOnlyList<ConflictEvent> events)
+    internal Dossier(Dossier header, IReadOnlyList<Claim>? claims, IReadOnlyList<ConflictEvent> events)
     {
         Actors = header.Actors;
         Alliances = header.Alliances;
@@ -59,28 +61,10 @@ public sealed partial class Dossier : IEquatable<Dossier>
         Places = header.Places;
         Sources = header.Sources;
         Reports = header.Reports;
-        Claims = header.Claims;
+        Claims = claims is null ? header.Claims : ValueList<Claim>.From(claims, nameof(claims));
         Events = ValueList<ConflictEvent>.From(events, nameof(events));
         Extensions = header.Extensions;
-        indexes = new Indexes(header.Index, Events);
-    }
-
-    /// <summary>
-    /// Initializes a dossier with a header's entities, other claims and other events, sharing the
-    /// header's lookups of entities other than claims: a window of a stream of claims and events.
-    /// </summary>
-    internal Dossier(Dossier header, IReadOnlyList<Claim> claims, IReadOnlyList<ConflictEvent> events)
-    {
-        Actors = header.Actors;
-        Alliances = header.Alliances;
-        Relations = header.Relations;
-        Places = header.Places;
-        Sources = header.Sources;
-        Reports = header.Reports;
-        Claims = ValueList<Claim>.From(claims, nameof(claims));
-        Events = ValueList<ConflictEvent>.From(events, nameof(events));
-        Extensions = header.Extensions;
-        indexes = new Indexes(header.Index, Claims, Events);
+        indexes = new Indexes(header.Index, claims is null ? null : Claims, Events);
     }
 
     /// <summary>Gets a dossier with nothing in it.</summary>

@@ -202,7 +202,7 @@ public sealed class DossierStreamValidator
         long eventOffset = eventsAdded - events.Count;
         long claimOffset = claimsAdded - claims.Count;
         int headerClaims = header.Claims.Count;
-        var window = claims.Count == 0 ? new Dossier(header, events) : new Dossier(header, [.. header.Claims, .. claims], events);
+        var window = claims.Count == 0 ? new Dossier(header, null, events) : new Dossier(header, [.. header.Claims, .. claims], events);
         var found = windowValidator.Check(window, eventsElsewhere: false, cancellationToken, last ? inLastWindow : inEarlierWindow);
         HashSet<ClaimId>? windowClaimIds = null;
         var result = new List<Diagnostic>(found.Count);
