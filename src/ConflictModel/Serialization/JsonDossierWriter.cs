@@ -63,19 +63,19 @@ internal static class JsonDossierWriter
         w.WriteStartObject();
         Text(w, "format", format);
         w.WriteNumber("version", events ? JsonNames.Version : JsonNames.NdjsonVersion);
-        Array(w, "actors", dossier.Actors, a => Actor(w, a), always: true);
-        Array(w, "alliances", dossier.Alliances, a => Alliance(w, a), always: true);
-        Array(w, "relations", dossier.Relations, r => Relation(w, r), always: true);
-        Array(w, "places", dossier.Places, p => Place(w, p), always: true);
-        Array(w, "sources", dossier.Sources, s => Source(w, s), always: true);
-        Array(w, "reports", dossier.Reports, r => Report(w, r), always: true);
+        Array(w, "actors", dossier.Actors, static (w, a) => Actor(w, a), always: true);
+        Array(w, "alliances", dossier.Alliances, static (w, a) => Alliance(w, a), always: true);
+        Array(w, "relations", dossier.Relations, static (w, r) => Relation(w, r), always: true);
+        Array(w, "places", dossier.Places, static (w, p) => Place(w, p), always: true);
+        Array(w, "sources", dossier.Sources, static (w, s) => Source(w, s), always: true);
+        Array(w, "reports", dossier.Reports, static (w, r) => Report(w, r), always: true);
         if (claims)
         {
-            Array(w, "claims", dossier.Claims, c => Claim(w, c, options), always: events);
+            Array(w, "claims", dossier.Claims, options, static (w, c, options) => Claim(w, c, options), always: events);
         }
         if (events)
         {
-            Array(w, "events", dossier.Events, e => Event(w, e, options), always: true);
+            Array(w, "events", dossier.Events, options, static (w, e, options) => Event(w, e, options), always: true);
         }
         Extensions(w, dossier.Extensions, "the dossier", DossierMembers);
         w.WriteEndObject();
@@ -90,7 +90,7 @@ internal static class JsonDossierWriter
         Optional(w, "country", a.Country);
         Optional(w, "parent", a.Parent?.Value);
         Optional(w, "description", a.Description);
-        Extensions(w, a.Extensions, $"actor \"{a.Id}\"", ActorMembers);
+        Extensions(w, a.Extensions, "actor", a.Id.Value, ActorMembers);
         w.WriteEndObject();
     }
 
@@ -100,7 +100,7 @@ internal static class JsonDossierWriter
         Text(w, "id", a.Id.Value);
         Names(w, a.Names);
         Optional(w, "actor", a.Actor?.Value);
-        Array(w, "memberships", a.Memberships, m =>
+        Array(w, "memberships", a.Memberships, static (w, m) =>
         {
             w.WriteStartObject();
             Text(w, "actor", m.Actor.Value);
@@ -110,7 +110,7 @@ internal static class JsonDossierWriter
             Extensions(w, m.Extensions, "a membership", MembershipMembers);
             w.WriteEndObject();
         });
-        Extensions(w, a.Extensions, $"alliance \"{a.Id}\"", AllianceMembers);
+        Extensions(w, a.Extensions, "alliance", a.Id.Value, AllianceMembers);
         w.WriteEndObject();
     }
 
@@ -123,7 +123,7 @@ internal static class JsonDossierWriter
         Text(w, "target", r.Target.Value);
         Validity(w, r.Validity);
         Ids(w, "claims", r.Claims);
-        Extensions(w, r.Extensions, $"relation \"{r.Id}\"", RelationMembers);
+        Extensions(w, r.Extensions, "relation", r.Id.Value, RelationMembers);
         w.WriteEndObject();
     }
 
@@ -152,7 +152,7 @@ internal static class JsonDossierWriter
             Extensions(w, p.Codes.Extensions, "codes", CodesMembers);
             w.WriteEndObject();
         }
-        Extensions(w, p.Extensions, $"place \"{p.Id}\"", PlaceMembers);
+        Extensions(w, p.Extensions, "place", p.Id.Value, PlaceMembers);
         w.WriteEndObject();
     }
 
@@ -170,7 +170,7 @@ internal static class JsonDossierWriter
         Optional(w, "speaksFor", s.SpeaksFor?.Value);
         Optional(w, "organization", s.Organization?.Value);
         Optional(w, "affiliation", s.Affiliation);
-        Extensions(w, s.Extensions, $"source \"{s.Id}\"", SourceMembers);
+        Extensions(w, s.Extensions, "source", s.Id.Value, SourceMembers);
         w.WriteEndObject();
     }
 
@@ -188,7 +188,7 @@ internal static class JsonDossierWriter
         Text(w, "title", r.Title);
         Optional(w, "url", r.Url?.OriginalString);
         Optional(w, "text", r.Text);
-        Extensions(w, r.Extensions, $"report \"{r.Id}\"", ReportMembers);
+        Extensions(w, r.Extensions, "report", r.Id.Value, ReportMembers);
         w.WriteEndObject();
     }
 
@@ -201,7 +201,7 @@ internal static class JsonDossierWriter
         w.WriteStartObject("attribution");
         Text(w, "source", c.Attribution.Source.Value);
         Text(w, "mode", c.Attribution.Mode.Value);
-        Array(w, "relays", c.Attribution.Relays, r =>
+        Array(w, "relays", c.Attribution.Relays, static (w, r) =>
         {
             w.WriteStartObject();
             Text(w, "source", r.Source.Value);
@@ -239,7 +239,7 @@ internal static class JsonDossierWriter
         {
             Text(w, "modality", JsonEnums.Name(c.Modality));
         }
-        Extensions(w, c.Extensions, $"claim \"{c.Id}\"", ClaimMembers);
+        Extensions(w, c.Extensions, "claim", c.Id.Value, ClaimMembers);
         w.WriteEndObject();
     }
 
@@ -251,7 +251,7 @@ internal static class JsonDossierWriter
         Optional(w, "subType", e.SubType?.Value);
         Date(w, "date", e.Date);
         Optional(w, "place", e.Place?.Value);
-        Array(w, "participants", e.Participants, p =>
+        Array(w, "participants", e.Participants, static (w, p) =>
         {
             w.WriteStartObject();
             Text(w, "actor", p.Actor.Value);
@@ -259,7 +259,7 @@ internal static class JsonDossierWriter
             Extensions(w, p.Extensions, "a participant", ParticipantMembers);
             w.WriteEndObject();
         });
-        Array(w, "outcomes", e.Outcomes, o =>
+        Array(w, "outcomes", e.Outcomes, static (w, o) =>
         {
             w.WriteStartObject();
             Text(w, "place", o.Place.Value);
@@ -268,10 +268,10 @@ internal static class JsonDossierWriter
             Extensions(w, o.Extensions, "an outcome", OutcomeMembers);
             w.WriteEndObject();
         });
-        Array(w, "figures", e.Figures, f => Figure(w, f, options));
+        Array(w, "figures", e.Figures, options, static (w, f, options) => Figure(w, f, options));
         Ids(w, "claims", e.Claims);
         Optional(w, "description", e.Description);
-        Array(w, "externalReferences", e.ExternalReferences, r =>
+        Array(w, "externalReferences", e.ExternalReferences, static (w, r) =>
         {
             w.WriteStartObject();
             Text(w, "scheme", r.Scheme);
@@ -279,7 +279,7 @@ internal static class JsonDossierWriter
             Extensions(w, r.Extensions, "an external reference", ExternalReferenceMembers);
             w.WriteEndObject();
         });
-        Extensions(w, e.Extensions, $"event \"{e.Id}\"", EventMembers);
+        Extensions(w, e.Extensions, "event", e.Id.Value, EventMembers);
         w.WriteEndObject();
     }
 
@@ -449,19 +449,25 @@ internal static class JsonDossierWriter
     private static void Names(Utf8JsonWriter w, NameSet names)
     {
         w.WriteStartArray("names");
-        foreach (var name in names.All)
+        NameObject(w, names.Primary);
+        for (int i = 0; i < names.Others.Count; i++)
         {
-            w.WriteStartObject();
-            Text(w, "text", name.Text);
-            Optional(w, "language", name.Language?.Value);
-            if (name.Use != NameUse.Label)
-            {
-                Text(w, "use", JsonEnums.Name(name.Use));
-            }
-            Extensions(w, name.Extensions, "a name", NameMembers);
-            w.WriteEndObject();
+            NameObject(w, names.Others[i]);
         }
         w.WriteEndArray();
+    }
+
+    private static void NameObject(Utf8JsonWriter w, Name name)
+    {
+        w.WriteStartObject();
+        Text(w, "text", name.Text);
+        Optional(w, "language", name.Language?.Value);
+        if (name.Use != NameUse.Label)
+        {
+            Text(w, "use", JsonEnums.Name(name.Use));
+        }
+        Extensions(w, name.Extensions, "a name", NameMembers);
+        w.WriteEndObject();
     }
 
     private static void Validity(Utf8JsonWriter w, ValidityInterval validity)
@@ -501,23 +507,44 @@ internal static class JsonDossierWriter
             return;
         }
         w.WriteStartArray(name);
-        foreach (var id in ids)
+        // Indexed rather than foreach: the lists are the model's own, and an enumerator would be
+        // one more object for every list written.
+        for (int i = 0; i < ids.Count; i++)
         {
-            w.WriteStringValue(id.Value);
+            w.WriteStringValue(ids[i].Value);
         }
         w.WriteEndArray();
     }
 
-    private static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, Action<T> write, bool always = false)
+    private static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write, bool always = false)
     {
         if (items.Count == 0 && !always)
         {
             return;
         }
         w.WriteStartArray(name);
-        foreach (var item in items)
+        for (int i = 0; i < items.Count; i++)
         {
-            write(item);
+            write(w, items[i]);
+            if (w.BytesPending >= FlushBytes)
+            {
+                w.Flush();
+            }
+        }
+        w.WriteEndArray();
+    }
+
+    // The writing functions are static lambdas, made once, rather than closures made for every object written.
+    private static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, DossierJsonOptions options, Action<Utf8JsonWriter, T, DossierJsonOptions> write, bool always = false)
+    {
+        if (items.Count == 0 && !always)
+        {
+            return;
+        }
+        w.WriteStartArray(name);
+        for (int i = 0; i < items.Count; i++)
+        {
+            write(w, items[i], options);
             // Hands what is written on to the stream or buffer as it goes, rather than holding the
             // whole document in the writer's own buffer until the end.
             if (w.BytesPending >= FlushBytes)
@@ -573,8 +600,21 @@ internal static class JsonDossierWriter
         return -1;
     }
 
+    /// <summary>Writes the extension data of an object of the given kind and id; the owner is named in an error only.</summary>
+    private static void Extensions(Utf8JsonWriter w, ExtensionData extensions, string kind, string id, string[] members)
+    {
+        if (!extensions.IsEmpty)
+        {
+            Extensions(w, extensions, $"{kind} \"{id}\"", members);
+        }
+    }
+
     private static void Extensions(Utf8JsonWriter w, ExtensionData extensions, string owner, string[] members)
     {
+        if (extensions.IsEmpty)
+        {
+            return;
+        }
         foreach (var (key, value) in extensions)
         {
             if (System.Array.IndexOf(members, key) >= 0)
