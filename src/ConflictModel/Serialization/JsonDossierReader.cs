@@ -36,11 +36,11 @@ internal sealed partial class JsonDossierReader
     /// <summary>The version the document or header declared, once read.</summary>
     private int version;
     /// <summary>
-    /// The small immutable values met so far in a whole document (participants, attributions, relays,
+    /// The small immutable values met last in a whole document (participants, attributions, relays,
     /// figures, wordings), so that the many events and claims that repeat one hold one instance;
     /// null for a line of events.
     /// </summary>
-    private readonly Dictionary<object, object>? values;
+    private readonly SharedValues? values;
 
     private JsonDossierReader(ReadOnlyMemory<byte> document, DossierJsonOptions options, long linesBefore, Utf8StringCache? strings = null)
     {
@@ -49,7 +49,7 @@ internal sealed partial class JsonDossierReader
         this.linesBefore = linesBefore;
         this.strings = strings ?? new Utf8StringCache();
         claimIds = strings is null ? new HashSet<string>(StringComparer.Ordinal) : null;
-        values = strings is null ? [] : null;
+        values = strings is null ? new SharedValues(document.Length) : null;
     }
 
     internal static Dossier Read(ReadOnlyMemory<byte> utf8, DossierJsonOptions options)
@@ -371,21 +371,16 @@ internal sealed partial class JsonDossierReader
         return false;
     }
 
-    /// <summary>Gives the instance met first of the values equal to <paramref name="value"/>.</summary>
-    private T Shared<T>(T value)
-        where T : class
-    {
-        if (values is null)
-        {
-            return value;
-        }
-        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(values, value, out bool exists);
-        if (!exists)
-        {
-            slot = value;
-        }
-        return (T)slot!;
-    }
+    // Each gives the instance met before of the values equal to the value, when one is still known.
+    private Participant Shared(Participant value) => values is null ? value : values.Share(value);
+
+    private Relay Shared(Relay value) => values is null ? value : values.Share(value);
+
+    private Wording Shared(Wording value) => values is null ? value : values.Share(value);
+
+    private Attribution Shared(Attribution value) => values is null ? value : values.Share(value);
+
+    private Figure Shared(Figure value) => values is null ? value : values.Share(value);
 
     private void Pop() => path.RemoveAt(path.Count - 1);
 
