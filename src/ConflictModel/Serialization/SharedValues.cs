@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace ConflictModel.Serialization;
 
@@ -13,19 +12,19 @@ namespace ConflictModel.Serialization;
 /// it: a value met again while it is still in its set is shared, one pushed out by others is made
 /// again. Memory stays bounded whatever the document holds, and finding a value costs one hash and
 /// at most two comparisons.
-/// The hash and the comparison look at the strings of a value by reference: the reader gives equal
-/// ids and terms one string, so equal values have the same strings, and two values whose strings
-/// are merely equal are simply not shared. Values with extension data are not shared.
+/// The hash and the comparison look only at the members that make the value (its strings compare
+/// by reference first: the reader gives equal ids and terms one string), not at the whole record.
+/// Values with extension data are not shared.
 /// </remarks>
 internal sealed class SharedValues
 {
     private const int MinSlots = 1 << 6;
-    private const int MaxSlots = 1 << 16;
+    private const int MaxSlots = 1 << 21;
 
     private readonly object?[] slots;
     private readonly int mask;
 
-    /// <summary>Makes the slots for a document of the given length: about one for every 32 bytes, within bounds.</summary>
+    /// <summary>Makes the slots for a document of the given length: about one for every 32 bytes, at most 2^21 (16 MB).</summary>
     internal SharedValues(int documentBytes)
     {
         int wanted = Math.Clamp(documentBytes / 32, MinSlots, MaxSlots);
@@ -43,8 +42,8 @@ internal sealed class SharedValues
         int set = Set(HashCode.Combine(1, Ref(value.Actor.Value), Ref(value.Role.Value)));
         for (int i = set; i < set + 2; i++)
         {
-            if (slots[i] is Participant known && ReferenceEquals(known.Actor.Value, value.Actor.Value)
-                && ReferenceEquals(known.Role.Value, value.Role.Value) && known.Extensions.IsEmpty)
+            if (slots[i] is Participant known && Same(known.Actor.Value, value.Actor.Value)
+                && Same(known.Role.Value, value.Role.Value) && known.Extensions.IsEmpty)
             {
                 return known;
             }
@@ -63,8 +62,8 @@ internal sealed class SharedValues
         int set = Set(HashCode.Combine(2, Ref(value.Source.Value), Ref(report)));
         for (int i = set; i < set + 2; i++)
         {
-            if (slots[i] is Relay known && ReferenceEquals(known.Source.Value, value.Source.Value)
-                && ReferenceEquals(known.Report?.Value, report) && known.Extensions.IsEmpty)
+            if (slots[i] is Relay known && Same(known.Source.Value, value.Source.Value)
+                && Same(known.Report?.Value, report) && known.Extensions.IsEmpty)
             {
                 return known;
             }
@@ -82,8 +81,8 @@ internal sealed class SharedValues
         int set = Set(HashCode.Combine(3, Ref(value.SourceTerm), Ref(value.NeutralTerm)));
         for (int i = set; i < set + 2; i++)
         {
-            if (slots[i] is Wording known && ReferenceEquals(known.SourceTerm, value.SourceTerm)
-                && ReferenceEquals(known.NeutralTerm, value.NeutralTerm) && known.Extensions.IsEmpty)
+            if (slots[i] is Wording known && Same(known.SourceTerm, value.SourceTerm)
+                && Same(known.NeutralTerm, value.NeutralTerm) && known.Extensions.IsEmpty)
             {
                 return known;
             }
@@ -106,13 +105,13 @@ internal sealed class SharedValues
         hash.Add(value.StatedOn);
         for (int i = 0; i < relays.Count; i++)
         {
-            hash.Add(RuntimeHelpers.GetHashCode(relays[i]));
+            hash.Add(Ref(relays[i].Source.Value));
         }
         int set = Set(hash.ToHashCode());
         for (int i = set; i < set + 2; i++)
         {
-            if (slots[i] is Attribution known && ReferenceEquals(known.Source.Value, value.Source.Value)
-                && ReferenceEquals(known.Mode.Value, value.Mode.Value) && known.StatedOn == value.StatedOn
+            if (slots[i] is Attribution known && Same(known.Source.Value, value.Source.Value)
+                && Same(known.Mode.Value, value.Mode.Value) && known.StatedOn == value.StatedOn
                 && known.Extensions.IsEmpty && SameItems(known.Relays, relays))
             {
                 return known;
@@ -131,8 +130,8 @@ internal sealed class SharedValues
         int set = Set(HashCode.Combine(5, Ref(value.Kind.Value), value.Value.GetType(), value.Value.Best, value.AsOf, Ref(value.Text)));
         for (int i = set; i < set + 2; i++)
         {
-            if (slots[i] is Figure known && ReferenceEquals(known.Kind.Value, value.Kind.Value)
-                && known.AsOf == value.AsOf && ReferenceEquals(known.Text, value.Text)
+            if (slots[i] is Figure known && Same(known.Kind.Value, value.Kind.Value)
+                && known.AsOf == value.AsOf && Same(known.Text, value.Text)
                 && known.Extensions.IsEmpty && known.Value.Equals(value.Value))
             {
                 return known;
@@ -152,7 +151,9 @@ internal sealed class SharedValues
         slots[set] = value;
     }
 
-    private static int Ref(string? text) => text is null ? 0 : RuntimeHelpers.GetHashCode(text);
+    private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.Ordinal);
+
+    private static int Ref(string? text) => text is null ? 0 : text.GetHashCode(StringComparison.Ordinal);
 
     private static bool SameItems<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
         where T : class
@@ -163,7 +164,7 @@ internal sealed class SharedValues
         }
         for (int i = 0; i < a.Count; i++)
         {
-            if (!ReferenceEquals(a[i], b[i]))
+            if (!ReferenceEquals(a[i], b[i]) && !a[i].Equals(b[i]))
             {
                 return false;
             }
