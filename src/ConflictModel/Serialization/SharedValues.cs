@@ -33,63 +33,20 @@ internal sealed class SharedValues
         mask = size - 2;
     }
 
-    internal Participant Share(Participant value)
-    {
-        if (!value.Extensions.IsEmpty)
-        {
-            return value;
-        }
-        int set = Set(HashCode.Combine(1, Ref(value.Actor.Value), Ref(value.Role.Value)));
-        for (int i = set; i < set + 2; i++)
-        {
-            if (slots[i] is Participant known && Same(known.Actor.Value, value.Actor.Value)
-                && Same(known.Role.Value, value.Role.Value) && known.Extensions.IsEmpty)
-            {
-                return known;
-            }
-        }
-        Keep(set, value);
-        return value;
-    }
+    internal Participant Share(Participant value) =>
+        !value.Extensions.IsEmpty ? value
+        : Share(HashCode.Combine(1, Hash(value.Actor.Value), Hash(value.Role.Value)), value,
+            static (known, value) => Same(known.Actor.Value, value.Actor.Value) && Same(known.Role.Value, value.Role.Value));
 
-    internal Relay Share(Relay value)
-    {
-        if (!value.Extensions.IsEmpty)
-        {
-            return value;
-        }
-        string? report = value.Report?.Value;
-        int set = Set(HashCode.Combine(2, Ref(value.Source.Value), Ref(report)));
-        for (int i = set; i < set + 2; i++)
-        {
-            if (slots[i] is Relay known && Same(known.Source.Value, value.Source.Value)
-                && Same(known.Report?.Value, report) && known.Extensions.IsEmpty)
-            {
-                return known;
-            }
-        }
-        Keep(set, value);
-        return value;
-    }
+    internal Relay Share(Relay value) =>
+        !value.Extensions.IsEmpty ? value
+        : Share(HashCode.Combine(2, Hash(value.Source.Value), Hash(value.Report?.Value)), value,
+            static (known, value) => Same(known.Source.Value, value.Source.Value) && Same(known.Report?.Value, value.Report?.Value));
 
-    internal Wording Share(Wording value)
-    {
-        if (!value.Extensions.IsEmpty)
-        {
-            return value;
-        }
-        int set = Set(HashCode.Combine(3, Ref(value.SourceTerm), Ref(value.NeutralTerm)));
-        for (int i = set; i < set + 2; i++)
-        {
-            if (slots[i] is Wording known && Same(known.SourceTerm, value.SourceTerm)
-                && Same(known.NeutralTerm, value.NeutralTerm) && known.Extensions.IsEmpty)
-            {
-                return known;
-            }
-        }
-        Keep(set, value);
-        return value;
-    }
+    internal Wording Share(Wording value) =>
+        !value.Extensions.IsEmpty ? value
+        : Share(HashCode.Combine(3, Hash(value.SourceTerm), Hash(value.NeutralTerm)), value,
+            static (known, value) => Same(known.SourceTerm, value.SourceTerm) && Same(known.NeutralTerm, value.NeutralTerm));
 
     internal Attribution Share(Attribution value)
     {
@@ -100,60 +57,49 @@ internal sealed class SharedValues
         var relays = value.Relays;
         var hash = new HashCode();
         hash.Add(4);
-        hash.Add(Ref(value.Source.Value));
-        hash.Add(Ref(value.Mode.Value));
+        hash.Add(Hash(value.Source.Value));
+        hash.Add(Hash(value.Mode.Value));
         hash.Add(value.StatedOn);
         for (int i = 0; i < relays.Count; i++)
         {
-            hash.Add(Ref(relays[i].Source.Value));
+            hash.Add(Hash(relays[i].Source.Value));
         }
-        int set = Set(hash.ToHashCode());
+        return Share(hash.ToHashCode(), value,
+            static (known, value) => Same(known.Source.Value, value.Source.Value) && Same(known.Mode.Value, value.Mode.Value)
+                && known.StatedOn == value.StatedOn && SameItems(known.Relays, value.Relays));
+    }
+
+    internal Figure Share(Figure value) =>
+        !value.Extensions.IsEmpty || !value.Value.Extensions.IsEmpty ? value
+        : Share(HashCode.Combine(5, Hash(value.Kind.Value), value.Value.GetType(), value.Value.Best, value.AsOf, Hash(value.Text)), value,
+            static (known, value) => Same(known.Kind.Value, value.Kind.Value) && known.AsOf == value.AsOf && Same(known.Text, value.Text)
+                && known.Value.Equals(value.Value));
+
+    /// <summary>
+    /// Gives the value of the hash's set that <paramref name="same"/> finds equal to
+    /// <paramref name="value"/>; otherwise keeps <paramref name="value"/> first in its set (the value
+    /// that was first moves second, the second is dropped) and gives it. Only values without
+    /// extension data are ever kept, so the comparison need not look at it.
+    /// </summary>
+    private T Share<T>(int hash, T value, Func<T, T, bool> same)
+        where T : class
+    {
+        int set = hash & mask;
         for (int i = set; i < set + 2; i++)
         {
-            if (slots[i] is Attribution known && Same(known.Source.Value, value.Source.Value)
-                && Same(known.Mode.Value, value.Mode.Value) && known.StatedOn == value.StatedOn
-                && known.Extensions.IsEmpty && SameItems(known.Relays, relays))
+            if (slots[i] is T known && same(known, value))
             {
                 return known;
             }
         }
-        Keep(set, value);
-        return value;
-    }
-
-    internal Figure Share(Figure value)
-    {
-        if (!value.Extensions.IsEmpty || !value.Value.Extensions.IsEmpty)
-        {
-            return value;
-        }
-        int set = Set(HashCode.Combine(5, Ref(value.Kind.Value), value.Value.GetType(), value.Value.Best, value.AsOf, Ref(value.Text)));
-        for (int i = set; i < set + 2; i++)
-        {
-            if (slots[i] is Figure known && Same(known.Kind.Value, value.Kind.Value)
-                && known.AsOf == value.AsOf && Same(known.Text, value.Text)
-                && known.Extensions.IsEmpty && known.Value.Equals(value.Value))
-            {
-                return known;
-            }
-        }
-        Keep(set, value);
-        return value;
-    }
-
-    /// <summary>The first slot of the set of two a hash falls in.</summary>
-    private int Set(int hash) => hash & mask;
-
-    /// <summary>Keeps a value first in its set; the value that was first moves second, the second is dropped.</summary>
-    private void Keep(int set, object value)
-    {
         slots[set + 1] = slots[set];
         slots[set] = value;
+        return value;
     }
 
     private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.Ordinal);
 
-    private static int Ref(string? text) => text is null ? 0 : text.GetHashCode(StringComparison.Ordinal);
+    private static int Hash(string? text) => text is null ? 0 : text.GetHashCode(StringComparison.Ordinal);
 
     private static bool SameItems<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
         where T : class
