@@ -131,6 +131,38 @@ public static class NumeralParser
         return result.IsParsed;
     }
 
+    /// <summary>
+    /// Finds every numeral in a sentence and reads each one: "73 people had been killed, at least 43
+    /// of them insurgents" gives 73 and 43 with their positions.
+    /// </summary>
+    /// <param name="text">Any text, such as a quote or a whole paragraph; it is searched, not parsed as one numeral.</param>
+    /// <param name="style">Which punctuation groups thousands and marks decimals.</param>
+    /// <returns>The numerals in the order they stand, each with its position and its reading (parsed, ambiguous or invalid); empty when the text has no digit.</returns>
+    /// <remarks>
+    /// <para>A numeral is a run of digits with single '.', ',' or space characters (no-break and
+    /// thin spaces included) between digits, followed by "million(s)", "milliard(s)" or
+    /// "billion(s)" when one comes after white space. A separator that no digit follows ends it,
+    /// so the full stop of "330.000." is left out. Two numbers with only a space between them are
+    /// read as one ("120 000"), as a reader of French does; write them apart to have two.</para>
+    /// <para>Numbers written as words ("two", "deux") and vague quantities ("dozens", "des
+    /// centaines") are not numerals and are not found. Qualifiers ("at least", "quelque") stay
+    /// for the caller to read around the match.</para>
+    /// <para>The search is linear in the length of the text.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="style"/> is not a defined <see cref="NumeralStyle"/>.</exception>
+    public static IReadOnlyList<NumeralMatch> Find(string text, NumeralStyle style = NumeralStyle.French)
+    {
+        Preconditions.CheckNotNull(text);
+        Preconditions.CheckDefined(style);
+        var found = new List<NumeralMatch>();
+        foreach ((int start, int end) in NumeralScanner.ScanRanges(text))
+        {
+            found.Add(new NumeralMatch(start, end - start, Parse(text[start..end], style)));
+        }
+        return found.AsReadOnly();
+    }
+
     private const string TooManyDigits = "the numeral has more significant digits than the 28 a decimal holds exactly";
 
     private static NumeralParseResult Malformed(string text, NumeralStyle style, DigitGroups groups, string problem, int[] powers, string? multiplierNote)

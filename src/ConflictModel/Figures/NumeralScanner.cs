@@ -17,10 +17,19 @@ namespace ConflictModel;
 /// </remarks>
 internal static class NumeralScanner
 {
-    private static readonly string[] Multipliers = ["million", "millions", "milliard", "milliards"];
+    private static readonly string[] Multipliers = ["million", "millions", "milliard", "milliards", "billion", "billions"];
 
     /// <summary>Returns each numeral of <paramref name="text"/> as it stands, in order.</summary>
     internal static IEnumerable<string> Scan(string text)
+    {
+        foreach ((int start, int end) in ScanRanges(text))
+        {
+            yield return text[start..end];
+        }
+    }
+
+    /// <summary>Returns where each numeral of <paramref name="text"/> starts and ends (exclusive), in order.</summary>
+    internal static IEnumerable<(int Start, int End)> ScanRanges(string text)
     {
         int i = 0;
         while (i < text.Length)
@@ -46,7 +55,7 @@ internal static class NumeralScanner
                 break;
             }
             end = WithMultiplier(text, end);
-            yield return text[start..end];
+            yield return (start, end);
             i = end;
         }
     }

@@ -94,6 +94,77 @@ public static class RelativeDates
         return DayWords.TryGetWeekday(word, out day);
     }
 
+    /// <summary>
+    /// Resolves an expression of time that may name more than one day ("this week", "in the last
+    /// two weeks", "overnight", "ces derniers jours", "depuis dimanche", "dans la nuit de mercredi
+    /// à jeudi") against the date a report was published.
+    /// </summary>
+    /// <param name="expression">A French or English expression of time; every word that <see cref="Resolve(string, LocalDate)"/> accepts is accepted too.</param>
+    /// <param name="reference">The publication date of the report.</param>
+    /// <returns>
+    /// The days the expression covers: one day for a day word (with or without a part of the day:
+    /// "jeudi soir"); the evening's date and the next day for a night ("last night", "overnight",
+    /// "cette nuit" are the night that ends on the reference date); the reference's ISO week,
+    /// month or year up to the reference for "this week", "this month", "this year"; the whole
+    /// previous week, month or year for "last week", "le mois dernier", "l'an dernier"; the range
+    /// from N units before the reference up to it, inclusive, for "the last N days/weeks/months",
+    /// "depuis N jours" and "for N weeks"; the day, ISO week, month or year that lies N units back for
+    /// "N days ago" and "il y a N semaines".
+    /// </returns>
+    /// <remarks>
+    /// <para>The vague plurals are read by convention, and the range says so by its length: "in
+    /// recent days", "ces derniers jours" and "the last few days" are the 7 days before the
+    /// reference; "recent weeks" and "ces dernières semaines" the 4 weeks before it; "recent months"
+    /// and "ces derniers mois" the 3 months before it. A coder who knows better gives the range
+    /// with <see cref="FuzzyDate.Between"/>.</para>
+    /// <para>Parts of the day ("morning", "soir", "at dawn") are read so that the expression is
+    /// accepted, but only the date is returned: the model has no time of day yet.</para>
+    /// <para>Leading words that only introduce the period ("in", "over the", "during", "au cours
+    /// des", "la", "dans") are passed over; case, accents and hyphens are ignored. Counts are
+    /// digits or words up to twenty ("two", "deux", "quinze").</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="expression"/> is not a recognised expression of time; the message lists the accepted forms.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The period would leave the years 1 to 9999.</exception>
+    public static FuzzyDate ResolvePeriod(string expression, LocalDate reference)
+    {
+        Preconditions.CheckNotNull(expression);
+        if (TimeExpressions.TryResolve(expression, reference, out FuzzyDate date, out bool outOfRange))
+        {
+            return date;
+        }
+        if (outOfRange)
+        {
+            throw new ArgumentOutOfRangeException(nameof(reference), reference,
+                string.Format(CultureInfo.InvariantCulture, "'{0}' counted from {1} leaves the years {2} to {3}.",
+                    Echo(expression), reference.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), FuzzyDate.MinYear, FuzzyDate.MaxYear));
+        }
+        throw new ArgumentException(
+            string.Format(CultureInfo.InvariantCulture, "'{0}' is not a recognised expression of time. Accepted: {1}.", Echo(expression), TimeExpressions.Accepted),
+            nameof(expression));
+    }
+
+    /// <summary>Resolves an expression of time against the local date of the instant a report was published.</summary>
+    /// <param name="expression">A French or English expression of time, as <see cref="ResolvePeriod(string, LocalDate)"/> accepts.</param>
+    /// <param name="published">When the report was published, in the time zone of its dateline; only its local date is used.</param>
+    /// <returns>The days the expression covers, as <see cref="ResolvePeriod(string, LocalDate)"/> gives them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="expression"/> is not a recognised expression of time.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The period would leave the years 1 to 9999.</exception>
+    public static FuzzyDate ResolvePeriod(string expression, ZonedDateTime published) => ResolvePeriod(expression, published.Date);
+
+    /// <summary>Resolves an expression of time without throwing for unknown expressions.</summary>
+    /// <param name="expression">A French or English expression of time, as <see cref="ResolvePeriod(string, LocalDate)"/> accepts.</param>
+    /// <param name="reference">The publication date of the report.</param>
+    /// <param name="date">The days the expression covers when the method returns true; otherwise the default value.</param>
+    /// <returns>True when the expression is recognised and its period lies in the years 1 to 9999; otherwise false.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
+    public static bool TryResolvePeriod(string expression, LocalDate reference, out FuzzyDate date)
+    {
+        Preconditions.CheckNotNull(expression);
+        return TimeExpressions.TryResolve(expression, reference, out date, out _);
+    }
+
     private static bool TryGetDaysBack(string word, LocalDate reference, out int daysBack)
     {
         if (DayWords.TryGetWeekday(word, out IsoDayOfWeek day))
