@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace ConflictModel;
@@ -8,11 +9,30 @@ namespace ConflictModel;
 /// them, so that a claim's quote can point at the numeral.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
-/// <param name="Start">Where the numeral starts in the searched text, from 0.</param>
-/// <param name="Length">How many UTF-16 code units it takes, multiplier word ("million") included.</param>
-/// <param name="Reading">What <see cref="NumeralParser.Parse"/> makes of the numeral's text; its <see cref="NumeralParseResult.Text"/> is the numeral as written.</param>
-public sealed record NumeralMatch(int Start, int Length, NumeralParseResult Reading)
+public sealed record NumeralMatch
 {
+    /// <summary>Initializes a match.</summary>
+    /// <param name="start">Where the numeral starts in the searched text, from 0.</param>
+    /// <param name="length">How many UTF-16 code units it takes, multiplier word ("million") included.</param>
+    /// <param name="reading">What <see cref="NumeralParser.Parse"/> makes of the numeral's text; its <see cref="NumeralParseResult.Text"/> is the numeral as written.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reading"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is negative or <paramref name="length"/> is not positive.</exception>
+    public NumeralMatch(int start, int length, NumeralParseResult reading)
+    {
+        Start = Preconditions.CheckArgumentRange(start, 0, int.MaxValue);
+        Length = Preconditions.CheckArgumentRange(length, 1, int.MaxValue);
+        Reading = Preconditions.CheckNotNull(reading);
+    }
+
+    /// <summary>Gets where the numeral starts in the searched text, from 0.</summary>
+    public int Start { get; }
+
+    /// <summary>Gets how many UTF-16 code units the numeral takes, multiplier word included.</summary>
+    public int Length { get; }
+
+    /// <summary>Gets what <see cref="NumeralParser.Parse"/> makes of the numeral's text.</summary>
+    public NumeralParseResult Reading { get; }
+
     /// <summary>Gets the numeral as it stands in the searched text.</summary>
     /// <value>The same text as <see cref="NumeralParseResult.Text"/> of <see cref="Reading"/>.</value>
     public string Text => Reading.Text;

@@ -1,0 +1,407 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace ConflictModel.Merging;
+
+/// <summary>
+/// Finds, for each incoming actor or place, the known one it is: from names and aliases in every
+/// language and script, codes, countries, kinds and distance, with the evidence for each
+/// candidate, and with ambiguity reported, never resolved silently.
+/// </summary>
+/// <remarks>
+/// <para>Candidates are found through indexes of the known entities' name keys, consonant
+/// skeletons, translated word sets, key prefixes and codes, so the work grows with the number of
+/// entities, not with its square. Each candidate is scored as <see cref="EntityResolverOptions"/>
+/// describes, and the person's <see cref="ResolutionOverrides"/> come before any score.</para>
+/// <para>Known entities with the same id as an earlier one are passed over. An incoming entity is
+/// never matched with itself by id: two entities with the same id in two inputs are compared like
+/// any others, so that a shared id is not taken as proof.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class EntityResolver
+{
+    // Prefix blocks larger than this are passed over: a prefix shared by that many names says little.
+    private const int MaxPrefixBlock = 256;
+    private const int PrefixLength = 4;
+
+    private readonly EntityResolverOptions options;
+
+    /// <summary>Initializes a resolver.</summary>
+    /// <param name="options">The options, or null for <see cref="EntityResolverOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    public EntityResolver(EntityResolverOptions? options = null)
+    {
+        this.options = (options ?? EntityResolverOptions.Default).Checked();
+    }
+
+    /// <summary>Gets the resolver with the default options.</summary>
+    public static EntityResolver Default { get; } = new();
+
+    /// <summary>Resolves incoming actors against known ones.</summary>
+    /// <param name="incoming">The actors to resolve, such as those of a new report or dataset.</param>
+    /// <param name="known">The actors already known, such as those of the dossier merged so far.</param>
+    /// <returns>One resolution for each incoming actor, in order.</returns>
+    /// <exception cref="ArgumentNullException">A sequence or one of its items is null.</exception>
+    public IReadOnlyList<Resolution<ActorId>> ResolveActors(IEnumerable<Actor> incoming, IEnumerable<Actor> known)
+    {
+        Preconditions.CheckNotNull(incoming);
+        Preconditions.CheckNotNull(known);
+        var index = new Index<Actor, ActorId>(known, a => a.Id, a => a.Names, _ => []);
+        return incoming.Select(a => Resolve(Preconditions.CheckNotNull(a, nameof(incoming)), a.Id, a.Names, [], index, ActorEvidence)).ToList().AsReadOnly();
+    }
+
+    /// <summary>Resolves incoming places against known ones.</summary>
+    /// <param name="incoming">The places to resolve.</param>
+    /// <param name="known">The places already known.</param>
+    /// <returns>One resolution for each incoming place, in order.</returns>
+    /// <exception cref="ArgumentNullException">A sequence or one of its items is null.</exception>
+    public IReadOnlyList<Resolution<PlaceId>> ResolvePlaces(IEnumerable<Place> incoming, IEnumerable<Place> known)
+    {
+        Preconditions.CheckNotNull(incoming);
+        Preconditions.CheckNotNull(known);
+        var index = new Index<Place, PlaceId>(known, p => p.Id, p => p.Names, PlaceCodesOf);
+        return incoming.Select(p => Resolve(Preconditions.CheckNotNull(p, nameof(incoming)), p.Id, p.Names, PlaceCodesOf(p), index, PlaceEvidence)).ToList().AsReadOnly();
+    }
+
+    private static string[] PlaceCodesOf(Place place)
+    {
+        var codes = new List<string>(2);
+        if (place.Codes.GeoNamesId is { } geoNames)
+        {
+            codes.Add("geonames:" + geoNames.ToString(CultureInfo.InvariantCulture));
+        }
+        if (place.Codes.PCode is { Length: > 0 } pCode)
+        {
+            codes.Add("pcode:" + pCode.ToUpperInvariant());
+        }
+        return [.. codes];
+    }
+
+    private Resolution<TId> Resolve<TEntity, TId>(TEntity entity, TId id, NameSet names, string[] codes, Index<TEntity, TId> index,
+        Func<TEntity, TEntity, List<MatchEvidence>, double, double> extra)
+        where TEntity : class
+        where TId : struct, IEntityId, IEquatable<TId>
+    {
+        var forms = names.All.Select(n => NameForms.Of(n.Text)).ToList();
+        string kind = id.Value is null ? string.Empty : id.EntityKind;
+        string? forced = id.Value is null ? null : options.Overrides.SameTarget(kind, id.Value);
+
+        var scored = new List<ResolutionCandidate<TId>>();
+        foreach (int k in index.Candidates(forms, codes, forced))
+        {
+            var (known, knownId, knownForms, knownCodes) = index.Entries[k];
+            var evidence = new List<MatchEvidence>(4);
+            double score = NameScore(forms, knownForms, evidence);
+            score = CodeScore(codes, knownCodes, evidence, score);
+            score = extra(entity, known, evidence, score);
+            if (forced == knownId.Value)
+            {
+                evidence.Add(new MatchEvidence(MatchEvidenceKind.UserSame, 1, "the mapping says " + id.Value + " is " + knownId.Value));
+                score = 1;
+            }
+            else if (id.Value is not null && options.Overrides.IsNever(kind, id.Value, knownId.Value))
+            {
+                evidence.Add(new MatchEvidence(MatchEvidenceKind.UserNeverSame, 0, "the mapping says " + id.Value + " is never " + knownId.Value));
+                scored.Add(new ResolutionCandidate<TId>(knownId, 0, evidence));
+                continue;
+            }
+            score = Math.Clamp(score, 0, 1);
+            if (score >= options.ListedScore)
+            {
+                scored.Add(new ResolutionCandidate<TId>(knownId, score, evidence));
+            }
+        }
+        scored.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Target.Value, b.Target.Value));
+
+        ResolutionDecision decision;
+        TId? target = null;
+        var best = scored.Count > 0 ? scored[0] : null;
+        double second = scored.Count > 1 ? scored[1].Score : 0;
+        if (best is not null && forced is not null && best.Target.Value == forced)
+        {
+            decision = ResolutionDecision.Same;
+            target = best.Target;
+        }
+        else if (best is not null && best.Score >= options.SameScore && best.Score - second >= options.Margin)
+        {
+            decision = ResolutionDecision.Same;
+            target = best.Target;
+        }
+        else if (best is not null && best.Score >= options.AmbiguousScore)
+        {
+            decision = ResolutionDecision.Ambiguous;
+        }
+        else
+        {
+            decision = ResolutionDecision.New;
+        }
+        var listed = scored.Where(c => c.Score >= options.ListedScore || c.Evidence.Any(e => e.Kind == MatchEvidenceKind.UserNeverSame))
+            .Take(options.MaxListed);
+        return new Resolution<TId>(id, decision, target, listed);
+    }
+
+    private static double NameScore(List<NameForms> incoming, List<NameForms> known, List<MatchEvidence> evidence)
+    {
+        double best = 0;
+        MatchEvidence? bestEvidence = null;
+        foreach (var a in incoming)
+        {
+            foreach (var b in known)
+            {
+                var found = Compare(a, b);
+                if (found is not null && found.Weight > best)
+                {
+                    best = found.Weight;
+                    bestEvidence = found;
+                }
+            }
+        }
+        if (bestEvidence is not null)
+        {
+            evidence.Add(bestEvidence);
+        }
+        return best;
+    }
+
+    private static MatchEvidence? Compare(NameForms a, NameForms b)
+    {
+        string pair = "'" + a.Text + "' ~ '" + b.Text + "'";
+        if (a.Folded.Length > 0 && a.Folded == b.Folded)
+        {
+            return new MatchEvidence(MatchEvidenceKind.SameName, 1.0, pair);
+        }
+        if (a.Key.Length > 0 && a.Key == b.Key)
+        {
+            return new MatchEvidence(MatchEvidenceKind.SameKey, 0.9, pair + ": both read " + a.Key);
+        }
+        if (a.WordSet.Length > 0 && a.WordSet == b.WordSet)
+        {
+            return new MatchEvidence(MatchEvidenceKind.SameWords, 0.85, pair + ": the same words {" + string.Join(", ", a.Words) + "}");
+        }
+        if (a.Skeleton.Length > 0 && a.Skeleton == b.Skeleton)
+        {
+            double weight = a.Skeleton.Length >= 4 ? 0.8 : 0.7;
+            return new MatchEvidence(MatchEvidenceKind.SameSkeleton, weight, pair + ": the same consonants " + a.Skeleton);
+        }
+        double similarity = NameForms.Similarity(a.Key, b.Key);
+        if (similarity >= 0.8)
+        {
+            return new MatchEvidence(MatchEvidenceKind.SimilarName, Math.Round(0.75 * similarity, 2),
+                pair + string.Format(CultureInfo.InvariantCulture, ": {0} and {1} are {2:0%} alike", a.Key, b.Key, similarity));
+        }
+        return null;
+    }
+
+    private static double CodeScore(string[] incoming, string[] known, List<MatchEvidence> evidence, double score)
+    {
+        foreach (string a in incoming)
+        {
+            string scheme = a[..a.IndexOf(':', StringComparison.Ordinal)];
+            foreach (string b in known)
+            {
+                if (a == b)
+                {
+                    evidence.Add(new MatchEvidence(MatchEvidenceKind.SameCode, 0.95, "both have " + a));
+                    return Math.Max(score, 0.95);
+                }
+                if (b.StartsWith(scheme + ":", StringComparison.Ordinal))
+                {
+                    evidence.Add(new MatchEvidence(MatchEvidenceKind.DifferentCode, 0.3, a + " against " + b));
+                    return Math.Min(score, 0.3);
+                }
+            }
+        }
+        return score;
+    }
+
+    private double ActorEvidence(Actor incoming, Actor known, List<MatchEvidence> evidence, double score)
+    {
+        if (incoming.Country is { } c1 && known.Country is { } c2)
+        {
+            if (string.Equals(c1, c2, StringComparison.OrdinalIgnoreCase))
+            {
+                evidence.Add(new MatchEvidence(MatchEvidenceKind.SameCountry, 0.05, "both of " + c1));
+                score += 0.05;
+            }
+            else
+            {
+                evidence.Add(new MatchEvidence(MatchEvidenceKind.DifferentCountry, 0.3, c1 + " against " + c2));
+                score = Math.Min(score, 0.3);
+            }
+        }
+        if (incoming.Kind != known.Kind)
+        {
+            evidence.Add(new MatchEvidence(MatchEvidenceKind.DifferentKind, -0.1, incoming.Kind + " against " + known.Kind));
+            score -= 0.1;
+        }
+        return score;
+    }
+
+    private double PlaceEvidence(Place incoming, Place known, List<MatchEvidence> evidence, double score)
+    {
+        if (incoming.Kind != known.Kind)
+        {
+            evidence.Add(new MatchEvidence(MatchEvidenceKind.DifferentKind, -0.1, incoming.Kind + " against " + known.Kind));
+            score -= 0.1;
+        }
+        if (incoming.Location is not { IsWellFormed: true } p1 || known.Location is not { IsWellFormed: true } p2)
+        {
+            return score;
+        }
+        double? slack1 = Slack(incoming.Precision);
+        double? slack2 = Slack(known.Precision);
+        if (slack1 is null || slack2 is null)
+        {
+            return score;
+        }
+        double km = GreatCircle.Kilometres(p1, p2);
+        double effective = Math.Max(0, km - slack1.Value - slack2.Value);
+        string detail = string.Format(CultureInfo.InvariantCulture, "{0:0.0} km apart", km);
+        if (slack1 + slack2 > 0)
+        {
+            detail += string.Format(CultureInfo.InvariantCulture, " ({0:0.0} km beyond the points' imprecision)", effective);
+        }
+        if (effective <= options.NearbyKilometres)
+        {
+            evidence.Add(new MatchEvidence(MatchEvidenceKind.Nearby, 0.1, detail));
+            return score + 0.1;
+        }
+        if (effective > options.FarKilometres)
+        {
+            evidence.Add(new MatchEvidence(MatchEvidenceKind.FarApart, 0.3, detail));
+            return Math.Min(score, 0.3);
+        }
+        if (effective > options.NearMissKilometres)
+        {
+            evidence.Add(new MatchEvidence(MatchEvidenceKind.FarApart, 0.7, detail));
+            return Math.Min(score, 0.7);
+        }
+        return score;
+    }
+
+    /// <summary>How far a point of this precision may lie from the place it stands for; null when it is too coarse to compare.</summary>
+    private static double? Slack(SpatialPrecision? precision) => precision switch
+    {
+        null or SpatialPrecision.Exact => 0,
+        SpatialPrecision.Near => 5,
+        SpatialPrecision.DistrictCentroid or SpatialPrecision.Linear => 25,
+        SpatialPrecision.ProvinceCentroid => 100,
+        _ => null,
+    };
+
+    /// <summary>The known entities with the forms of their names, and the indexes that find candidates.</summary>
+    private sealed class Index<TEntity, TId>
+        where TEntity : class
+        where TId : struct, IEntityId, IEquatable<TId>
+    {
+        private readonly Dictionary<string, List<int>> byForm = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<int>> byPrefix = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> byId = new(StringComparer.Ordinal);
+
+        internal Index(IEnumerable<TEntity> known, Func<TEntity, TId> id, Func<TEntity, NameSet> names, Func<TEntity, string[]> codes)
+        {
+            foreach (TEntity entity in known)
+            {
+                Preconditions.CheckNotNull(entity, nameof(known));
+                TId entityId = id(entity);
+                if (entityId.Value is null || !byId.TryAdd(entityId.Value, Entries.Count))
+                {
+                    continue;
+                }
+                int k = Entries.Count;
+                var forms = names(entity).All.Select(n => NameForms.Of(n.Text)).ToList();
+                string[] entityCodes = codes(entity);
+                Entries.Add((entity, entityId, forms, entityCodes));
+                foreach (string key in Keys(forms, entityCodes))
+                {
+                    Add(byForm, key, k);
+                }
+                foreach (var form in forms)
+                {
+                    if (form.Key.Length >= PrefixLength)
+                    {
+                        Add(byPrefix, form.Key[..PrefixLength], k);
+                    }
+                }
+            }
+        }
+
+        internal List<(TEntity Entity, TId Id, List<NameForms> Forms, string[] Codes)> Entries { get; } = [];
+
+        internal IEnumerable<int> Candidates(List<NameForms> forms, string[] codes, string? forced)
+        {
+            var seen = new HashSet<int>();
+            if (forced is not null && byId.TryGetValue(forced, out int target) && seen.Add(target))
+            {
+                yield return target;
+            }
+            foreach (string key in Keys(forms, codes))
+            {
+                if (byForm.TryGetValue(key, out var list))
+                {
+                    foreach (int k in list)
+                    {
+                        if (seen.Add(k))
+                        {
+                            yield return k;
+                        }
+                    }
+                }
+            }
+            foreach (var form in forms)
+            {
+                if (form.Key.Length >= PrefixLength && byPrefix.TryGetValue(form.Key[..PrefixLength], out var list) && list.Count <= MaxPrefixBlock)
+                {
+                    foreach (int k in list)
+                    {
+                        if (seen.Add(k))
+                        {
+                            yield return k;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<string> Keys(List<NameForms> forms, string[] codes)
+        {
+            foreach (var form in forms)
+            {
+                if (form.Folded.Length > 0)
+                {
+                    yield return "n:" + form.Folded;
+                }
+                if (form.Key.Length > 0)
+                {
+                    yield return "k:" + form.Key;
+                }
+                if (form.Skeleton.Length > 0)
+                {
+                    yield return "s:" + form.Skeleton;
+                }
+                if (form.WordSet.Length > 0)
+                {
+                    yield return "w:" + form.WordSet;
+                }
+            }
+            foreach (string code in codes)
+            {
+                yield return "c:" + code;
+            }
+        }
+
+        private static void Add(Dictionary<string, List<int>> map, string key, int k)
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = [];
+            }
+            if (list.Count == 0 || list[^1] != k)
+            {
+                list.Add(k);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+namespace ConflictModel.Merging;
+
+/// <summary>What a piece of evidence for or against two entities being one says.</summary>
+/// <remarks>The numeric values are part of the contract and never change.</remarks>
+public enum MatchEvidenceKind
+{
+    /// <summary>Two names are the same once case, accents and spacing are ignored ("Etat islamique", "État Islamique").</summary>
+    SameName = 0,
+
+    /// <summary>Two names are the same once the Arabic article, punctuation and common transliteration variants are ignored ("Boukamal", "Al-Bukamal", "البوكمال").</summary>
+    SameKey = 1,
+
+    /// <summary>Two names have the same consonants, as spellings of one Arabic name often do ("Abu Kamal", "Boukamal"; "Deir Ezzor", "Dayr az Zawr").</summary>
+    SameSkeleton = 2,
+
+    /// <summary>Two names have the same words once translated to English and reordered ("Etat islamique", "Islamic State (Syria)").</summary>
+    SameWords = 3,
+
+    /// <summary>Two names differ by a few letters.</summary>
+    SimilarName = 4,
+
+    /// <summary>The entities share an external code (GeoNames id, P-code).</summary>
+    SameCode = 5,
+
+    /// <summary>The entities have different codes of the same scheme: they are different entities.</summary>
+    DifferentCode = 6,
+
+    /// <summary>The actors belong to the same country.</summary>
+    SameCountry = 7,
+
+    /// <summary>The actors belong to different countries.</summary>
+    DifferentCountry = 8,
+
+    /// <summary>The places' points are close, given the precision of each point.</summary>
+    Nearby = 9,
+
+    /// <summary>The places' points are further apart than one place would be, given the precision of each point.</summary>
+    FarApart = 10,
+
+    /// <summary>The entities are of different kinds (a town and a governorate, state forces and a militia).</summary>
+    DifferentKind = 11,
+
+    /// <summary>The user's mapping says the two are one.</summary>
+    UserSame = 12,
+
+    /// <summary>The user's mapping says the two are never one.</summary>
+    UserNeverSame = 13,
+}
