@@ -250,8 +250,8 @@ public sealed class EntityResolver
         {
             return score;
         }
-        double? slack1 = Slack(incoming.Precision);
-        double? slack2 = Slack(known.Precision);
+        double? slack1 = GreatCircle.ImprecisionKilometres(incoming.Precision);
+        double? slack2 = GreatCircle.ImprecisionKilometres(known.Precision);
         if (slack1 is null || slack2 is null)
         {
             return score;
@@ -280,16 +280,6 @@ public sealed class EntityResolver
         }
         return score;
     }
-
-    /// <summary>How far a point of this precision may lie from the place it stands for; null when it is too coarse to compare.</summary>
-    private static double? Slack(SpatialPrecision? precision) => precision switch
-    {
-        null or SpatialPrecision.Exact => 0,
-        SpatialPrecision.Near => 5,
-        SpatialPrecision.DistrictCentroid or SpatialPrecision.Linear => 25,
-        SpatialPrecision.ProvinceCentroid => 100,
-        _ => null,
-    };
 
     /// <summary>The known entities with the forms of their names, and the indexes that find candidates.</summary>
     private sealed class Index<TEntity, TId>

@@ -45,4 +45,22 @@ public enum MatchEvidenceKind
 
     /// <summary>The user's mapping says the two are never one.</summary>
     UserNeverSame = 13,
+
+    /// <summary>Two events' dates meet: the same day, or overlapping ranges of days.</summary>
+    SameDates = 14,
+
+    /// <summary>Two events' dates are apart by no more than the tolerance.</summary>
+    NearDates = 15,
+
+    /// <summary>Two events happened at places resolved as one.</summary>
+    SamePlace = 16,
+
+    /// <summary>Two events' types are the same, or related in the taxonomy mapping.</summary>
+    CompatibleTypes = 17,
+
+    /// <summary>Two events share an actor, once actors are resolved.</summary>
+    SharedActors = 18,
+
+    /// <summary>Two events both name actors, and none is shared.</summary>
+    NoSharedActor = 19,
 }

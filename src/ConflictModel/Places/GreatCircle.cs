@@ -18,5 +18,15 @@ internal static class GreatCircle
         return 2 * MeanEarthRadiusKilometres * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
 
+    /// <summary>How far a point of this precision may lie from the place it stands for; null when it is too coarse to compare (a country centroid, an international location).</summary>
+    internal static double? ImprecisionKilometres(SpatialPrecision? precision) => precision switch
+    {
+        null or SpatialPrecision.Exact => 0,
+        SpatialPrecision.Near => 5,
+        SpatialPrecision.DistrictCentroid or SpatialPrecision.Linear => 25,
+        SpatialPrecision.ProvinceCentroid => 100,
+        _ => null,
+    };
+
     private static double Radians(double degrees) => degrees * Math.PI / 180;
 }

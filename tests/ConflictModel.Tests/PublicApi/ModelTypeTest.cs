@@ -17,10 +17,11 @@ public class ModelTypeTest
     // per-call (the context), which the setter and field tests still check.
     private static readonly HashSet<Type> Services =
         [typeof(ConflictModel.Validation.DossierValidator), typeof(ConflictModel.Validation.ValidationContext), typeof(ConflictModel.Validation.DossierRule),
-         typeof(ConflictModel.Merging.EntityResolver), typeof(ConflictModel.Merging.ResolutionOverrides)];
+         typeof(ConflictModel.Merging.EntityResolver), typeof(ConflictModel.Merging.ResolutionOverrides),
+         typeof(ConflictModel.Merging.EventMatcher), typeof(ConflictModel.Merging.EventTypeCompatibility)];
 
     // Settings set once with object initializers, in the manner of System.Text.Json's options; they hold no model data.
-    private static readonly HashSet<Type> Options = [typeof(ConflictModel.Merging.EntityResolverOptions)];
+    private static readonly HashSet<Type> Options = [typeof(ConflictModel.Merging.EntityResolverOptions), typeof(ConflictModel.Merging.EventMatchOptions)];
 
     public static TheoryData<Type> ModelTypes() => new(ModelTypeList());
 

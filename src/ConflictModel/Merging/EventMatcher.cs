@@ -1,0 +1,445 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+
+namespace ConflictModel.Merging;
+
+/// <summary>
+/// Finds the events of two dossiers that are one event seen twice: by date, place and type,
+/// in windows that widen with each side's precision, with the evidence for every match.
+/// </summary>
+/// <remarks>
+/// <para>The second dossier's places and actors are compared with the first's through
+/// resolutions from <see cref="EntityResolver"/> (incoming: the second dossier's entities; known:
+/// the first's): events at places resolved as one are at the same place whatever their points
+/// say, and shared actors add to the score. Without resolutions, places are compared by their
+/// points alone.</para>
+/// <para>Candidates are found through buckets of days and of one-degree cells, so the work grows
+/// with the number of events and the events per day and cell, not with the product of the two
+/// inputs' sizes. Events whose dates span more than a month are compared with every event whose
+/// dates they reach.</para>
+/// <para>Matching is deterministic: ties are broken by the events' order in their dossiers.
+/// Events with dates outside years 1 to 9999 are never matched.</para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class EventMatcher
+{
+    private const int MaxBucketedDays = 31;
+    private const double KilometresPerDegree = 111.2;
+    // Points less precise than this are compared with every event of the day, not through cells.
+    private const double MaxCelledImprecision = 50;
+    // An event without a point of its own takes its nearest ancestor's, which stands for a wider area.
+    private const double AncestorImprecision = 100;
+    private const int MaxAncestors = 16;
+
+    private readonly EventMatchOptions options;
+
+    /// <summary>Initializes a matcher.</summary>
+    /// <param name="options">The options, or null for <see cref="EventMatchOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    public EventMatcher(EventMatchOptions? options = null)
+    {
+        this.options = (options ?? EventMatchOptions.Default).Checked();
+    }
+
+    /// <summary>Gets the matcher with the default options.</summary>
+    public static EventMatcher Default { get; } = new();
+
+    /// <summary>Matches the events of two dossiers.</summary>
+    /// <param name="left">The first dossier.</param>
+    /// <param name="right">The second dossier.</param>
+    /// <param name="places">How the second dossier's places resolve against the first's, or null to compare points only.</param>
+    /// <param name="actors">How the second dossier's actors resolve against the first's, or null when actors are not compared.</param>
+    /// <returns>The matches and the events left unmatched.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="left"/> or <paramref name="right"/> is null.</exception>
+    public EventMatchResult Match(Dossier left, Dossier right, IEnumerable<Resolution<PlaceId>>? places = null, IEnumerable<Resolution<ActorId>>? actors = null)
+    {
+        Preconditions.CheckNotNull(left);
+        Preconditions.CheckNotNull(right);
+        var placeMap = SameMap(places);
+        var actorMap = SameMap(actors);
+
+        var lefts = left.Events.Select(e => Describe(left, e, id => id, id => id)).ToArray();
+        var rights = right.Events.Select(e => Describe(right, e,
+            id => placeMap?.GetValueOrDefault(id) is { } mapped ? mapped : "\u0001" + id,
+            id => actorMap?.GetValueOrDefault(id) is { } mapped ? mapped : "\u0001" + id)).ToArray();
+        var index = new Buckets(rights, options);
+
+        var pairs = new List<(int Left, int Right, double Score)>();
+        var stamp = new int[rights.Length];
+        for (int i = 0; i < lefts.Length; i++)
+        {
+            var l = lefts[i];
+            if (!l.HasDate)
+            {
+                continue;
+            }
+            foreach (int j in index.Candidates(l, i + 1, stamp))
+            {
+                double score = Score(l, rights[j], actors is not null, evidence: null);
+                if (score >= options.MinScore)
+                {
+                    pairs.Add((i, j, score));
+                }
+            }
+        }
+
+        pairs.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
+        var leftTaken = new bool[lefts.Length];
+        var rightTaken = new bool[rights.Length];
+        var chosen = new List<(int Left, int Right)>();
+        foreach (var (li, ri, _) in pairs)
+        {
+            if (rightTaken[ri] || (options.Policy == EventMatchPolicy.OneToOne && leftTaken[li]))
+            {
+                continue;
+            }
+            leftTaken[li] = true;
+            rightTaken[ri] = true;
+            chosen.Add((li, ri));
+        }
+        chosen.Sort((a, b) => a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
+
+        var matches = new List<EventMatch>(chosen.Count);
+        foreach (var (li, ri) in chosen)
+        {
+            var evidence = new List<MatchEvidence>(4);
+            double score = Score(lefts[li], rights[ri], actors is not null, evidence);
+            matches.Add(new EventMatch(lefts[li].Id, rights[ri].Id, Math.Clamp(score, 0, 1), evidence));
+        }
+        return new EventMatchResult(matches,
+            lefts.Where((_, k) => !leftTaken[k]).Select(e => e.Id),
+            rights.Where((_, k) => !rightTaken[k]).Select(e => e.Id));
+    }
+
+    private static Dictionary<string, string>? SameMap<TId>(IEnumerable<Resolution<TId>>? resolutions)
+        where TId : struct, IEntityId, IEquatable<TId>
+    {
+        if (resolutions is null)
+        {
+            return null;
+        }
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in resolutions)
+        {
+            Preconditions.CheckNotNull(r, nameof(resolutions));
+            if (r.Decision == ResolutionDecision.Same && r.Target is { } target && r.Incoming.Value is not null)
+            {
+                map.TryAdd(r.Incoming.Value, target.Value);
+            }
+        }
+        return map;
+    }
+
+    /// <summary>An event reduced to what matching compares; places and actors named in the first dossier's terms.</summary>
+    private sealed record Described(EventId Id, bool HasDate, int FirstDay, int LastDay, FuzzyDate Date, EventType Type, string? Place,
+        GeoPoint? Point, double? Imprecision, HashSet<string> Actors);
+
+    private static Described Describe(Dossier dossier, ConflictEvent e, Func<string, string> place, Func<string, string> actor)
+    {
+        bool hasDate = TryDays(e.Date, out int first, out int last);
+        GeoPoint? point = null;
+        double? imprecision = null;
+        if (e.Place is { } placeId)
+        {
+            var found = dossier.Find(placeId);
+            for (int depth = 0; found is not null && depth < MaxAncestors; depth++)
+            {
+                if (found.Location is { IsWellFormed: true } at)
+                {
+                    point = at;
+                    imprecision = GreatCircle.ImprecisionKilometres(found.Precision);
+                    if (depth > 0 && imprecision is { } own)
+                    {
+                        imprecision = Math.Max(own, AncestorImprecision);
+                    }
+                    break;
+                }
+                found = found.Parent is { } parent ? dossier.Find(parent) : null;
+            }
+        }
+        var actors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in e.Participants)
+        {
+            actors.Add(actor(p.Actor.Value));
+        }
+        return new Described(e.Id, hasDate, first, last, e.Date, e.Type, e.Place is { } pl ? place(pl.Value) : null, point, imprecision, actors);
+    }
+
+    private static bool TryDays(FuzzyDate date, out int first, out int last)
+    {
+        first = last = 0;
+        LocalDate start = date.Start <= date.End ? date.Start : date.End;
+        LocalDate end = date.Start <= date.End ? date.End : date.Start;
+        if (start.Year < FuzzyDate.MinYear || end.Year > FuzzyDate.MaxYear || start.Calendar != CalendarSystem.Iso || end.Calendar != CalendarSystem.Iso)
+        {
+            return false;
+        }
+        first = start.ToDateOnly().DayNumber;
+        last = end.ToDateOnly().DayNumber;
+        return true;
+    }
+
+    /// <summary>Scores a pair, or returns 0 when it is no candidate; adds the evidence when asked.</summary>
+    private double Score(Described l, Described r, bool actorsResolved, List<MatchEvidence>? evidence)
+    {
+        if (!l.HasDate || !r.HasDate)
+        {
+            return 0;
+        }
+        // Dates.
+        int gap = Math.Max(0, Math.Max(l.FirstDay, r.FirstDay) - Math.Min(l.LastDay, r.LastDay));
+        if (gap > options.Days)
+        {
+            return 0;
+        }
+        double dates = gap > 0 ? 0.5 : l.FirstDay == l.LastDay && r.FirstDay == r.LastDay ? 1 : 0.8;
+
+        // Types.
+        double typeWeight = options.Types.Weight(l.Type, r.Type);
+        if (typeWeight <= 0)
+        {
+            return 0;
+        }
+
+        // Place.
+        double place;
+        MatchEvidence? placeEvidence = null;
+        bool samePlace = l.Place is not null && l.Place == r.Place;
+        if (samePlace)
+        {
+            place = 1;
+            placeEvidence = evidence is null ? null : new MatchEvidence(MatchEvidenceKind.SamePlace, 0.35, "both at " + l.Place);
+        }
+        else if (l.Point is { } p1 && r.Point is { } p2 && l.Imprecision is { } s1 && r.Imprecision is { } s2)
+        {
+            double km = GreatCircle.Kilometres(p1, p2);
+            double beyond = Math.Max(0, km - s1 - s2);
+            if (beyond > options.Kilometres)
+            {
+                return 0;
+            }
+            // Acceptance allows for the points' imprecision, but the score still prefers the nearer of two candidates.
+            double scale = options.Kilometres + s1 + s2;
+            place = scale == 0 ? 1 : 1 - (0.5 * Math.Min(km, scale) / scale);
+            if (evidence is not null)
+            {
+                string detail = string.Format(CultureInfo.InvariantCulture, "{0:0.0} km apart", km);
+                if (s1 + s2 > 0)
+                {
+                    detail += string.Format(CultureInfo.InvariantCulture, " ({0:0.0} km beyond the points' imprecision)", beyond);
+                }
+                placeEvidence = new MatchEvidence(MatchEvidenceKind.Nearby, Math.Round(0.35 * place, 3), detail);
+            }
+        }
+        else
+        {
+            place = 0.3;
+        }
+
+        // Actors.
+        double actorScore;
+        MatchEvidence? actorEvidence = null;
+        if (!actorsResolved)
+        {
+            actorScore = 0.5;
+        }
+        else if (l.Actors.Count == 0 || r.Actors.Count == 0)
+        {
+            actorScore = 1;
+        }
+        else
+        {
+            var shared = l.Actors.Where(r.Actors.Contains).OrderBy(a => a, StringComparer.Ordinal).ToList();
+            actorScore = shared.Count > 0 ? 1 : 0;
+            if (evidence is not null)
+            {
+                actorEvidence = shared.Count > 0
+                    ? new MatchEvidence(MatchEvidenceKind.SharedActors, 0.1, "both name " + string.Join(", ", shared))
+                    : new MatchEvidence(MatchEvidenceKind.NoSharedActor, 0, "no actor in common once resolved");
+            }
+        }
+
+        if (evidence is not null)
+        {
+            string d1 = FuzzyDateText.Format(l.Date);
+            string d2 = FuzzyDateText.Format(r.Date);
+            evidence.Add(gap == 0
+                ? new MatchEvidence(MatchEvidenceKind.SameDates, Math.Round(0.35 * dates, 3), d1 == d2 ? "both " + d1 : d1 + " and " + d2 + " overlap")
+                : new MatchEvidence(MatchEvidenceKind.NearDates, Math.Round(0.35 * dates, 3),
+                    string.Format(CultureInfo.InvariantCulture, "{0} and {1} are {2} day{3} apart", d1, d2, gap, gap == 1 ? string.Empty : "s")));
+            if (placeEvidence is not null)
+            {
+                evidence.Add(placeEvidence);
+            }
+            evidence.Add(new MatchEvidence(MatchEvidenceKind.CompatibleTypes, Math.Round(0.2 * typeWeight, 3),
+                l.Type == r.Type ? "both " + l.Type : l.Type + " ~ " + r.Type));
+            if (actorEvidence is not null)
+            {
+                evidence.Add(actorEvidence);
+            }
+        }
+        return (0.35 * dates) + (0.35 * place) + (0.2 * typeWeight) + (0.1 * actorScore);
+    }
+
+    /// <summary>The second input's events by day and one-degree cell, and those whose dates are too long to bucket.</summary>
+    private sealed class Buckets
+    {
+        private const int NoCell = int.MinValue;
+        private readonly Described[] events;
+        private readonly Dictionary<(int Day, int Lat, int Lon), List<int>> byCell = [];
+        private readonly Dictionary<int, List<int>> byDay = [];
+        private readonly Dictionary<(int Day, string Place), List<int>> byPlace = [];
+        private readonly List<int> longDates = [];
+        private readonly double reach;
+        private readonly int days;
+
+        internal Buckets(Described[] events, EventMatchOptions options)
+        {
+            this.events = events;
+            reach = options.Kilometres + (2 * MaxCelledImprecision);
+            days = options.Days;
+            for (int j = 0; j < events.Length; j++)
+            {
+                var e = events[j];
+                if (!e.HasDate)
+                {
+                    continue;
+                }
+                if (e.LastDay - e.FirstDay >= MaxBucketedDays)
+                {
+                    longDates.Add(j);
+                    continue;
+                }
+                var (lat, lon) = Cell(e);
+                for (int day = e.FirstDay - options.Days; day <= e.LastDay + options.Days; day++)
+                {
+                    Add(byDay, day, j);
+                    if (e.Place is { } place)
+                    {
+                        if (!byPlace.TryGetValue((day, place), out var atPlace))
+                        {
+                            byPlace[(day, place)] = atPlace = [];
+                        }
+                        atPlace.Add(j);
+                    }
+                    var key = (day, lat, lon);
+                    if (!byCell.TryGetValue(key, out var list))
+                    {
+                        byCell[key] = list = [];
+                    }
+                    list.Add(j);
+                }
+            }
+        }
+
+        private static (int Lat, int Lon) Cell(Described e) =>
+            e.Point is { } p && e.Imprecision is <= MaxCelledImprecision
+                ? ((int)Math.Floor(p.Latitude), (int)Math.Floor(p.Longitude))
+                : (NoCell, NoCell);
+
+        private static void Add(Dictionary<int, List<int>> map, int key, int j)
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = [];
+            }
+            list.Add(j);
+        }
+
+        /// <summary>The second input's events that may match <paramref name="l"/>, each once (<paramref name="stamp"/> marks those given).</summary>
+        internal IEnumerable<int> Candidates(Described l, int mark, int[] stamp)
+        {
+            foreach (int j in longDates)
+            {
+                if (Take(j, mark, stamp))
+                {
+                    yield return j;
+                }
+            }
+            if (l.LastDay - l.FirstDay >= MaxBucketedDays)
+            {
+                // A long date reaches every bucketed event of its days: look at them all once.
+                for (int j = 0; j < events.Length; j++)
+                {
+                    if (events[j].HasDate && events[j].LastDay >= l.FirstDay - days && events[j].FirstDay <= l.LastDay + days && Take(j, mark, stamp))
+                    {
+                        yield return j;
+                    }
+                }
+                yield break;
+            }
+            var (lat, lon) = Cell(l);
+            for (int day = l.FirstDay; day <= l.LastDay; day++)
+            {
+                if (l.Place is { } place && byPlace.TryGetValue((day, place), out var atPlace))
+                {
+                    // Places resolved as one are the same place whatever their points say.
+                    foreach (int j in atPlace)
+                    {
+                        if (Take(j, mark, stamp))
+                        {
+                            yield return j;
+                        }
+                    }
+                }
+                if (lat == NoCell)
+                {
+                    // Without a usable point, every event of the day is a candidate: places resolved as one are found that way.
+                    if (byDay.TryGetValue(day, out var all))
+                    {
+                        foreach (int j in all)
+                        {
+                            if (Take(j, mark, stamp))
+                            {
+                                yield return j;
+                            }
+                        }
+                    }
+                    continue;
+                }
+                int rLat = (int)Math.Ceiling(reach / KilometresPerDegree);
+                double cos = Math.Max(0.05, Math.Cos(l.Point!.Value.Latitude * Math.PI / 180));
+                int rLon = Math.Min(180, (int)Math.Ceiling(reach / (KilometresPerDegree * cos)));
+                for (int a = lat - rLat; a <= lat + rLat; a++)
+                {
+                    for (int b = lon - rLon; b <= lon + rLon; b++)
+                    {
+                        if (byCell.TryGetValue((day, a, b), out var list))
+                        {
+                            foreach (int j in list)
+                            {
+                                if (Take(j, mark, stamp))
+                                {
+                                    yield return j;
+                                }
+                            }
+                        }
+                    }
+                }
+                if (byCell.TryGetValue((day, NoCell, NoCell), out var uncelled))
+                {
+                    foreach (int j in uncelled)
+                    {
+                        if (Take(j, mark, stamp))
+                        {
+                            yield return j;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static bool Take(int j, int mark, int[] stamp)
+        {
+            if (stamp[j] == mark)
+            {
+                return false;
+            }
+            stamp[j] = mark;
+            return true;
+        }
+    }
+}
