@@ -29,7 +29,7 @@ public readonly record struct AttributionMode : IVocabularyTerm
     /// <summary>The source gave an estimate or judgement ("a estimé").</summary>
     public static readonly AttributionMode Estimated = new("estimated");
 
-    /// <summary>The source denied it.</summary>
+    /// <summary>The source denied it: it rejects what others said or may say ("the army denied losing the town"); a source that states on its own that something did not happen uses <see cref="Modality.Negated"/> instead.</summary>
     public static readonly AttributionMode Denied = new("denied");
 
     /// <summary>The source reported what it learned from others ("selon").</summary>

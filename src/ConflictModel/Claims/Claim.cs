@@ -45,19 +45,19 @@ public sealed record Claim
     public ClaimId Id { get; }
 
     /// <summary>Gets what is asserted.</summary>
-    public ClaimAssertion Assertion { get; }
+    public ClaimAssertion Assertion { get; private init; }
 
     /// <summary>Gets who asserted it and through whom.</summary>
-    public Attribution Attribution { get; }
+    public Attribution Attribution { get; private init; }
 
     // Kept as the non-null id, whose default value stands for none: 8 bytes instead of 16.
-    private readonly ReportId report;
+    private ReportId report { get; init; }
 
     /// <summary>Gets the report that carries the claim, or null.</summary>
     public ReportId? Report => report.Value is null ? null : report;
 
     /// <summary>Gets the verbatim words, or null.</summary>
-    public Quote? Quote { get; }
+    public Quote? Quote { get; private init; }
 
     /// <summary>Gets the source's word beside a neutral term, or null.</summary>
     public Wording? Wording => Rare?.Value;
@@ -69,7 +69,7 @@ public sealed record Claim
     public Credibility Credibility { get; private init; }
 
     /// <summary>Gets whether the claim asserts, forecasts, supposes or denies.</summary>
-    public Modality Modality { get; }
+    public Modality Modality { get; private init; }
 
     /// <summary>Gets the original source; shorthand for <c>Attribution.Source</c>.</summary>
     public SourceId Source => Attribution.Source;
@@ -92,6 +92,46 @@ public sealed record Claim
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="credibility"/> is undefined.</exception>
     [Pure]
     public Claim WithCredibility(Credibility credibility) => this with { Credibility = Preconditions.CheckDefined(credibility) };
+
+    /// <summary>Returns a copy that asserts something else, keeping the attribution, quote and the rest.</summary>
+    /// <param name="assertion">The new assertion.</param>
+    /// <returns>A new claim.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assertion"/> is null.</exception>
+    [Pure]
+    public Claim WithAssertion(ClaimAssertion assertion) => this with { Assertion = Preconditions.CheckNotNull(assertion) };
+
+    /// <summary>Returns a copy with another attribution (another source, mode or relay chain).</summary>
+    /// <param name="attribution">The new attribution.</param>
+    /// <returns>A new claim.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="attribution"/> is null.</exception>
+    [Pure]
+    public Claim WithAttribution(Attribution attribution) => this with { Attribution = Preconditions.CheckNotNull(attribution) };
+
+    /// <summary>Returns a copy carried by another report, or by none.</summary>
+    /// <param name="report">The new report, or null for none.</param>
+    /// <returns>A new claim.</returns>
+    /// <exception cref="ArgumentException"><paramref name="report"/> is the default value.</exception>
+    [Pure]
+    public Claim WithReport(ReportId? report) => this with { report = Checks.OptionalId(report) ?? default };
+
+    /// <summary>Returns a copy with other verbatim words, or none.</summary>
+    /// <param name="quote">The new quote, or null for none.</param>
+    /// <returns>A new claim.</returns>
+    [Pure]
+    public Claim WithQuote(Quote? quote) => this with { Quote = quote };
+
+    /// <summary>Returns a copy with another wording, or none.</summary>
+    /// <param name="wording">The new wording, or null for none.</param>
+    /// <returns>A new claim.</returns>
+    [Pure]
+    public Claim WithWording(Wording? wording) => this with { Rare = RareFields<Wording>.Of(wording, Extensions) };
+
+    /// <summary>Returns a copy with another modality; see <see cref="IsNegative"/> for when to deny and when to negate.</summary>
+    /// <param name="modality">The new modality.</param>
+    /// <returns>A new claim.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="modality"/> is undefined.</exception>
+    [Pure]
+    public Claim WithModality(Modality modality) => this with { Modality = Preconditions.CheckDefined(modality) };
 
     /// <summary>Gets host data and members this library does not know, kept as raw JSON.</summary>
     public ExtensionData Extensions => Rare?.Extensions ?? ExtensionData.Empty;

@@ -15,6 +15,6 @@ public enum Modality
     /// <summary>Said as a possibility or a condition.</summary>
     Hypothetical = 2,
 
-    /// <summary>Asserted as not having happened or not being the case.</summary>
+    /// <summary>Asserted as not having happened or not being the case, by a source that answers nobody ("no civilians were killed"); a source rejecting what others said uses <see cref="AttributionMode.Denied"/> instead.</summary>
     Negated = 3,
 }
