@@ -14,9 +14,11 @@ public class ModelTypeTest
     private static readonly HashSet<Type> MutableByDesign = [typeof(DossierBuilder), typeof(ConflictModel.Validation.DossierStreamValidator)];
 
     // Services, not values: they do work and are compared by identity. Each is immutable or
-    // per-call (the context), which the setter and field tests still check.
+    // per-call (the context), which the setter and field tests still check. The validation results'
+    // System.Text.Json context is infrastructure like the serialization layer's.
     private static readonly HashSet<Type> Services =
-        [typeof(ConflictModel.Validation.DossierValidator), typeof(ConflictModel.Validation.ValidationContext), typeof(ConflictModel.Validation.DossierRule)];
+        [typeof(ConflictModel.Validation.DossierValidator), typeof(ConflictModel.Validation.ValidationContext), typeof(ConflictModel.Validation.DossierRule),
+            typeof(ConflictModel.Validation.ValidationJsonContext)];
 
     public static TheoryData<Type> ModelTypes() => new(ModelTypeList());
 
