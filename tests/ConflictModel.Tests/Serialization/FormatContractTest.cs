@@ -106,9 +106,15 @@ public class FormatContractTest
     [Fact]
     public void Write_GeneratedDocuments_RoundTripAndAreValidUnderTheSchema()
     {
+        // The documents are also left in artifacts/schema-documents/ for a second validator,
+        // Ajv, which eng/validate-schema.sh runs (and CI after the tests).
+        var folder = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(DocumentSchema.RepositoryFile(DocumentSchema.SchemaPath)))!,
+            "artifacts", "schema-documents");
+        Directory.CreateDirectory(folder);
         foreach (var (label, dossier) in Documents())
         {
             var json = DossierJson.Write(dossier);
+            File.WriteAllText(Path.Combine(folder, FileName(label)), json);
 
             DossierJson.Read(json).Should().Be(dossier, $"{label} reads back equal");
             DocumentSchema.Errors(json).Should().BeEmpty($"{label} is valid under the schema");
@@ -162,6 +168,9 @@ public class FormatContractTest
 
         make.Should().Throw<ArgumentException>().WithMessage("*twice*");
     }
+
+    private static string FileName(string label) =>
+        new string(label.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-') + ".json";
 
     private static IEnumerable<(string Label, Dossier Dossier)> Documents()
     {
