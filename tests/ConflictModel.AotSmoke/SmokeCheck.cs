@@ -47,7 +47,7 @@ internal static class SmokeCheck
         Check(result.IsValid && result.ErrorCount == 0, $"the dossier is valid ({result})");
         Check(result.Diagnostics.Any(d => d.Code == "CM6005" && d.EntityIds.Contains("army-liberated-boukamal")),
             "the army's uncorroborated communiqué is reported as CM6005");
-        string resultJson = JsonSerializer.Serialize(result, ConflictModelJsonContext.Default.ValidationResult);
+        string resultJson = JsonSerializer.Serialize(result, ValidationJsonContext.Default.ValidationResult);
         using (var parsed = JsonDocument.Parse(resultJson))
         {
             Check(parsed.RootElement.GetProperty("diagnostics").GetArrayLength() == result.Diagnostics.Count,

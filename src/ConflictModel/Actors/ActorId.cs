@@ -13,13 +13,13 @@ public readonly record struct ActorId : IEntityId, IComparable<ActorId>
     /// <param name="value">The text of the id; see <see cref="EntityIdSyntax"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> does not follow the id syntax.</exception>
-    public ActorId(string value) => Value = EntityIdSyntax.Check(value, "actor");
+    public ActorId(string value) => Value = EntityIdSyntax.Check(value, EntityKinds.Actor);
 
     /// <inheritdoc />
     public string Value { get; }
 
     /// <inheritdoc />
-    public string EntityKind => "actor";
+    public string EntityKind => EntityKinds.Actor;
 
     /// <summary>Creates an id when <paramref name="value"/> is well-formed.</summary>
     /// <param name="value">The candidate text.</param>

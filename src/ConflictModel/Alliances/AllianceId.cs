@@ -13,13 +13,13 @@ public readonly record struct AllianceId : IEntityId, IComparable<AllianceId>
     /// <param name="value">The text of the id; see <see cref="EntityIdSyntax"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> does not follow the id syntax.</exception>
-    public AllianceId(string value) => Value = EntityIdSyntax.Check(value, "alliance");
+    public AllianceId(string value) => Value = EntityIdSyntax.Check(value, EntityKinds.Alliance);
 
     /// <inheritdoc />
     public string Value { get; }
 
     /// <inheritdoc />
-    public string EntityKind => "alliance";
+    public string EntityKind => EntityKinds.Alliance;
 
     /// <summary>Creates an id when <paramref name="value"/> is well-formed.</summary>
     /// <param name="value">The candidate text.</param>

@@ -13,13 +13,13 @@ public readonly record struct RelationId : IEntityId, IComparable<RelationId>
     /// <param name="value">The text of the id; see <see cref="EntityIdSyntax"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> does not follow the id syntax.</exception>
-    public RelationId(string value) => Value = EntityIdSyntax.Check(value, "relation");
+    public RelationId(string value) => Value = EntityIdSyntax.Check(value, EntityKinds.Relation);
 
     /// <inheritdoc />
     public string Value { get; }
 
     /// <inheritdoc />
-    public string EntityKind => "relation";
+    public string EntityKind => EntityKinds.Relation;
 
     /// <summary>Creates an id when <paramref name="value"/> is well-formed.</summary>
     /// <param name="value">The candidate text.</param>

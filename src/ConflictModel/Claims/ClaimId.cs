@@ -13,13 +13,13 @@ public readonly record struct ClaimId : IEntityId, IComparable<ClaimId>
     /// <param name="value">The text of the id; see <see cref="EntityIdSyntax"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> does not follow the id syntax.</exception>
-    public ClaimId(string value) => Value = EntityIdSyntax.Check(value, "claim");
+    public ClaimId(string value) => Value = EntityIdSyntax.Check(value, EntityKinds.Claim);
 
     /// <inheritdoc />
     public string Value { get; }
 
     /// <inheritdoc />
-    public string EntityKind => "claim";
+    public string EntityKind => EntityKinds.Claim;
 
     /// <summary>Creates an id when <paramref name="value"/> is well-formed.</summary>
     /// <param name="value">The candidate text.</param>

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using System.Threading;
+using ConflictModel.Serialization;
 
 namespace ConflictModel;
 
@@ -17,6 +19,9 @@ namespace ConflictModel;
 /// <para>This type is immutable and thread-safe: its indexes are built on first use, once.
 /// Two dossiers are equal when they hold equal entities in the same order.</para>
 /// </remarks>
+// The converter makes System.Text.Json, and its source generator, read and write the document
+// format rather than the properties of the type.
+[JsonConverter(typeof(DossierJsonConverter))]
 public sealed partial class Dossier : IEquatable<Dossier>
 {
     private Indexes? indexes;

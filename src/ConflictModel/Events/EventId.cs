@@ -13,13 +13,13 @@ public readonly record struct EventId : IEntityId, IComparable<EventId>
     /// <param name="value">The text of the id; see <see cref="EntityIdSyntax"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> does not follow the id syntax.</exception>
-    public EventId(string value) => Value = EntityIdSyntax.Check(value, "event");
+    public EventId(string value) => Value = EntityIdSyntax.Check(value, EntityKinds.Event);
 
     /// <inheritdoc />
     public string Value { get; }
 
     /// <inheritdoc />
-    public string EntityKind => "event";
+    public string EntityKind => EntityKinds.Event;
 
     /// <summary>Creates an id when <paramref name="value"/> is well-formed.</summary>
     /// <param name="value">The candidate text.</param>

@@ -13,13 +13,13 @@ public readonly record struct PlaceId : IEntityId, IComparable<PlaceId>
     /// <param name="value">The text of the id; see <see cref="EntityIdSyntax"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> does not follow the id syntax.</exception>
-    public PlaceId(string value) => Value = EntityIdSyntax.Check(value, "place");
+    public PlaceId(string value) => Value = EntityIdSyntax.Check(value, EntityKinds.Place);
 
     /// <inheritdoc />
     public string Value { get; }
 
     /// <inheritdoc />
-    public string EntityKind => "place";
+    public string EntityKind => EntityKinds.Place;
 
     /// <summary>Creates an id when <paramref name="value"/> is well-formed.</summary>
     /// <param name="value">The candidate text.</param>

@@ -13,13 +13,13 @@ public readonly record struct ReportId : IEntityId, IComparable<ReportId>
     /// <param name="value">The text of the id; see <see cref="EntityIdSyntax"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> does not follow the id syntax.</exception>
-    public ReportId(string value) => Value = EntityIdSyntax.Check(value, "report");
+    public ReportId(string value) => Value = EntityIdSyntax.Check(value, EntityKinds.Report);
 
     /// <inheritdoc />
     public string Value { get; }
 
     /// <inheritdoc />
-    public string EntityKind => "report";
+    public string EntityKind => EntityKinds.Report;
 
     /// <summary>Creates an id when <paramref name="value"/> is well-formed.</summary>
     /// <param name="value">The candidate text.</param>

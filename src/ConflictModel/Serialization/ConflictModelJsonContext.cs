@@ -1,20 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ConflictModel.Validation;
 
 namespace ConflictModel.Serialization;
 
 /// <summary>
-/// The source-generated System.Text.Json context of the library's public data: dossiers (through
-/// <see cref="DossierJsonConverter"/>, with the default options) and validation results, in
-/// camelCase. Use it where trimming or native AOT rules out reflection:
-/// <c>JsonSerializer.Serialize(result, ConflictModelJsonContext.Default.ValidationResult)</c>.
+/// The source-generated System.Text.Json context for dossiers, which it reads and writes in the
+/// document format through <see cref="DossierJsonConverter"/>. Use it where trimming or native AOT
+/// rules out reflection: <c>JsonSerializer.Serialize(dossier, ConflictModelJsonContext.Default.Dossier)</c>.
+/// It has no metadata for the model's other types: an actor, a claim or an event on its own has no
+/// form in the document format, only as part of a dossier. Validation results have their own
+/// context, <see cref="Validation.ValidationJsonContext"/>.
 /// </summary>
 /// <remarks>This type is thread-safe.</remarks>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true, Converters = [typeof(DossierJsonConverter)])]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true)]
 [JsonSerializable(typeof(Dossier))]
-[JsonSerializable(typeof(ValidationResult))]
-[JsonSerializable(typeof(Diagnostic))]
 public sealed partial class ConflictModelJsonContext : JsonSerializerContext
 {
 }

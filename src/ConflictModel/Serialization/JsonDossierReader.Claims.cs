@@ -7,21 +7,21 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
-    private static readonly JsonMembers ClaimMembers = new("id", "assertion", "attribution", "report", "quote", "wording", "credibility", "modality");
+    private static readonly JsonMembers ClaimMembers = JsonFormat.Claim.Reader;
 
-    private static readonly JsonMembers AttributionMembers = new("source", "mode", "relays", "statedOn");
+    private static readonly JsonMembers AttributionMembers = JsonFormat.Attribution.Reader;
 
-    private static readonly JsonMembers RelayMembers = new("source", "report");
+    private static readonly JsonMembers RelayMembers = JsonFormat.Relay.Reader;
 
-    private static readonly JsonMembers QuoteMembers = new("text", "language", "start", "length");
+    private static readonly JsonMembers QuoteMembers = JsonFormat.Quote.Reader;
 
-    private static readonly JsonMembers WordingMembers = new("source", "neutral");
+    private static readonly JsonMembers WordingMembers = JsonFormat.Wording.Reader;
 
-    private static readonly JsonMembers AssertionMembers = new(JsonNames.AssertionMembers);
+    private static readonly JsonMembers AssertionMembers = JsonFormat.Assertion.Members;
 
-    private static readonly JsonMembers FigureMembers = new("kind", "value", "asOf", "text");
+    private static readonly JsonMembers FigureMembers = JsonFormat.Figure.Reader;
 
-    private static readonly JsonMembers FigureValueMembers = new(JsonNames.FigureValueMembers);
+    private static readonly JsonMembers FigureValueMembers = JsonFormat.FigureValue.Members;
 
     // How errors name each built-in kind, made once rather than for every object read.
     private static readonly Dictionary<string, string> AssertionWhat =
@@ -263,17 +263,7 @@ internal sealed partial class JsonDossierReader
             Pop();
         }
         string what = AssertionWhat[type];
-        OnlyMembersOf(ref r, seen, JsonNames.AssertionMembers, type switch
-        {
-            JsonNames.EventAssertion => [0, 1],
-            JsonNames.ParticipationAssertion => [0, 1, 2, 3],
-            JsonNames.ControlChangeAssertion => [0, 1, 4, 5, 6, 7],
-            JsonNames.ControlAssertion => [0, 4, 8, 9],
-            JsonNames.FigureAssertion => [0, 1, 4, 10],
-            JsonNames.MembershipAssertion => [0, 2, 3, 11],
-            JsonNames.RelationAssertion => [0, 12],
-            _ => [0, 13, 14],
-        }, what);
+        OnlyMembersOf(ref r, seen, JsonFormat.Assertion, type, what);
         var ext = Build(ref r, extensions);
         switch (type)
         {
@@ -435,21 +425,14 @@ internal sealed partial class JsonDossierReader
                 case 2: minimum = Decimal(ref r); break;
                 case 3: maximum = Decimal(ref r); break;
                 case 4: low = Decimal(ref r); break;
-                case 5: best = Decimal(ref r); break;
-                case 6: high = Decimal(ref r); break;
+                case 5: high = Decimal(ref r); break;
+                case 6: best = Decimal(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
         }
         string what = FigureValueWhat[shape];
-        OnlyMembersOf(ref r, seen, JsonNames.FigureValueMembers, shape switch
-        {
-            JsonNames.Exact or JsonNames.Approximate => [0, 1],
-            JsonNames.AtLeast => [0, 2],
-            JsonNames.AtMost => [0, 3],
-            JsonNames.Range => [0, 4, 6],
-            _ => [0, 4, 5, 6],
-        }, what);
+        OnlyMembersOf(ref r, seen, JsonFormat.FigureValue, shape, what);
         var ext = Build(ref r, extensions);
         switch (shape)
         {
@@ -481,18 +464,16 @@ internal sealed partial class JsonDossierReader
     /// Rejects a member that belongs to another kind of assertion or shape: the object's own kind
     /// has nowhere to keep it, and dropping it would lose what the document says.
     /// </summary>
-    private void OnlyMembersOf(ref Utf8JsonReader r, int seen, string[] names, ReadOnlySpan<int> allowed, string what)
+    private void OnlyMembersOf(ref Utf8JsonReader r, int seen, JsonVariants variants, string kind, string what)
     {
-        int mask = 0;
-        foreach (int bit in allowed)
-        {
-            mask |= 1 << bit;
-        }
+        int mask = variants.Mask(kind);
         int extra = seen & ~mask;
         if (extra != 0)
         {
+            var names = variants.Members.Names;
             int bit = System.Numerics.BitOperations.TrailingZeroCount(extra);
-            throw Error(ref r, $"a {what} has no member \"{names[bit]}\"; it has {string.Join(", ", allowed.ToArray().Select(b => names[b]))}.");
+            var allowed = Enumerable.Range(0, names.Length).Where(b => (mask & (1 << b)) != 0).Select(b => names[b]);
+            throw Error(ref r, $"a {what} has no member \"{names[bit]}\"; it has {string.Join(", ", allowed)}.");
         }
     }
 

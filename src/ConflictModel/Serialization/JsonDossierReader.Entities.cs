@@ -8,23 +8,23 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
-    private static readonly JsonMembers ActorMembers = new("id", "names", "kind", "country", "parent", "description");
+    private static readonly JsonMembers ActorMembers = JsonFormat.Actor.Reader;
 
-    private static readonly JsonMembers AllianceMembers = new("id", "names", "actor", "memberships");
+    private static readonly JsonMembers AllianceMembers = JsonFormat.Alliance.Reader;
 
-    private static readonly JsonMembers MembershipMembers = new("actor", "role", "validity", "claims");
+    private static readonly JsonMembers MembershipMembers = JsonFormat.Membership.Reader;
 
-    private static readonly JsonMembers RelationMembers = new("id", "subject", "kind", "target", "validity", "claims");
+    private static readonly JsonMembers RelationMembers = JsonFormat.Relation.Reader;
 
-    private static readonly JsonMembers PlaceMembers = new("id", "names", "kind", "parent", "latitude", "longitude", "precision", "codes");
+    private static readonly JsonMembers PlaceMembers = JsonFormat.Place.Reader;
 
-    private static readonly JsonMembers CodesMembers = new("iso3166", "geoNamesId", "pCode");
+    private static readonly JsonMembers CodesMembers = JsonFormat.Codes.Reader;
 
-    private static readonly JsonMembers SourceMembers = new("id", "names", "kind", "reliability", "isPartyToConflict", "speaksFor", "organization", "affiliation");
+    private static readonly JsonMembers SourceMembers = JsonFormat.Source.Reader;
 
-    private static readonly JsonMembers ReportMembers = new("id", "publisher", "published", "timeZone", "language", "title", "url", "text");
+    private static readonly JsonMembers ReportMembers = JsonFormat.Report.Reader;
 
-    private static readonly JsonMembers NameMembers = new("text", "language", "use");
+    private static readonly JsonMembers NameMembers = JsonFormat.Name.Reader;
 
     private Actor ReadActor(ref Utf8JsonReader r)
     {

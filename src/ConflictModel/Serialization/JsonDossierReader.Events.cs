@@ -6,13 +6,13 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
-    private static readonly JsonMembers EventMembers = new("id", "type", "subType", "date", "place", "participants", "outcomes", "figures", "claims", "description", "externalReferences");
+    private static readonly JsonMembers EventMembers = JsonFormat.Event.Reader;
 
-    private static readonly JsonMembers ParticipantMembers = new("actor", "role");
+    private static readonly JsonMembers ParticipantMembers = JsonFormat.Participant.Reader;
 
-    private static readonly JsonMembers OutcomeMembers = new("place", "from", "to");
+    private static readonly JsonMembers OutcomeMembers = JsonFormat.Outcome.Reader;
 
-    private static readonly JsonMembers ExternalReferenceMembers = new("scheme", "value");
+    private static readonly JsonMembers ExternalReferenceMembers = JsonFormat.ExternalReference.Reader;
 
     private ConflictEvent ReadEvent(ref Utf8JsonReader r)
     {

@@ -16,8 +16,7 @@ namespace ConflictModel.Serialization;
 /// </summary>
 internal sealed partial class JsonDossierReader
 {
-    private static readonly JsonMembers DocumentMembers =
-        new("format", "version", "actors", "alliances", "relations", "places", "sources", "reports", "claims", "events");
+    private static readonly JsonMembers DocumentMembers = JsonFormat.Dossier.Reader;
 
     private static readonly JsonMembers ClaimLineMembers = new(JsonNames.ClaimLine);
 

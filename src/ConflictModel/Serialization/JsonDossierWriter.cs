@@ -13,29 +13,6 @@ namespace ConflictModel.Serialization;
 /// </summary>
 internal static class JsonDossierWriter
 {
-    // The members each object of the format defines; extension data may not use these keys.
-    private static readonly string[] DossierMembers = ["format", "version", "actors", "alliances", "relations", "places", "sources", "reports", "claims", "events"];
-    private static readonly string[] ActorMembers = ["id", "names", "kind", "country", "parent", "description"];
-    private static readonly string[] AllianceMembers = ["id", "names", "actor", "memberships"];
-    private static readonly string[] RelationMembers = ["id", "subject", "kind", "target", "validity", "claims"];
-    private static readonly string[] PlaceMembers = ["id", "names", "kind", "parent", "latitude", "longitude", "precision", "codes"];
-    private static readonly string[] SourceMembers = ["id", "names", "kind", "reliability", "isPartyToConflict", "speaksFor", "organization", "affiliation"];
-    private static readonly string[] ReportMembers = ["id", "publisher", "published", "timeZone", "language", "title", "url", "text"];
-    private static readonly string[] ClaimMembers = ["id", "assertion", "attribution", "report", "quote", "wording", "credibility", "modality"];
-    private static readonly string[] NameMembers = ["text", "language", "use"];
-    private static readonly string[] MembershipMembers = ["actor", "role", "validity", "claims"];
-    private static readonly string[] CodesMembers = ["iso3166", "geoNamesId", "pCode"];
-    private static readonly string[] AttributionMembers = ["source", "mode", "relays", "statedOn"];
-    private static readonly string[] RelayMembers = ["source", "report"];
-    private static readonly string[] QuoteMembers = ["text", "language", "start", "length"];
-    private static readonly string[] WordingMembers = ["source", "neutral"];
-    private static readonly string[] ParticipantMembers = ["actor", "role"];
-    private static readonly string[] OutcomeMembers = ["place", "from", "to"];
-    private static readonly string[] ExternalReferenceMembers = ["scheme", "value"];
-    private static readonly string[] FigureMembers = ["kind", "value", "asOf", "text"];
-    private static readonly string[] EventMembers =
-        ["id", "type", "subType", "date", "place", "participants", "outcomes", "figures", "claims", "description", "externalReferences"];
-
     /// <summary>The amount of pending output from which the writer hands it on between two items of an array.</summary>
     private const int FlushBytes = 1 << 20;
 
@@ -77,7 +54,7 @@ internal static class JsonDossierWriter
         {
             Array(w, "events", dossier.Events, options, static (w, e, options) => Event(w, e, options), always: true);
         }
-        Extensions(w, dossier.Extensions, "the dossier", DossierMembers);
+        Extensions(w, dossier.Extensions, "the dossier", JsonFormat.Dossier.Names);
         w.WriteEndObject();
     }
 
@@ -90,7 +67,7 @@ internal static class JsonDossierWriter
         Optional(w, "country", a.Country);
         Optional(w, "parent", a.Parent?.Value);
         Optional(w, "description", a.Description);
-        Extensions(w, a.Extensions, "actor", a.Id.Value, ActorMembers);
+        Extensions(w, a.Extensions, "actor", a.Id.Value, JsonFormat.Actor.Names);
         w.WriteEndObject();
     }
 
@@ -107,10 +84,10 @@ internal static class JsonDossierWriter
             Text(w, "role", m.Role.Value);
             Validity(w, m.Validity);
             Ids(w, "claims", m.Claims);
-            Extensions(w, m.Extensions, "a membership", MembershipMembers);
+            Extensions(w, m.Extensions, "a membership", JsonFormat.Membership.Names);
             w.WriteEndObject();
         });
-        Extensions(w, a.Extensions, "alliance", a.Id.Value, AllianceMembers);
+        Extensions(w, a.Extensions, "alliance", a.Id.Value, JsonFormat.Alliance.Names);
         w.WriteEndObject();
     }
 
@@ -123,7 +100,7 @@ internal static class JsonDossierWriter
         Text(w, "target", r.Target.Value);
         Validity(w, r.Validity);
         Ids(w, "claims", r.Claims);
-        Extensions(w, r.Extensions, "relation", r.Id.Value, RelationMembers);
+        Extensions(w, r.Extensions, "relation", r.Id.Value, JsonFormat.Relation.Names);
         w.WriteEndObject();
     }
 
@@ -149,10 +126,10 @@ internal static class JsonDossierWriter
                 w.WriteNumber("geoNamesId", geoNames);
             }
             Optional(w, "pCode", p.Codes.PCode);
-            Extensions(w, p.Codes.Extensions, "codes", CodesMembers);
+            Extensions(w, p.Codes.Extensions, "codes", JsonFormat.Codes.Names);
             w.WriteEndObject();
         }
-        Extensions(w, p.Extensions, "place", p.Id.Value, PlaceMembers);
+        Extensions(w, p.Extensions, "place", p.Id.Value, JsonFormat.Place.Names);
         w.WriteEndObject();
     }
 
@@ -170,7 +147,7 @@ internal static class JsonDossierWriter
         Optional(w, "speaksFor", s.SpeaksFor?.Value);
         Optional(w, "organization", s.Organization?.Value);
         Optional(w, "affiliation", s.Affiliation);
-        Extensions(w, s.Extensions, "source", s.Id.Value, SourceMembers);
+        Extensions(w, s.Extensions, "source", s.Id.Value, JsonFormat.Source.Names);
         w.WriteEndObject();
     }
 
@@ -188,7 +165,7 @@ internal static class JsonDossierWriter
         Text(w, "title", r.Title);
         Optional(w, "url", r.Url?.OriginalString);
         Optional(w, "text", r.Text);
-        Extensions(w, r.Extensions, "report", r.Id.Value, ReportMembers);
+        Extensions(w, r.Extensions, "report", r.Id.Value, JsonFormat.Report.Names);
         w.WriteEndObject();
     }
 
@@ -206,11 +183,11 @@ internal static class JsonDossierWriter
             w.WriteStartObject();
             Text(w, "source", r.Source.Value);
             Optional(w, "report", r.Report?.Value);
-            Extensions(w, r.Extensions, "a relay", RelayMembers);
+            Extensions(w, r.Extensions, "a relay", JsonFormat.Relay.Names);
             w.WriteEndObject();
         });
         Date(w, "statedOn", c.Attribution.StatedOn);
-        Extensions(w, c.Attribution.Extensions, "an attribution", AttributionMembers);
+        Extensions(w, c.Attribution.Extensions, "an attribution", JsonFormat.Attribution.Names);
         w.WriteEndObject();
         Optional(w, "report", c.Report?.Value);
         if (c.Quote is { } quote)
@@ -223,7 +200,7 @@ internal static class JsonDossierWriter
                 w.WriteNumber("start", span.Start);
                 w.WriteNumber("length", span.Length);
             }
-            Extensions(w, quote.Extensions, "a quote", QuoteMembers);
+            Extensions(w, quote.Extensions, "a quote", JsonFormat.Quote.Names);
             w.WriteEndObject();
         }
         if (c.Wording is { } wording)
@@ -231,7 +208,7 @@ internal static class JsonDossierWriter
             w.WriteStartObject("wording");
             Text(w, "source", wording.SourceTerm);
             Text(w, "neutral", wording.NeutralTerm);
-            Extensions(w, wording.Extensions, "a wording", WordingMembers);
+            Extensions(w, wording.Extensions, "a wording", JsonFormat.Wording.Names);
             w.WriteEndObject();
         }
         w.WriteNumber("credibility", (int)c.Credibility);
@@ -239,7 +216,7 @@ internal static class JsonDossierWriter
         {
             Text(w, "modality", JsonEnums.Name(c.Modality));
         }
-        Extensions(w, c.Extensions, "claim", c.Id.Value, ClaimMembers);
+        Extensions(w, c.Extensions, "claim", c.Id.Value, JsonFormat.Claim.Names);
         w.WriteEndObject();
     }
 
@@ -256,7 +233,7 @@ internal static class JsonDossierWriter
             w.WriteStartObject();
             Text(w, "actor", p.Actor.Value);
             Text(w, "role", p.Role.Value);
-            Extensions(w, p.Extensions, "a participant", ParticipantMembers);
+            Extensions(w, p.Extensions, "a participant", JsonFormat.Participant.Names);
             w.WriteEndObject();
         });
         Array(w, "outcomes", e.Outcomes, static (w, o) =>
@@ -265,7 +242,7 @@ internal static class JsonDossierWriter
             Text(w, "place", o.Place.Value);
             Optional(w, "from", o.From?.Value);
             Optional(w, "to", o.To?.Value);
-            Extensions(w, o.Extensions, "an outcome", OutcomeMembers);
+            Extensions(w, o.Extensions, "an outcome", JsonFormat.Outcome.Names);
             w.WriteEndObject();
         });
         Array(w, "figures", e.Figures, options, static (w, f, options) => Figure(w, f, options));
@@ -276,10 +253,10 @@ internal static class JsonDossierWriter
             w.WriteStartObject();
             Text(w, "scheme", r.Scheme);
             Text(w, "value", r.Value);
-            Extensions(w, r.Extensions, "an external reference", ExternalReferenceMembers);
+            Extensions(w, r.Extensions, "an external reference", JsonFormat.ExternalReference.Names);
             w.WriteEndObject();
         });
-        Extensions(w, e.Extensions, "event", e.Id.Value, EventMembers);
+        Extensions(w, e.Extensions, "event", e.Id.Value, JsonFormat.Event.Names);
         w.WriteEndObject();
     }
 
@@ -348,7 +325,7 @@ internal static class JsonDossierWriter
                 throw new InvalidOperationException(
                     $"The assertion type {assertion.GetType().Name} is not registered; register it with DossierJsonOptions.AddAssertionType before writing.");
         }
-        Extensions(w, assertion.Extensions, "an assertion", JsonNames.AssertionMembers);
+        Extensions(w, assertion.Extensions, "an assertion", JsonFormat.Assertion.Members.Names);
         w.WriteEndObject();
     }
 
@@ -360,7 +337,7 @@ internal static class JsonDossierWriter
         FigureValue(w, f.Value, options);
         Date(w, "asOf", f.AsOf);
         Optional(w, "text", f.Text);
-        Extensions(w, f.Extensions, "a figure", FigureMembers);
+        Extensions(w, f.Extensions, "a figure", JsonFormat.Figure.Names);
         w.WriteEndObject();
     }
 
@@ -410,7 +387,7 @@ internal static class JsonDossierWriter
                 throw new InvalidOperationException(
                     $"The figure shape {value.GetType().Name} is not registered; register it with DossierJsonOptions.AddFigureShape before writing.");
         }
-        Extensions(w, value.Extensions, "a figure value", JsonNames.FigureValueMembers);
+        Extensions(w, value.Extensions, "a figure value", JsonFormat.FigureValue.Members.Names);
         w.WriteEndObject();
     }
 
@@ -466,7 +443,7 @@ internal static class JsonDossierWriter
         {
             Text(w, "use", JsonEnums.Name(name.Use));
         }
-        Extensions(w, name.Extensions, "a name", NameMembers);
+        Extensions(w, name.Extensions, "a name", JsonFormat.Name.Names);
         w.WriteEndObject();
     }
 

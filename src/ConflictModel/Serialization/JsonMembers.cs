@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Numerics;
 using System.Text;
 
@@ -11,10 +12,24 @@ namespace ConflictModel.Serialization;
 /// </summary>
 internal sealed class JsonMembers
 {
+    /// <summary>The most members one object may define: the reader keeps the members met as bits of an <see cref="int"/>.</summary>
+    internal const int Capacity = 32;
+
     private readonly byte[][] utf8;
 
+    /// <exception cref="ArgumentException">There are more than <see cref="Capacity"/> names, or a name is given twice.</exception>
     internal JsonMembers(params string[] names)
     {
+        if (names.Length > Capacity)
+        {
+            throw new ArgumentException(
+                $"An object of the format defines {names.Length} members; the reader tracks at most {Capacity} (one bit each of an int). Widen the mask before adding members.",
+                nameof(names));
+        }
+        if (names.Distinct(StringComparer.Ordinal).Count() != names.Length)
+        {
+            throw new ArgumentException($"The members {string.Join(", ", names)} name one member twice.", nameof(names));
+        }
         Names = names;
         utf8 = new byte[names.Length][];
         for (int i = 0; i < names.Length; i++)

@@ -38,14 +38,4 @@ internal static class JsonNames
     ];
 
     internal static readonly IReadOnlyCollection<string> FigureShapes = [Exact, AtLeast, AtMost, Approximate, Range, Estimate];
-
-    /// <summary>
-    /// The members of the built-in assertions, all kinds together. The reader numbers them by their
-    /// position here to tell which belong to which kind; append, never reorder.
-    /// </summary>
-    internal static readonly string[] AssertionMembers =
-        ["type", "event", "actor", "role", "place", "from", "to", "when", "controller", "asOf", "figure", "alliance", "relation", "summary", "about"];
-
-    /// <summary>The members of the built-in figure shapes, all shapes together; numbered by position like <see cref="AssertionMembers"/>.</summary>
-    internal static readonly string[] FigureValueMembers = ["shape", "value", "minimum", "maximum", "low", "best", "high"];
 }

@@ -13,13 +13,13 @@ public readonly record struct SourceId : IEntityId, IComparable<SourceId>
     /// <param name="value">The text of the id; see <see cref="EntityIdSyntax"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> does not follow the id syntax.</exception>
-    public SourceId(string value) => Value = EntityIdSyntax.Check(value, "source");
+    public SourceId(string value) => Value = EntityIdSyntax.Check(value, EntityKinds.Source);
 
     /// <inheritdoc />
     public string Value { get; }
 
     /// <inheritdoc />
-    public string EntityKind => "source";
+    public string EntityKind => EntityKinds.Source;
 
     /// <summary>Creates an id when <paramref name="value"/> is well-formed.</summary>
     /// <param name="value">The candidate text.</param>

@@ -17,9 +17,9 @@ internal sealed class IdTable
 {
     private static readonly (string Kind, string Collection)[] Kinds =
     [
-        ("actor", DossierPaths.Actors), ("alliance", DossierPaths.Alliances), ("relation", DossierPaths.Relations),
-        ("place", DossierPaths.Places), ("source", DossierPaths.Sources), ("report", DossierPaths.Reports),
-        ("claim", DossierPaths.Claims), ("event", DossierPaths.Events),
+        (EntityKinds.Actor, DossierPaths.Actors), (EntityKinds.Alliance, DossierPaths.Alliances), (EntityKinds.Relation, DossierPaths.Relations),
+        (EntityKinds.Place, DossierPaths.Places), (EntityKinds.Source, DossierPaths.Sources), (EntityKinds.Report, DossierPaths.Reports),
+        (EntityKinds.Claim, DossierPaths.Claims), (EntityKinds.Event, DossierPaths.Events),
     ];
 
     // The first declaration of each id as its kind's place in Kinds (high half) and the entity's

@@ -14,11 +14,13 @@ public class ModelTypeTest
     private static readonly HashSet<Type> MutableByDesign = [typeof(DossierBuilder), typeof(ConflictModel.Validation.DossierStreamValidator)];
 
     // Services, not values: they do work and are compared by identity. Each is immutable or
-    // per-call (the context), which the setter and field tests still check.
+    // per-call (the context), which the setter and field tests still check. The validation results'
+    // System.Text.Json context is infrastructure like the serialization layer's.
     private static readonly HashSet<Type> Services =
         [typeof(ConflictModel.Validation.DossierValidator), typeof(ConflictModel.Validation.ValidationContext), typeof(ConflictModel.Validation.DossierRule),
          typeof(ConflictModel.Merging.EntityResolver), typeof(ConflictModel.Merging.ResolutionOverrides),
-         typeof(ConflictModel.Merging.EventMatcher), typeof(ConflictModel.Merging.EventTypeCompatibility)];
+         typeof(ConflictModel.Merging.EventMatcher), typeof(ConflictModel.Merging.EventTypeCompatibility),
+         typeof(ConflictModel.Validation.ValidationJsonContext)];
 
     // Settings set once with object initializers, in the manner of System.Text.Json's options; they hold no model data.
     private static readonly HashSet<Type> Options = [typeof(ConflictModel.Merging.EntityResolverOptions), typeof(ConflictModel.Merging.EventMatchOptions)];

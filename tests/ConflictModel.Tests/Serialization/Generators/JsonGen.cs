@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text.Json;
+using ConflictModel.Serialization;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -11,16 +12,10 @@ namespace ConflictModel.Tests.Serialization.Generators;
 /// </summary>
 internal static class JsonGen
 {
-    /// <summary>Every member name the format defines on any object; extension keys must not take one.</summary>
-    internal static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
-    {
-        "format", "version", "actors", "alliances", "relations", "places", "sources", "reports", "claims", "events",
-        "id", "names", "kind", "country", "parent", "description", "actor", "memberships", "role", "validity",
-        "subject", "target", "latitude", "longitude", "precision", "codes", "reliability", "isPartyToConflict",
-        "speaksFor", "organization", "affiliation", "publisher", "published", "timeZone", "language", "title", "url", "text",
-        "assertion", "attribution", "report", "quote", "wording", "credibility", "modality",
-        "type", "subType", "date", "place", "participants", "outcomes", "figures", "externalReferences",
-    };
+    /// <summary>Every member name the format defines on any object (from its one description); extension keys must not take one.</summary>
+    internal static readonly HashSet<string> Reserved = new(
+        JsonFormat.All.Values.SelectMany(f => f.Names).Concat(JsonFormat.AllVariants.Values.SelectMany(v => v.Members.Names)),
+        StringComparer.Ordinal);
 
     private static readonly string[] NumberSpellings =
     [

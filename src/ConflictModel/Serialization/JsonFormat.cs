@@ -1,0 +1,349 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConflictModel.Serialization;
+
+/// <summary>What a member of the document format holds, as the schema describes it.</summary>
+internal enum JsonKind
+{
+    /// <summary>A string (null allowed where the member is optional).</summary>
+    Text,
+
+    /// <summary>An entity id.</summary>
+    Id,
+
+    /// <summary>An array of entity ids.</summary>
+    Ids,
+
+    /// <summary>A term of an open vocabulary (or a discriminator).</summary>
+    Term,
+
+    /// <summary>One word of a closed list (the format marker, a precision, a modality…).</summary>
+    Word,
+
+    /// <summary>A BCP 47 language tag.</summary>
+    Language,
+
+    /// <summary>A JSON integer.</summary>
+    Integer,
+
+    /// <summary>A JSON number.</summary>
+    Number,
+
+    /// <summary>true or false.</summary>
+    Boolean,
+
+    /// <summary>A fuzzy date in its ISO 8601 text.</summary>
+    Date,
+
+    /// <summary>A validity interval in its ISO 8601 text.</summary>
+    Validity,
+
+    /// <summary>An instant with its offset.</summary>
+    Instant,
+
+    /// <summary>A time zone id.</summary>
+    TimeZone,
+
+    /// <summary>One object of the format, named by <see cref="JsonMember.Child"/>.</summary>
+    Object,
+
+    /// <summary>An array of objects of the format, named by <see cref="JsonMember.Child"/>.</summary>
+    Objects,
+}
+
+/// <summary>One member of an object of the document format.</summary>
+/// <param name="Name">The member's JSON name.</param>
+/// <param name="Kind">What it holds.</param>
+/// <param name="Required">Whether every object of its kind has it.</param>
+/// <param name="Child">For <see cref="JsonKind.Object"/> and <see cref="JsonKind.Objects"/>, the name of the object's description (see <see cref="JsonFormat.All"/>).</param>
+internal sealed record JsonMember(string Name, JsonKind Kind, bool Required = false, string? Child = null);
+
+/// <summary>
+/// The description of one kind of object of the document format: its members, in the order the
+/// writer writes them and the reader numbers them.
+/// </summary>
+internal sealed class JsonObjectFormat
+{
+    internal JsonObjectFormat(string name, params JsonMember[] members)
+    {
+        Name = name;
+        Members = members;
+        Names = members.Select(m => m.Name).ToArray();
+        Reader = new JsonMembers(Names);
+    }
+
+    /// <summary>Gets the object's name: the name of its definition in schemas/conflictmodel-1.schema.json.</summary>
+    internal string Name { get; }
+
+    /// <summary>Gets the members, in the writer's and the reader's order.</summary>
+    internal IReadOnlyList<JsonMember> Members { get; }
+
+    /// <summary>Gets the members' names, in order; extension data may not use these keys.</summary>
+    internal string[] Names { get; }
+
+    /// <summary>Gets the members as the reader matches them.</summary>
+    internal JsonMembers Reader { get; }
+}
+
+/// <summary>
+/// An object of the format whose members depend on a discriminator (an assertion's type, a figure
+/// value's shape): the built-in kinds, each with its own description, and all their members together
+/// in one list that the reader numbers.
+/// </summary>
+internal sealed class JsonVariants
+{
+    private readonly Dictionary<string, int> masks = new(StringComparer.Ordinal);
+
+    internal JsonVariants(string name, string discriminator, params (string Value, JsonObjectFormat Format)[] variants)
+    {
+        Name = name;
+        Discriminator = discriminator;
+        Variants = variants;
+        var union = new List<string>();
+        foreach (var (_, format) in variants)
+        {
+            union.AddRange(format.Names.Where(n => !union.Contains(n)));
+        }
+        Members = new JsonMembers(union.ToArray());
+        foreach (var (value, format) in variants)
+        {
+            masks.Add(value, format.Names.Aggregate(0, (mask, n) => mask | (1 << Members.Find(n))));
+        }
+    }
+
+    /// <summary>Gets the name of the definition in the schema.</summary>
+    internal string Name { get; }
+
+    /// <summary>Gets the member that says which kind the object is.</summary>
+    internal string Discriminator { get; }
+
+    /// <summary>Gets the built-in kinds: the discriminator's value and the members of that kind.</summary>
+    internal IReadOnlyList<(string Value, JsonObjectFormat Format)> Variants { get; }
+
+    /// <summary>Gets every member of every built-in kind, the discriminator first, as the reader numbers them.</summary>
+    internal JsonMembers Members { get; }
+
+    /// <summary>The members of one built-in kind, one bit each by their number in <see cref="Members"/>.</summary>
+    internal int Mask(string value) => masks[value];
+}
+
+/// <summary>
+/// The document format, one description per object: the single list of member names from which the
+/// reader's member tables and the writer's reserved names are made, and which the contract test holds
+/// against the JSON Schema (schemas/conflictmodel-1.schema.json) and against what the writer writes and
+/// the reader reads. A member added to an object is added here, in the writer and in the reader's
+/// switch, at the same position.
+/// </summary>
+internal static class JsonFormat
+{
+    internal static readonly JsonObjectFormat Dossier = new("dossier",
+        new("format", JsonKind.Word, Required: true),
+        new("version", JsonKind.Integer, Required: true),
+        new("actors", JsonKind.Objects, Child: "actor"),
+        new("alliances", JsonKind.Objects, Child: "alliance"),
+        new("relations", JsonKind.Objects, Child: "relation"),
+        new("places", JsonKind.Objects, Child: "place"),
+        new("sources", JsonKind.Objects, Child: "source"),
+        new("reports", JsonKind.Objects, Child: "report"),
+        new("claims", JsonKind.Objects, Child: "claim"),
+        new("events", JsonKind.Objects, Child: "event"));
+
+    internal static readonly JsonObjectFormat Name = new("name",
+        new("text", JsonKind.Text, Required: true),
+        new("language", JsonKind.Language),
+        new("use", JsonKind.Word));
+
+    internal static readonly JsonObjectFormat Actor = new("actor",
+        new("id", JsonKind.Id, Required: true),
+        new("names", JsonKind.Objects, Required: true, Child: "name"),
+        new("kind", JsonKind.Term, Required: true),
+        new("country", JsonKind.Text),
+        new("parent", JsonKind.Id),
+        new("description", JsonKind.Text));
+
+    internal static readonly JsonObjectFormat Alliance = new("alliance",
+        new("id", JsonKind.Id, Required: true),
+        new("names", JsonKind.Objects, Required: true, Child: "name"),
+        new("actor", JsonKind.Id),
+        new("memberships", JsonKind.Objects, Child: "membership"));
+
+    internal static readonly JsonObjectFormat Membership = new("membership",
+        new("actor", JsonKind.Id, Required: true),
+        new("role", JsonKind.Term, Required: true),
+        new("validity", JsonKind.Validity),
+        new("claims", JsonKind.Ids));
+
+    internal static readonly JsonObjectFormat Relation = new("relation",
+        new("id", JsonKind.Id, Required: true),
+        new("subject", JsonKind.Id, Required: true),
+        new("kind", JsonKind.Term, Required: true),
+        new("target", JsonKind.Id, Required: true),
+        new("validity", JsonKind.Validity),
+        new("claims", JsonKind.Ids));
+
+    internal static readonly JsonObjectFormat Place = new("place",
+        new("id", JsonKind.Id, Required: true),
+        new("names", JsonKind.Objects, Required: true, Child: "name"),
+        new("kind", JsonKind.Term, Required: true),
+        new("parent", JsonKind.Id),
+        new("latitude", JsonKind.Number),
+        new("longitude", JsonKind.Number),
+        new("precision", JsonKind.Word),
+        new("codes", JsonKind.Object, Child: "codes"));
+
+    internal static readonly JsonObjectFormat Codes = new("codes",
+        new("iso3166", JsonKind.Text),
+        new("geoNamesId", JsonKind.Integer),
+        new("pCode", JsonKind.Text));
+
+    internal static readonly JsonObjectFormat Source = new("source",
+        new("id", JsonKind.Id, Required: true),
+        new("names", JsonKind.Objects, Required: true, Child: "name"),
+        new("kind", JsonKind.Term, Required: true),
+        new("reliability", JsonKind.Word),
+        new("isPartyToConflict", JsonKind.Boolean),
+        new("speaksFor", JsonKind.Id),
+        new("organization", JsonKind.Id),
+        new("affiliation", JsonKind.Text));
+
+    internal static readonly JsonObjectFormat Report = new("report",
+        new("id", JsonKind.Id, Required: true),
+        new("publisher", JsonKind.Id, Required: true),
+        new("published", JsonKind.Instant, Required: true),
+        new("timeZone", JsonKind.TimeZone),
+        new("language", JsonKind.Language, Required: true),
+        new("title", JsonKind.Text, Required: true),
+        new("url", JsonKind.Text),
+        new("text", JsonKind.Text));
+
+    internal static readonly JsonObjectFormat Claim = new("claim",
+        new("id", JsonKind.Id, Required: true),
+        new("assertion", JsonKind.Object, Required: true, Child: "assertion"),
+        new("attribution", JsonKind.Object, Required: true, Child: "attribution"),
+        new("report", JsonKind.Id),
+        new("quote", JsonKind.Object, Child: "quote"),
+        new("wording", JsonKind.Object, Child: "wording"),
+        new("credibility", JsonKind.Integer),
+        new("modality", JsonKind.Word));
+
+    internal static readonly JsonObjectFormat Attribution = new("attribution",
+        new("source", JsonKind.Id, Required: true),
+        new("mode", JsonKind.Term, Required: true),
+        new("relays", JsonKind.Objects, Child: "relay"),
+        new("statedOn", JsonKind.Date));
+
+    internal static readonly JsonObjectFormat Relay = new("relay",
+        new("source", JsonKind.Id, Required: true),
+        new("report", JsonKind.Id));
+
+    internal static readonly JsonObjectFormat Quote = new("quote",
+        new("text", JsonKind.Text, Required: true),
+        new("language", JsonKind.Language, Required: true),
+        new("start", JsonKind.Integer),
+        new("length", JsonKind.Integer));
+
+    internal static readonly JsonObjectFormat Wording = new("wording",
+        new("source", JsonKind.Text, Required: true),
+        new("neutral", JsonKind.Text, Required: true));
+
+    internal static readonly JsonVariants Assertion = new("assertion", "type",
+        (JsonNames.EventAssertion, new("eventAssertion",
+            Discriminator("type"),
+            new("event", JsonKind.Id, Required: true))),
+        (JsonNames.ParticipationAssertion, new("participationAssertion",
+            Discriminator("type"),
+            new("event", JsonKind.Id, Required: true),
+            new("actor", JsonKind.Id, Required: true),
+            new("role", JsonKind.Term, Required: true))),
+        (JsonNames.ControlChangeAssertion, new("controlChangeAssertion",
+            Discriminator("type"),
+            new("place", JsonKind.Id, Required: true),
+            new("from", JsonKind.Id),
+            new("to", JsonKind.Id),
+            new("when", JsonKind.Date),
+            new("event", JsonKind.Id))),
+        (JsonNames.ControlAssertion, new("controlAssertion",
+            Discriminator("type"),
+            new("place", JsonKind.Id, Required: true),
+            new("controller", JsonKind.Id),
+            new("asOf", JsonKind.Date, Required: true))),
+        (JsonNames.FigureAssertion, new("figureAssertion",
+            Discriminator("type"),
+            new("figure", JsonKind.Object, Required: true, Child: "figure"),
+            new("event", JsonKind.Id),
+            new("place", JsonKind.Id))),
+        (JsonNames.MembershipAssertion, new("membershipAssertion",
+            Discriminator("type"),
+            new("alliance", JsonKind.Id, Required: true),
+            new("actor", JsonKind.Id, Required: true),
+            new("role", JsonKind.Term, Required: true))),
+        (JsonNames.RelationAssertion, new("relationAssertion",
+            Discriminator("type"),
+            new("relation", JsonKind.Id, Required: true))),
+        (JsonNames.StatementAssertion, new("statementAssertion",
+            Discriminator("type"),
+            new("summary", JsonKind.Text, Required: true),
+            new("about", JsonKind.Ids))));
+
+    internal static readonly JsonObjectFormat Figure = new("figure",
+        new("kind", JsonKind.Term, Required: true),
+        new("value", JsonKind.Object, Required: true, Child: "figureValue"),
+        new("asOf", JsonKind.Date),
+        new("text", JsonKind.Text));
+
+    internal static readonly JsonVariants FigureValue = new("figureValue", "shape",
+        (JsonNames.Exact, new("exactValue", Discriminator("shape"), new("value", JsonKind.Number, Required: true))),
+        (JsonNames.AtLeast, new("atLeastValue", Discriminator("shape"), new("minimum", JsonKind.Number, Required: true))),
+        (JsonNames.AtMost, new("atMostValue", Discriminator("shape"), new("maximum", JsonKind.Number, Required: true))),
+        (JsonNames.Approximate, new("approximateValue", Discriminator("shape"), new("value", JsonKind.Number, Required: true))),
+        (JsonNames.Range, new("rangeValue", Discriminator("shape"),
+            new("low", JsonKind.Number, Required: true),
+            new("high", JsonKind.Number, Required: true))),
+        (JsonNames.Estimate, new("estimateValue", Discriminator("shape"),
+            new("low", JsonKind.Number, Required: true),
+            new("best", JsonKind.Number, Required: true),
+            new("high", JsonKind.Number, Required: true))));
+
+    internal static readonly JsonObjectFormat Event = new("event",
+        new("id", JsonKind.Id, Required: true),
+        new("type", JsonKind.Term, Required: true),
+        new("subType", JsonKind.Term),
+        new("date", JsonKind.Date, Required: true),
+        new("place", JsonKind.Id),
+        new("participants", JsonKind.Objects, Child: "participant"),
+        new("outcomes", JsonKind.Objects, Child: "outcome"),
+        new("figures", JsonKind.Objects, Child: "figure"),
+        new("claims", JsonKind.Ids),
+        new("description", JsonKind.Text),
+        new("externalReferences", JsonKind.Objects, Child: "externalReference"));
+
+    internal static readonly JsonObjectFormat Participant = new("participant",
+        new("actor", JsonKind.Id, Required: true),
+        new("role", JsonKind.Term, Required: true));
+
+    internal static readonly JsonObjectFormat Outcome = new("outcome",
+        new("place", JsonKind.Id, Required: true),
+        new("from", JsonKind.Id),
+        new("to", JsonKind.Id));
+
+    internal static readonly JsonObjectFormat ExternalReference = new("externalReference",
+        new("scheme", JsonKind.Term, Required: true),
+        new("value", JsonKind.Text, Required: true));
+
+    /// <summary>Every object of the format with a fixed list of members, by name.</summary>
+    internal static readonly IReadOnlyDictionary<string, JsonObjectFormat> All = new[]
+    {
+        Dossier, Name, Actor, Alliance, Membership, Relation, Place, Codes, Source, Report, Claim, Attribution, Relay, Quote,
+        Wording, Figure, Event, Participant, Outcome, ExternalReference,
+    }
+    .Concat(Assertion.Variants.Select(v => v.Format)).Concat(FigureValue.Variants.Select(v => v.Format))
+    .ToDictionary(f => f.Name, StringComparer.Ordinal);
+
+    /// <summary>Every object whose members depend on a discriminator, by name.</summary>
+    internal static readonly IReadOnlyDictionary<string, JsonVariants> AllVariants =
+        new[] { Assertion, FigureValue }.ToDictionary(v => v.Name, StringComparer.Ordinal);
+
+    private static JsonMember Discriminator(string name) => new(name, JsonKind.Word, Required: true);
+}
