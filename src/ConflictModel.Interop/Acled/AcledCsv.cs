@@ -92,23 +92,25 @@ public static class AcledCsv
     /// </summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="writer">Where the CSV text goes; flushed, left open.</param>
-    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static void Export(Dossier dossier, TextWriter writer)
+    /// <param name="options">The options, or null for <see cref="AcledExportOptions.Default"/>.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="dossier"/> or <paramref name="writer"/> is null.</exception>
+    public static void Export(Dossier dossier, TextWriter writer, AcledExportOptions? options = null)
     {
         Preconditions.CheckNotNull(dossier);
         Preconditions.CheckNotNull(writer);
-        AcledExporter.Export(dossier, writer);
+        AcledExporter.Export(dossier, writer, options ?? AcledExportOptions.Default);
     }
 
     /// <summary>Writes every event of a dossier as ACLED CSV rows in UTF-8 without a byte-order mark.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="stream">Where the bytes go; flushed, left open.</param>
-    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static void Export(Dossier dossier, Stream stream)
+    /// <param name="options">The options, or null for <see cref="AcledExportOptions.Default"/>.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="dossier"/> or <paramref name="stream"/> is null.</exception>
+    public static void Export(Dossier dossier, Stream stream, AcledExportOptions? options = null)
     {
         Preconditions.CheckNotNull(dossier);
         Preconditions.CheckNotNull(stream);
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 65536, leaveOpen: true);
-        AcledExporter.Export(dossier, writer);
+        AcledExporter.Export(dossier, writer, options ?? AcledExportOptions.Default);
     }
 }
