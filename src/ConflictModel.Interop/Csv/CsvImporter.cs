@@ -74,7 +74,7 @@ internal abstract class CsvImporter<TParsed, TResult>
     {
         try
         {
-            using var csv = CsvDataReader.Create(reader, CreateOptions());
+            using var csv = CsvDataReader.Create(new LineEndReader(reader), CreateOptions());
             if (!csv.Read())
             {
                 throw EmptyFile();
@@ -96,7 +96,7 @@ internal abstract class CsvImporter<TParsed, TResult>
     {
         try
         {
-            await using var csv = await CsvDataReader.CreateAsync(reader, CreateOptions(), cancellationToken).ConfigureAwait(false);
+            await using var csv = await CsvDataReader.CreateAsync(new LineEndReader(reader), CreateOptions(), cancellationToken).ConfigureAwait(false);
             if (!await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 throw EmptyFile();

@@ -219,6 +219,28 @@ public sealed partial class AcledCsvTest
         result.Diagnostics.Should().ContainSingle().Which.Path.Should().Be("$.lines[6].latitude");
     }
 
+    [Theory]
+    [InlineData("\r\n", "\r")]
+    [InlineData("\r", "\n")]
+    [InlineData("\n", "\r")]
+    [InlineData("\r", "\r\n")]
+    public void Import_LineEndStylesMixedInOneFile_KeepsEveryRowApart(string first, string later)
+    {
+        var rows = Enumerable.Range(1, 6).Select(i => AcledCsvFixture.GoodRow.Replace("SYR1,", "SYR" + i + ",", StringComparison.Ordinal)).ToList();
+        rows[4] = rows[4].Replace("34.452,", "north,", StringComparison.Ordinal);
+        var csv = new StringBuilder(AcledCsvFixture.Header).Append(first).Append(rows[0]).Append(first);
+        foreach (string row in rows.Skip(1))
+        {
+            csv.Append(row).Append(later);
+        }
+
+        var result = AcledCsv.Import(new StringReader(csv.ToString()));
+
+        result.RowsRead.Should().Be(6);
+        result.RowsImported.Should().Be(5);
+        result.Diagnostics.Should().ContainSingle().Which.Path.Should().Be("$.lines[6].latitude");
+    }
+
     [Fact]
     public void Import_DuplicateHeaderColumn_IsRefusedNamingBothColumns()
     {
