@@ -17,8 +17,20 @@ namespace ConflictModel.Interop;
 /// </remarks>
 internal sealed class LineEndReader(TextReader inner) : TextReader
 {
+    /// <summary>
+    /// The most columns a header may name. The codebooks have 31 (ACLED) and 49 (GED) columns; a header far wider is
+    /// refused while it is scanned, in time linear in its length, before the CSV reader (whose work grows with the square of
+    /// the number of cells in a record) sees it.
+    /// </summary>
+    internal const int MaxColumns = 16_384;
+
     private bool inQuotes;
     private bool skipLineFeed;
+
+    // The header's scan: done once its first line end outside quotes is met.
+    private bool headerDone;
+    private bool headerQuotes;
+    private int headerColumns = 1;
 
     public override int Peek() => throw new NotSupportedException();
 
@@ -66,9 +78,44 @@ internal sealed class LineEndReader(TextReader inner) : TextReader
         }
     }
 
+    /// <summary>Counts the header's columns up to its first line end outside quotes, refusing a header that names too many.</summary>
+    private void ScanHeader(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            int next = text[i..].IndexOfAny("\",\r\n");
+            if (next < 0)
+            {
+                return;
+            }
+            i += next;
+            char c = text[i++];
+            if (c == '"')
+            {
+                headerQuotes = !headerQuotes;
+            }
+            else if (!headerQuotes && c == ',' && ++headerColumns > MaxColumns)
+            {
+                throw new CsvTextException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Line 1: the header names more than {MaxColumns} columns, the most a file may have; this is not a CSV file of the format, or not with ',' between cells."),
+                    1, -1);
+            }
+            else if (!headerQuotes && c is '\r' or '\n')
+            {
+                headerDone = true;
+                return;
+            }
+        }
+    }
+
     /// <summary>Rewrites the line ends of a chunk in place and returns its new length.</summary>
     private int Normalize(Span<char> text)
     {
+        if (!headerDone)
+        {
+            ScanHeader(text);
+        }
         int i = 0;
         if (skipLineFeed)
         {

@@ -255,6 +255,34 @@ public sealed partial class AcledCsvTest
     }
 
     [Fact]
+    public void Import_HeaderOf200000Columns_IsRefusedAtLineOne()
+    {
+        string csv = AcledCsvFixture.Header + string.Concat(Enumerable.Range(0, 200_000).Select(i => ",x" + i)) + "\n" + AcledCsvFixture.GoodRow + "\n";
+
+        var act = () => AcledCsv.Import(new StringReader(csv));
+
+        var error = act.Should().Throw<AcledFormatException>().Which;
+        error.Line.Should().Be(1);
+        error.Message.Should().StartWith("Line 1: the header names more than 16384 columns");
+    }
+
+    [Fact]
+    public void Import_HeaderWithAQuotedCommaAndManyExtraColumns_KeepsThemAll()
+    {
+        string extra = string.Concat(Enumerable.Range(0, 2000).Select(i => ",x" + i));
+        string csv = AcledCsvFixture.Header + ",\"a, b\"" + extra + "\n" + AcledCsvFixture.GoodRow + ",ab" + string.Concat(Enumerable.Range(0, 2000).Select(i => "," + i)) + "\n";
+
+        var result = AcledCsv.Import(new StringReader(csv));
+
+        result.Diagnostics.Should().BeEmpty();
+        var extensions = result.Dossier.Events.Single().Extensions;
+        extensions.TryGetValue(AcledColumns.ExtraColumnKeyPrefix + "a, b", out var ab).Should().BeTrue();
+        ab.GetString().Should().Be("ab");
+        extensions.TryGetValue(AcledColumns.ExtraColumnKeyPrefix + "x1999", out var last).Should().BeTrue();
+        last.GetString().Should().Be("1999");
+    }
+
+    [Fact]
     public void Import_HeaderInUpperCase_FindsTheCodebookColumns()
     {
         string csv = AcledCsvFixture.Header.ToUpperInvariant() + "\n" + AcledCsvFixture.GoodRow + "\n";
