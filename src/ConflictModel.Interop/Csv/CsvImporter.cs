@@ -130,8 +130,7 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// </summary>
     private Exception Malformed(Sylvan.Data.Csv.CsvFormatException e)
     {
-        // Before the header is taken in, Sylvan may already be reading ahead into the first row; its row number then
-        // counts from 0 at the header, and no earlier row can have spanned several lines.
+        // The header is Sylvan's first record; until it is taken in, the problem is on line 1.
         int line = Math.Max(nextLine, 1);
         string problem = e is CsvRecordTooLargeException
             ? string.Create(CultureInfo.InvariantCulture, $"the row is longer than {MaxRecordChars} characters, the most one row may hold")
