@@ -41,6 +41,19 @@ public sealed partial class CliTest
     }
 
     [Fact]
+    public async Task Convert_Latin1UcdpWithEncodingNamedLatin1_ReadsTheAccents()
+    {
+        string csv = UcdpGedCsvFixture.Csv(UcdpGedCsvFixture.GoodRow().With("side_b", "Forces armées"));
+        string input = files.Write("ged.csv", Encoding.Latin1.GetBytes(csv));
+        string output = Path.Combine(files.NewFolder(), "out.json");
+
+        var run = await CliRun.RunAsync("convert", input, output, "--from", "ucdp-csv", "--encoding", "latin1");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        DossierJson.Read(await File.ReadAllBytesAsync(output)).Actors.Select(a => a.Names.Primary.Text).Should().Contain("Forces armées");
+    }
+
+    [Fact]
     public async Task Convert_UnknownEncodingName_IsAUsageError()
     {
         var run = await CliRun.RunAsync("convert", AcledCsvFixture.SamplePath, Path.Combine(files.NewFolder(), "out.json"),
