@@ -10,7 +10,7 @@ internal static class CommandUsage
     public const string Stats = "Usage: conflictmodel stats FILE";
 
     public static string Convert { get; } =
-        $"Usage: conflictmodel convert INPUT OUTPUT [--from {string.Join('|', Formats.DossierFormats.ReadableNames)}] [--to {string.Join('|', Formats.DossierFormats.WritableNames)}]";
+        $"Usage: conflictmodel convert INPUT OUTPUT [--from {string.Join('|', Formats.DossierFormats.ReadableNames)}] [--to {string.Join('|', Formats.DossierFormats.WritableNames)}] [--encoding NAME]";
 
     public static string Of(string command) => command switch
     {

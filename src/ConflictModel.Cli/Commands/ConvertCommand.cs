@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Cli.Files;
@@ -37,15 +38,22 @@ internal static class ConvertCommand
             HelpName = string.Join('|', DossierFormats.WritableNames),
         };
         to.AcceptOnlyFromAmong([.. DossierFormats.WritableNames]);
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "The encoding of a CSV input without a byte-order mark, such as latin1 or windows-1256; UTF-8 when not given. A byte-order mark always wins.",
+            HelpName = "NAME",
+        };
         UnknownOptions.Reject(input);
         UnknownOptions.Reject(output);
-        var command = new Command(Name, "Converts a dossier between formats.") { input, output, from, to };
+        var command = new Command(Name, "Converts a dossier between formats.") { input, output, from, to, encoding };
         command.SetAction((parsed, cancellationToken) => RunAsync(context,
-            parsed.GetRequiredValue(input), parsed.GetRequiredValue(output), parsed.GetValue(from), parsed.GetValue(to), cancellationToken));
+            parsed.GetRequiredValue(input), parsed.GetRequiredValue(output), parsed.GetValue(from), parsed.GetValue(to),
+            parsed.GetValue(encoding), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string input, string output, string? fromName, string? toName, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string input, string output, string? fromName, string? toName,
+        string? encodingName, CancellationToken cancellationToken)
     {
         var from = Resolve(input, fromName, "--from", f => f.Read is not null, DossierFormats.ReadableNames, out string? fromProblem);
         var to = Resolve(output, toName, "--to", f => f.Write is not null, DossierFormats.WritableNames, out string? toProblem);
@@ -55,11 +63,24 @@ internal static class ConvertCommand
             await context.Error.WriteLineAsync(CommandUsage.Convert).ConfigureAwait(false);
             return ExitCodes.Usage;
         }
+        Encoding? encoding = null;
+        if (encodingName is not null)
+        {
+            string? problem = !from.TakesEncoding ? $"--encoding applies to CSV input only; {from.Name} is always UTF-8."
+                : !TryGetEncoding(encodingName, out encoding) ? $"'{encodingName}' is not an encoding this tool knows; give a name such as utf-8, latin1, windows-1252 or windows-1256."
+                : null;
+            if (problem is not null)
+            {
+                await context.Error.WriteLineAsync("conflictmodel: " + problem).ConfigureAwait(false);
+                await context.Error.WriteLineAsync(CommandUsage.Convert).ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+        }
         try
         {
             return from == DossierFormats.Ndjson && to == DossierFormats.Ndjson
                 ? await StreamNdjsonAsync(context, input, output, cancellationToken).ConfigureAwait(false)
-                : await ConvertAsync(context, input, from, output, to, cancellationToken).ConfigureAwait(false);
+                : await ConvertAsync(context, input, from, output, to, encoding, cancellationToken).ConfigureAwait(false);
         }
         catch (CliProblemException problem)
         {
@@ -88,9 +109,26 @@ internal static class ConvertCommand
         return null;
     }
 
-    private static async Task<int> ConvertAsync(CliContext context, string input, DossierFormat from, string output, DossierFormat to, CancellationToken cancellationToken)
+    /// <summary>The encoding of a name: the ones .NET knows, and the code pages of Windows and DOS.</summary>
+    private static bool TryGetEncoding(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Encoding? encoding)
     {
-        var imported = await DossierFiles.ImportAsync(input, from, context, cancellationToken).ConfigureAwait(false);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try
+        {
+            encoding = Encoding.GetEncoding(name.Trim());
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            encoding = null;
+            return false;
+        }
+    }
+
+    private static async Task<int> ConvertAsync(CliContext context, string input, DossierFormat from, string output, DossierFormat to,
+        Encoding? encoding, CancellationToken cancellationToken)
+    {
+        var imported = await DossierFiles.ImportAsync(input, from, context, cancellationToken, encoding).ConfigureAwait(false);
         string inputName = FileNames.Display(input);
         foreach (var problem in imported.Problems)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Cli.Files;
@@ -24,14 +25,15 @@ internal static class DossierFiles
 
     /// <summary>Reads a whole dossier in a given format, with the problems of the rows an import skipped.</summary>
     /// <exception cref="CliProblemException">The file cannot be read as a dossier; the message says where and why.</exception>
-    public static async Task<ImportOutcome> ImportAsync(string path, DossierFormat format, CliContext context, CancellationToken cancellationToken)
+    public static async Task<ImportOutcome> ImportAsync(string path, DossierFormat format, CliContext context, CancellationToken cancellationToken,
+        Encoding? encoding = null)
     {
         try
         {
             var input = InputFile.Open(path, context.Console);
             await using (input.ConfigureAwait(false))
             {
-                return await format.Read!(input.Stream, cancellationToken).ConfigureAwait(false);
+                return await format.Read!(input.Stream, encoding, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (Problems.IsFileProblem(ex))

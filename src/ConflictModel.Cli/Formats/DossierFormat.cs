@@ -1,13 +1,17 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Validation;
 
 namespace ConflictModel.Cli.Formats;
 
-/// <summary>Reads a dossier from a stream (left open), with the problems of an import that skips what it cannot read.</summary>
-internal delegate Task<ImportOutcome> DossierReader(Stream input, CancellationToken cancellationToken);
+/// <summary>
+/// Reads a dossier from a stream (left open), with the problems of an import that skips what it cannot read. The encoding,
+/// when given, is that of a text file without a byte-order mark (the CSV formats; JSON is always UTF-8).
+/// </summary>
+internal delegate Task<ImportOutcome> DossierReader(Stream input, Encoding? encoding, CancellationToken cancellationToken);
 
 /// <summary>Writes a dossier to a stream (flushed, left open), with notes on what the format could not hold.</summary>
 internal delegate Task<ExportOutcome> DossierWriter(Dossier dossier, Stream output, CancellationToken cancellationToken);
@@ -18,7 +22,8 @@ internal delegate Task<ExportOutcome> DossierWriter(Dossier dossier, Stream outp
 /// the extension is ambiguous (<c>.csv</c> is ACLED or UCDP).</param>
 /// <param name="Read">The reader, or null when the tool cannot read this format.</param>
 /// <param name="Write">The writer, or null when the tool cannot write this format.</param>
-internal sealed record DossierFormat(string Name, string? Extension, DossierReader? Read, DossierWriter? Write)
+/// <param name="TakesEncoding">True for a text format whose encoding <c>--encoding</c> may name.</param>
+internal sealed record DossierFormat(string Name, string? Extension, DossierReader? Read, DossierWriter? Write, bool TakesEncoding = false)
 {
     public override string ToString() => Name;
 }

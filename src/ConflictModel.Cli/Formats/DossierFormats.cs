@@ -23,9 +23,9 @@ internal static class DossierFormats
 
     public static readonly DossierFormat Ndjson = new("ndjson", ".ndjson", ReadNdjsonAsync, WriteNdjsonAsync);
 
-    public static readonly DossierFormat AcledCsv = new("acled-csv", null, ReadAcledAsync, WriteAcled);
+    public static readonly DossierFormat AcledCsv = new("acled-csv", null, ReadAcledAsync, WriteAcled, TakesEncoding: true);
 
-    public static readonly DossierFormat UcdpCsv = new("ucdp-csv", null, ReadUcdpAsync, null);
+    public static readonly DossierFormat UcdpCsv = new("ucdp-csv", null, ReadUcdpAsync, null, TakesEncoding: true);
 
     public static readonly DossierFormat GeoJson = new("geojson", ".geojson", null, WriteGeoJson);
 
@@ -49,7 +49,7 @@ internal static class DossierFormats
         return extension.Length == 0 ? null : All.FirstOrDefault(f => f.Extension == extension);
     }
 
-    private static async Task<ImportOutcome> ReadJsonAsync(Stream input, CancellationToken cancellationToken) =>
+    private static async Task<ImportOutcome> ReadJsonAsync(Stream input, Encoding? encoding, CancellationToken cancellationToken) =>
         ImportOutcome.Of(await DossierJson.ReadAsync(input, cancellationToken: cancellationToken).ConfigureAwait(false));
 
     private static async Task<ExportOutcome> WriteJsonAsync(Dossier dossier, Stream output, CancellationToken cancellationToken)
@@ -58,7 +58,7 @@ internal static class DossierFormats
         return ExportOutcome.Complete;
     }
 
-    private static async Task<ImportOutcome> ReadNdjsonAsync(Stream input, CancellationToken cancellationToken) =>
+    private static async Task<ImportOutcome> ReadNdjsonAsync(Stream input, Encoding? encoding, CancellationToken cancellationToken) =>
         ImportOutcome.Of(await DossierNdjson.ReadAsync(input, cancellationToken: cancellationToken).ConfigureAwait(false));
 
     private static async Task<ExportOutcome> WriteNdjsonAsync(Dossier dossier, Stream output, CancellationToken cancellationToken)
@@ -67,20 +67,11 @@ internal static class DossierFormats
         return ExportOutcome.Complete;
     }
 
-    private static async Task<ImportOutcome> ReadAcledAsync(Stream input, CancellationToken cancellationToken)
-    {
-        using var reader = OpenText(input);
-        return Outcome(await Interop.AcledCsv.ImportAsync(reader, cancellationToken: cancellationToken).ConfigureAwait(false));
-    }
+    private static async Task<ImportOutcome> ReadAcledAsync(Stream input, Encoding? encoding, CancellationToken cancellationToken) =>
+        Outcome(await Interop.AcledCsv.ImportAsync(input, new AcledImportOptions { Encoding = encoding }, cancellationToken).ConfigureAwait(false));
 
-    private static async Task<ImportOutcome> ReadUcdpAsync(Stream input, CancellationToken cancellationToken)
-    {
-        using var reader = OpenText(input);
-        return Outcome(await UcdpGedCsv.ImportAsync(reader, cancellationToken: cancellationToken).ConfigureAwait(false));
-    }
-
-    private static StreamReader OpenText(Stream input) =>
-        new(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+    private static async Task<ImportOutcome> ReadUcdpAsync(Stream input, Encoding? encoding, CancellationToken cancellationToken) =>
+        Outcome(await UcdpGedCsv.ImportAsync(input, new UcdpImportOptions { Encoding = encoding }, cancellationToken).ConfigureAwait(false));
 
     private static ImportOutcome Outcome(CsvImportResult result)
     {

@@ -13,7 +13,7 @@ namespace ConflictModel.Cli.Output;
 internal static class Problems
 {
     /// <summary>True for the exceptions a bad or unreadable file causes; anything else is a defect and is not hidden.</summary>
-    public static bool IsFileProblem(Exception exception) => exception is CliProblemException or DossierFormatException or AcledFormatException
+    public static bool IsFileProblem(Exception exception) => exception is CliProblemException or DossierFormatException or CsvFormatException
         or JsonException or IOException or UnauthorizedAccessException or DecoderFallbackException;
 
     /// <summary>Describes a problem with reading a file.</summary>
@@ -21,7 +21,7 @@ internal static class Problems
     {
         CliProblemException problem => problem,
         DossierFormatException format => new CliProblemException(file, format.Message, format),
-        AcledFormatException acled => new CliProblemException(file, Locate(acled), acled),
+        CsvFormatException csv => new CliProblemException(file, Locate(csv), csv),
         JsonException json => new CliProblemException(file, string.Create(CultureInfo.InvariantCulture,
             $"line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1}: {json.Message}"), json),
         DecoderFallbackException decoding => new CliProblemException(file, "the text is not valid UTF-8: " + decoding.Message, decoding),
@@ -56,7 +56,7 @@ internal static class Problems
         return text.ToString();
     }
 
-    private static string Locate(AcledFormatException exception)
+    private static string Locate(CsvFormatException exception)
     {
         // Row problems already start with "Line N, column C:"; header problems only carry the line and column as properties.
         if (exception.Line <= 0 || exception.Message.StartsWith("Line ", StringComparison.Ordinal))

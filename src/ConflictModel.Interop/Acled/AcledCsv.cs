@@ -18,7 +18,7 @@ public static class AcledCsv
     /// <returns>The dossier, the diagnostics of skipped rows and the row counts.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="AcledFormatException">
-    /// The header lacks a required column or is missing, the CSV cannot be read past a line (a quoted cell that does not
+    /// The header lacks a required column, names one twice or is missing, the CSV cannot be read past a line (a quoted cell that does not
     /// end with a quote, a row of more than 16 Mi characters), or <see cref="AcledImportOptions.Strict"/> is set and a row is bad.
     /// </exception>
     public static AcledImportResult Import(TextReader reader, AcledImportOptions? options = null)
@@ -27,20 +27,44 @@ public static class AcledCsv
         return new AcledImporter(options).Import(reader);
     }
 
-    /// <summary>Reads ACLED CSV bytes (UTF-8, or the encoding a byte-order mark names) into a dossier.</summary>
+    /// <summary>
+    /// Reads ACLED CSV bytes into a dossier: the encoding a byte-order mark names, else <see cref="AcledImportOptions.Encoding"/>,
+    /// else UTF-8; bytes that are not valid there stop the import with an exception naming the line and byte.
+    /// </summary>
     /// <param name="stream">The CSV bytes; left open.</param>
     /// <param name="options">The options, or null for <see cref="AcledImportOptions.Default"/>.</param>
     /// <returns>The dossier, the diagnostics of skipped rows and the row counts.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="AcledFormatException">
-    /// The header lacks a required column or is missing, the CSV cannot be read past a line (a quoted cell that does not
+    /// The header lacks a required column, names one twice or is missing, the CSV cannot be read past a line (a quoted cell that does not
     /// end with a quote, a row of more than 16 Mi characters), or <see cref="AcledImportOptions.Strict"/> is set and a row is bad.
     /// </exception>
     public static AcledImportResult Import(Stream stream, AcledImportOptions? options = null)
     {
         Preconditions.CheckNotNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = new CsvTextReader(stream, options?.Encoding);
         return Import(reader, options);
+    }
+
+    /// <summary>
+    /// Reads ACLED CSV bytes (the encoding a byte-order mark names, else <see cref="AcledImportOptions.Encoding"/>, else
+    /// UTF-8) into a dossier without blocking on the stream.
+    /// </summary>
+    /// <param name="stream">The CSV bytes; left open.</param>
+    /// <param name="options">The options, or null for <see cref="AcledImportOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read between rows.</param>
+    /// <returns>The dossier, the diagnostics of skipped rows and the row counts.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="AcledFormatException">
+    /// The header lacks a required column, names one twice or is missing, the bytes are not text in the encoding in use, the
+    /// CSV cannot be read past a line, or <see cref="AcledImportOptions.Strict"/> is set and a row is bad.
+    /// </exception>
+    /// <exception cref="System.OperationCanceledException">The token was cancelled.</exception>
+    public static async Task<AcledImportResult> ImportAsync(Stream stream, AcledImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(stream);
+        using var reader = new CsvTextReader(stream, options?.Encoding);
+        return await new AcledImporter(options).ImportAsync(reader, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads ACLED CSV text into a dossier without blocking on the reader.</summary>
@@ -50,7 +74,7 @@ public static class AcledCsv
     /// <returns>The dossier, the diagnostics of skipped rows and the row counts.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="AcledFormatException">
-    /// The header lacks a required column or is missing, the CSV cannot be read past a line (a quoted cell that does not
+    /// The header lacks a required column, names one twice or is missing, the CSV cannot be read past a line (a quoted cell that does not
     /// end with a quote, a row of more than 16 Mi characters), or <see cref="AcledImportOptions.Strict"/> is set and a row is bad.
     /// </exception>
     /// <exception cref="System.OperationCanceledException">The token was cancelled.</exception>
@@ -68,23 +92,25 @@ public static class AcledCsv
     /// </summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="writer">Where the CSV text goes; flushed, left open.</param>
-    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static void Export(Dossier dossier, TextWriter writer)
+    /// <param name="options">The options, or null for <see cref="AcledExportOptions.Default"/>.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="dossier"/> or <paramref name="writer"/> is null.</exception>
+    public static void Export(Dossier dossier, TextWriter writer, AcledExportOptions? options = null)
     {
         Preconditions.CheckNotNull(dossier);
         Preconditions.CheckNotNull(writer);
-        AcledExporter.Export(dossier, writer);
+        AcledExporter.Export(dossier, writer, options ?? AcledExportOptions.Default);
     }
 
     /// <summary>Writes every event of a dossier as ACLED CSV rows in UTF-8 without a byte-order mark.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="stream">Where the bytes go; flushed, left open.</param>
-    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
-    public static void Export(Dossier dossier, Stream stream)
+    /// <param name="options">The options, or null for <see cref="AcledExportOptions.Default"/>.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="dossier"/> or <paramref name="stream"/> is null.</exception>
+    public static void Export(Dossier dossier, Stream stream, AcledExportOptions? options = null)
     {
         Preconditions.CheckNotNull(dossier);
         Preconditions.CheckNotNull(stream);
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 65536, leaveOpen: true);
-        AcledExporter.Export(dossier, writer);
+        AcledExporter.Export(dossier, writer, options ?? AcledExportOptions.Default);
     }
 }

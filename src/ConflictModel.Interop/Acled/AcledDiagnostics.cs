@@ -15,12 +15,12 @@ public static class AcledDiagnostics
     /// <summary>ACLED0002: a date that cannot be read.</summary>
     public static readonly DiagnosticDescriptor UnparsableDate = new(
         "ACLED0002", "Unparsable date", Severity.Error, DiagnosticCategory.Structure,
-        "event_date is not yyyy-MM-dd, \"9 November 2017\" or \"9-November-2017\".");
+        "event_date is not one of the forms ACLED has used (2017-11-09, 09 November 2017, 9-November-2017, 9 Nov 2017, 09-Nov-17), or names a day outside years 1-9999.");
 
     /// <summary>ACLED0003: a number that cannot be read or is outside its codes.</summary>
     public static readonly DiagnosticDescriptor UnparsableNumber = new(
         "ACLED0003", "Unparsable number", Severity.Error, DiagnosticCategory.Structure,
-        "A numeric column (latitude, longitude, fatalities, time_precision, geo_precision, inter1, inter2) holds text that is not a number or not one of its codes.");
+        "A numeric column (latitude, longitude, fatalities, time_precision, geo_precision, inter1, inter2) holds text that is not a number, or not one of its codes or labels.");
 
     /// <summary>ACLED0004: a coordinate outside its range.</summary>
     public static readonly DiagnosticDescriptor CoordinateOutOfRange = new(
@@ -37,7 +37,12 @@ public static class AcledDiagnostics
         "ACLED0006", "Duplicate event id", Severity.Error, DiagnosticCategory.Structure,
         "event_id_cnty repeats the id of an earlier row; the later row is skipped.");
 
+    /// <summary>ACLED0007: a row whose cells each pass their checks but whose values the model cannot hold together.</summary>
+    public static readonly DiagnosticDescriptor UnusableRow = new(
+        "ACLED0007", "Unusable row", Severity.Error, DiagnosticCategory.Structure,
+        "The row's values pass the column checks but the model refuses them (the message says which); only this row is skipped.");
+
     /// <summary>Every ACLED descriptor.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [MissingValue, UnparsableDate, UnparsableNumber, CoordinateOutOfRange, UnknownEventType, DuplicateEventId];
+        [MissingValue, UnparsableDate, UnparsableNumber, CoordinateOutOfRange, UnknownEventType, DuplicateEventId, UnusableRow];
 }

@@ -9,7 +9,7 @@ namespace ConflictModel.Interop;
 /// <summary>Writes a dossier's events as ACLED CSV rows.</summary>
 internal static class AcledExporter
 {
-    internal static void Export(Dossier dossier, TextWriter writer)
+    internal static void Export(Dossier dossier, TextWriter writer, AcledExportOptions options)
     {
         var extra = new List<string>();
         var seenExtra = new HashSet<string>(StringComparer.Ordinal);
@@ -38,6 +38,7 @@ internal static class AcledExporter
                     : values.GetValueOrDefault(column, string.Empty));
                 numeric.Add(AcledColumns.Numeric.Contains(column));
             }
+            Restyle(cells, options.Categories);
             foreach (string column in extra)
             {
                 InteropText.TryGetKept(@event.Extensions, AcledColumns.ExtraColumnKeyPrefix + column, out string kept);
@@ -66,6 +67,15 @@ internal static class AcledExporter
 
         DeriveSide(dossier, @event, ParticipantRole.SideA, "1", AcledColumns.Actor1, AcledColumns.AssocActor1, AcledColumns.Inter1, values);
         DeriveSide(dossier, @event, ParticipantRole.SideB, "2", AcledColumns.Actor2, AcledColumns.AssocActor2, AcledColumns.Inter2, values);
+        // The codebook's interaction: the two categories, the smaller first, or one category and 0 for an actor alone.
+        int inter1 = int.TryParse(values.GetValueOrDefault(AcledColumns.Inter1), NumberStyles.Integer, CultureInfo.InvariantCulture, out int i1) ? i1 : 0;
+        int inter2 = int.TryParse(values.GetValueOrDefault(AcledColumns.Inter2), NumberStyles.Integer, CultureInfo.InvariantCulture, out int i2) ? i2 : 0;
+        if (inter1 > 0 || inter2 > 0)
+        {
+            int low = inter1 == 0 || inter2 == 0 ? Math.Max(inter1, inter2) : Math.Min(inter1, inter2);
+            int high = inter1 == 0 || inter2 == 0 ? 0 : Math.Max(inter1, inter2);
+            values[AcledColumns.Interaction] = AcledSpellings.Interaction(low, high, labels: false);
+        }
 
         // A dossier keeps whatever it is given, parent cycles included: each place is visited once.
         var visited = new HashSet<PlaceId>();
@@ -101,6 +111,44 @@ internal static class AcledExporter
             values[AcledColumns.Fatalities] = "0";
         }
         return values;
+    }
+
+    // The positions of the category columns among the codebook columns, which the cells of a row follow.
+    private static readonly int Inter1Index = IndexOf(AcledColumns.Inter1);
+    private static readonly int Inter2Index = IndexOf(AcledColumns.Inter2);
+    private static readonly int InteractionIndex = IndexOf(AcledColumns.Interaction);
+
+    private static int IndexOf(string column)
+    {
+        for (int i = 0; i < AcledColumns.All.Count; i++)
+        {
+            if (AcledColumns.All[i] == column)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Rewrites the category cells in the style asked for; a cell that is neither a code nor a label stays as it is.</summary>
+    private static void Restyle(List<string> cells, AcledCategoryStyle style)
+    {
+        if (style == AcledCategoryStyle.AsRead)
+        {
+            return;
+        }
+        bool labels = style == AcledCategoryStyle.Labels;
+        foreach (int index in (ReadOnlySpan<int>)[Inter1Index, Inter2Index])
+        {
+            if (cells[index].Trim().Length > 0 && AcledSpellings.TryInterCode(cells[index], out int code))
+            {
+                cells[index] = !labels ? code.ToString(CultureInfo.InvariantCulture) : code == 0 ? string.Empty : AcledSpellings.CurrentLabel(code);
+            }
+        }
+        if (AcledSpellings.TryInteraction(cells[InteractionIndex], out int first, out int second))
+        {
+            cells[InteractionIndex] = AcledSpellings.Interaction(first, second, labels);
+        }
     }
 
     private static void DeriveSide(Dossier dossier, ConflictEvent @event, ParticipantRole role, string side,

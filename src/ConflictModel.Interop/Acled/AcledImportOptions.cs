@@ -15,4 +15,13 @@ public sealed record AcledImportOptions
 
     /// <summary>The language of the <c>notes</c> text kept as each claim's quote; undetermined by default.</summary>
     public LanguageTag NotesLanguage { get; init; } = LanguageTag.Undetermined;
+
+    /// <summary>
+    /// The encoding of a file read from a stream that has no byte-order mark, or null (the default) for UTF-8. A byte-order
+    /// mark (UTF-8, UTF-16, UTF-32) always wins. Bytes that are not valid in the encoding in use stop the import with an
+    /// exception naming the line and byte; they are never replaced. Code pages such as windows-1256 need
+    /// <c>Encoding.RegisterProvider(CodePagesEncodingProvider.Instance)</c> before <c>Encoding.GetEncoding</c>; ISO-8859-1 is
+    /// <see cref="System.Text.Encoding.Latin1"/>. Text handed over as a <see cref="System.IO.TextReader"/> is already decoded.
+    /// </summary>
+    public System.Text.Encoding? Encoding { get; init; }
 }

@@ -3,22 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using ConflictModel.Validation;
 using NodaTime;
-using NodaTime.Text;
 
 namespace ConflictModel.Interop;
 
 /// <summary>Reads one ACLED CSV file into a dossier; one instance per import.</summary>
 internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, AcledImportResult>
 {
-    private static readonly LocalDatePattern[] DatePatterns =
-    [
-        LocalDatePattern.Iso,
-        LocalDatePattern.CreateWithInvariantCulture("d MMMM uuuu"),
-        LocalDatePattern.CreateWithInvariantCulture("d-MMMM-uuuu"),
-        LocalDatePattern.CreateWithInvariantCulture("d MMM uuuu"),
-        LocalDatePattern.CreateWithInvariantCulture("d-MMM-uuuu"),
-    ];
-
     // Columns whose text is kept verbatim, because the model either has no place for them or
     // would write them back differently (number formats, labels against codes, list separators).
     private static readonly string[] KeptColumns =
@@ -96,6 +86,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
     protected override DiagnosticDescriptor CoordinateOutOfRange => AcledDiagnostics.CoordinateOutOfRange;
 
+    protected override DiagnosticDescriptor UnusableRow => AcledDiagnostics.UnusableRow;
+
     protected override Exception FormatError(string message, int line, string? column, string? code, Exception? cause = null) =>
         cause is null ? new AcledFormatException(message, line, column, code) : new AcledFormatException(message, line, column, code, cause);
 
@@ -142,35 +134,32 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             return Reject(AcledDiagnostics.DuplicateEventId, line, AcledColumns.EventIdCnty, duplicate, $"the event id \"{duplicate}\" was given by an earlier row.");
         }
         var dateSpan = row.Span(col.EventDate).Trim();
-        if (!TryIsoDate(dateSpan, out var date))
+        if (AcledSpellings.TryDate(dateSpan, row.Span(col.Year), out var date) is { } dateProblem)
         {
             string dateText = dateSpan.ToString();
-            LocalDate? found = null;
-            foreach (var pattern in DatePatterns)
-            {
-                var result = pattern.Parse(dateText);
-                if (result.Success)
-                {
-                    found = result.Value;
-                    break;
-                }
-            }
-            if (found is null)
-            {
-                return Reject(AcledDiagnostics.UnparsableDate, line, AcledColumns.EventDate, dateText, $"\"{dateText}\" is not a date; write yyyy-MM-dd.");
-            }
-            date = found.Value;
+            return Reject(AcledDiagnostics.UnparsableDate, line, AcledColumns.EventDate, dateText,
+                $"\"{dateText}\" cannot be read as a date: {dateProblem}; write yyyy-MM-dd (2017-11-09) or day, month name and year (09 November 2017, 9-Nov-17).");
         }
         if (!TryCode(row, col.TimePrecision, AcledColumns.TimePrecision, 1, 3, line, out int? timePrecision))
         {
             return false;
         }
-        FuzzyDate fuzzy = (timePrecision ?? 1) switch
+        FuzzyDate fuzzy;
+        try
         {
-            2 => FuzzyDate.InWeekOf(date),
-            3 => FuzzyDate.InMonth(new YearMonth(date.Year, date.Month)),
-            _ => FuzzyDate.OnDay(date),
-        };
+            fuzzy = (timePrecision ?? 1) switch
+            {
+                2 => FuzzyDate.InWeekOf(date),
+                3 => FuzzyDate.InMonth(new YearMonth(date.Year, date.Month)),
+                _ => FuzzyDate.OnDay(date),
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            string dateText = dateSpan.ToString();
+            return Reject(AcledDiagnostics.UnparsableDate, line, AcledColumns.EventDate, dateText,
+                $"the week of {dateText} (time_precision 2) runs past 9999-12-31, the last day a date may have.");
+        }
         var subTypeSpan = row.Span(col.SubEventType).Trim();
         var typeSpan = row.Span(col.EventType).Trim();
         var entry = FindSubType(subTypeSpan);
@@ -212,37 +201,6 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         return true;
     }
 
-    /// <summary>
-    /// Reads a date written yyyy-MM-dd, the form ACLED exports, without the general patterns; false for anything else,
-    /// which the patterns then read (or reject) as before.
-    /// </summary>
-    private static bool TryIsoDate(ReadOnlySpan<char> text, out LocalDate date)
-    {
-        date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-' ||
-            !TryDigits(text[..4], out int year) || !TryDigits(text.Slice(5, 2), out int month) || !TryDigits(text.Slice(8, 2), out int day) ||
-            year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-        date = new LocalDate(year, month, day);
-        return true;
-    }
-
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (char c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-            value = (value * 10) + (c - '0');
-        }
-        return true;
-    }
-
     /// <summary>The taxonomy entry of a sub-event type label, remembered for the labels a file repeats.</summary>
     private EventTaxonomy.Entry? FindSubType(ReadOnlySpan<char> label)
     {
@@ -268,23 +226,14 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         {
             return true;
         }
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int number) && number is >= 0 and <= 8)
+        if (AcledSpellings.TryInterCode(text, out int number))
         {
             code = number == 0 ? null : number;
             return true;
         }
-        for (int c = 1; c <= 8; c++)
-        {
-            if (text.Equals(AcledActorCategory.LabelOf(c), StringComparison.OrdinalIgnoreCase) ||
-                (c == 8 && text.StartsWith("External", StringComparison.OrdinalIgnoreCase)))
-            {
-                code = c;
-                return true;
-            }
-        }
         string attempted = text.ToString();
         return Reject(AcledDiagnostics.UnparsableNumber, line, column, attempted,
-            $"\"{attempted}\" is not an actor category; write a code in [0-8] or a label such as \"State Forces\".");
+            $"\"{attempted}\" is not an actor category; write a code in [0-8] or a label such as \"State forces\", \"Rebel group\", \"Political militia\", \"Identity militia\", \"Rioters\", \"Protesters\", \"Civilians\", \"External/Other forces\" (or the codebook's plurals, \"Rebel Groups\").");
     }
 
     protected override void Add(CsvRow row, ParsedRow parsed)
@@ -489,6 +438,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         public int EventIdCnty { get; } = Find(header, AcledColumns.EventIdCnty);
 
         public int EventDate { get; } = Find(header, AcledColumns.EventDate);
+
+        public int Year { get; } = Find(header, AcledColumns.Year);
 
         public int TimePrecision { get; } = Find(header, AcledColumns.TimePrecision);
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -36,6 +37,9 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// <summary>The columns of the codebook; the header's other columns are listed in <see cref="ExtraColumns"/>.</summary>
     protected abstract IReadOnlyList<string> KnownColumns { get; }
 
+    /// <summary>Names older releases gave to codebook columns, each with the codebook's name.</summary>
+    protected virtual IReadOnlyList<(string Alias, string Column)> ColumnAliases => [];
+
     /// <summary>The columns the header must name.</summary>
     protected abstract IReadOnlyList<string> RequiredColumns { get; }
 
@@ -54,6 +58,9 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// <summary>The diagnostic of a latitude or longitude outside its range.</summary>
     protected abstract DiagnosticDescriptor CoordinateOutOfRange { get; }
 
+    /// <summary>The diagnostic of a row whose values pass the format's checks but that the model cannot hold.</summary>
+    protected abstract DiagnosticDescriptor UnusableRow { get; }
+
     /// <summary>The header's columns outside the codebook, in header order.</summary>
     protected List<string> ExtraColumns { get; private set; } = [];
 
@@ -67,16 +74,20 @@ internal abstract class CsvImporter<TParsed, TResult>
     {
         try
         {
-            using var csv = Open(() => CsvDataReader.Create(reader, CreateOptions()));
+            using var csv = CsvDataReader.Create(new LineEndReader(reader), CreateOptions());
+            if (!csv.Read())
+            {
+                throw EmptyFile();
+            }
             ReadHeader(csv);
             while (csv.Read())
             {
                 ReadRow(csv);
             }
         }
-        catch (Sylvan.Data.Csv.CsvFormatException e)
+        catch (Exception e) when (e is Sylvan.Data.Csv.CsvFormatException or CsvTextException or DecoderFallbackException)
         {
-            throw Malformed(e);
+            throw Unreadable(e);
         }
         return Finish();
     }
@@ -85,19 +96,33 @@ internal abstract class CsvImporter<TParsed, TResult>
     {
         try
         {
-            await using var csv = await Open(() => CsvDataReader.CreateAsync(reader, CreateOptions(), cancellationToken)).ConfigureAwait(false);
+            await using var csv = await CsvDataReader.CreateAsync(new LineEndReader(reader), CreateOptions(), cancellationToken).ConfigureAwait(false);
+            if (!await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                throw EmptyFile();
+            }
             ReadHeader(csv);
             while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 ReadRow(csv);
             }
         }
-        catch (Sylvan.Data.Csv.CsvFormatException e)
+        catch (Exception e) when (e is Sylvan.Data.Csv.CsvFormatException or CsvTextException or DecoderFallbackException)
         {
-            throw Malformed(e);
+            throw Unreadable(e);
         }
         return Finish();
     }
+
+    private Exception Unreadable(Exception e) => e switch
+    {
+        Sylvan.Data.Csv.CsvFormatException csv => Malformed(csv),
+        CsvTextException text => FormatError(text.Message, text.Line, null, null, text),
+        // A decoder of an encoding the caller named, which cannot say where in the text it stopped.
+        _ => FormatError(string.Create(CultureInfo.InvariantCulture,
+            $"Near line {Math.Max(nextLine, 1)}: the bytes cannot be decoded in the encoding named ({e.Message}). The import stops there; name the file's encoding."),
+            Math.Max(nextLine, 1), null, null, e),
+    };
 
     /// <summary>
     /// The CSV itself cannot be read on: a quote that does not close where a cell ends, or a record beyond the buffer
@@ -105,9 +130,8 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// </summary>
     private Exception Malformed(Sylvan.Data.Csv.CsvFormatException e)
     {
-        // Before the header is taken in, Sylvan may already be reading ahead into the first row; its row number then
-        // counts from 0 at the header, and no earlier row can have spanned several lines.
-        int line = nextLine >= 2 ? nextLine : e.RowNumber >= 0 ? e.RowNumber + 1 : 1;
+        // The header is Sylvan's first record; until it is taken in, the problem is on line 1.
+        int line = Math.Max(nextLine, 1);
         string problem = e is CsvRecordTooLargeException
             ? string.Create(CultureInfo.InvariantCulture, $"the row is longer than {MaxRecordChars} characters, the most one row may hold")
             : "the CSV is malformed there (" + e.Message.TrimEnd('.') + "); a quoted cell must end with a quote followed by a comma or a line break";
@@ -189,44 +213,21 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// <summary>Reports a bad row, or throws in strict mode; always returns false so that a parser can return it.</summary>
     protected bool Reject(DiagnosticDescriptor descriptor, int line, string column, string attempted, string detail)
     {
-        string message = string.Create(CultureInfo.InvariantCulture, $"Line {line}, column {column}: {detail} The row is skipped.");
+        string where = column.Length == 0 ? string.Empty : ", column " + column;
+        string message = string.Create(CultureInfo.InvariantCulture, $"Line {line}{where}: {detail} The row is skipped.");
         if (Strict)
         {
-            throw FormatError(message, line, column, descriptor.Code);
+            throw FormatError(message, line, column.Length == 0 ? null : column, descriptor.Code);
         }
-        string path = string.Create(CultureInfo.InvariantCulture, $"$.lines[{line}].{column}");
+        string path = string.Create(CultureInfo.InvariantCulture, $"$.lines[{line}]") + (column.Length == 0 ? string.Empty : "." + column);
         diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, path, message, attemptedValue: attempted));
         return false;
     }
 
-    private T Open<T>(Func<T> create)
-    {
-        try
-        {
-            return create();
-        }
-        catch (CsvMissingHeadersException e)
-        {
-            throw EmptyFile(e);
-        }
-    }
-
-    private async Task<CsvDataReader> Open(Func<Task<CsvDataReader>> create)
-    {
-        try
-        {
-            return await create().ConfigureAwait(false);
-        }
-        catch (CsvMissingHeadersException e)
-        {
-            throw EmptyFile(e);
-        }
-    }
-
-    private Exception EmptyFile(CsvMissingHeadersException cause)
+    private Exception EmptyFile()
     {
         return FormatError("The file is empty: it has no header; " + FileDescription + " needs " + string.Join(", ", RequiredColumns) + ".",
-            1, RequiredColumns[0], null, cause);
+            1, RequiredColumns[0], null);
     }
 
     /// <summary>Checks that every required column has a value.</summary>
@@ -290,7 +291,9 @@ internal abstract class CsvImporter<TParsed, TResult>
 
     private static CsvDataReaderOptions CreateOptions() => new()
     {
-        HasHeaders = true,
+        // The header is read as the first record: Sylvan's own header handling takes time quadratic in the number of
+        // columns, and would pass over a repeated name.
+        HasHeaders = false,
         Delimiter = ',',
         // A notes or article cell can be long; the default buffer would reject it.
         MaxBufferSize = MaxRecordChars,
@@ -300,15 +303,36 @@ internal abstract class CsvImporter<TParsed, TResult>
     {
         columns = new(StringComparer.Ordinal);
         ExtraColumns = [];
-        var known = new HashSet<string>(KnownColumns, StringComparer.Ordinal);
-        for (int i = 0; i < csv.FieldCount; i++)
+        // Codebook columns are recognised whatever their case, and under the names older releases gave them.
+        var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string column in KnownColumns)
         {
-            string name = csv.GetName(i).Trim().TrimStart('\uFEFF');
-            if (name.Length == 0 || !columns.TryAdd(name, i))
+            known[column] = column;
+        }
+        foreach (var (alias, column) in ColumnAliases)
+        {
+            known[alias] = column;
+        }
+        var spelled = new Dictionary<string, string>(StringComparer.Ordinal);
+        int count = csv.RowFieldCount;
+        for (int i = 0; i < count; i++)
+        {
+            string written = csv.GetFieldSpan(i).Trim().TrimStart('\uFEFF').ToString();
+            if (written.Length == 0)
             {
                 continue;
             }
-            if (!known.Contains(name))
+            bool codebook = known.TryGetValue(written, out string? name);
+            name ??= written;
+            if (!columns.TryAdd(name, i))
+            {
+                int first = columns[name];
+                throw FormatError(string.Create(CultureInfo.InvariantCulture,
+                    $"Line 1: the header names the column \"{name}\" twice, as column {first + 1} (\"{spelled[name]}\") and column {i + 1} (\"{written}\"); rename or remove one of them, since the cells of one would be lost."),
+                    1, name, null);
+            }
+            spelled[name] = written;
+            if (!codebook)
             {
                 ExtraColumns.Add(name);
             }
@@ -327,7 +351,7 @@ internal abstract class CsvImporter<TParsed, TResult>
                 "The header lacks the required column(s) " + string.Join(", ", missing) +
                 "; " + FileDescription + " needs " + string.Join(", ", RequiredColumns) + ".", 1, missing[0], null);
         }
-        nextLine = 2;
+        nextLine = 1 + Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
         row = new CsvRow(columns);
         requiredOrdinals = new int[RequiredColumns.Count];
         for (int i = 0; i < requiredOrdinals.Length; i++)
@@ -344,9 +368,17 @@ internal abstract class CsvImporter<TParsed, TResult>
         // The raw record ends with its own line break, except for a last line without one.
         nextLine += Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
         row.Start(csv, csv.FieldCount);
-        if (TryParse(row, line, out var parsed))
+        try
         {
-            Add(row, parsed);
+            if (TryParse(row, line, out var parsed))
+            {
+                Add(row, parsed);
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException or (FormatException and not CsvFormatException))
+        {
+            // The checks above each cell are meant to catch every bad value; a value the model still refuses costs only its row.
+            Reject(UnusableRow, line, string.Empty, string.Empty, "the model refuses a value of the row: " + e.Message.ReplaceLineEndings(" "));
         }
     }
 

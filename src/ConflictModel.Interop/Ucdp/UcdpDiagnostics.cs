@@ -47,7 +47,12 @@ public static class UcdpDiagnostics
         "UCDP0008", "Too many sources", Severity.Error, DiagnosticCategory.Structure,
         "source_office, source_original or source_date lists more than 100 entries; each original source relayed by each office becomes a claim, so the row is refused rather than multiplied.");
 
+    /// <summary>UCDP0009: a row whose cells each pass their checks but whose values the model cannot hold together.</summary>
+    public static readonly DiagnosticDescriptor UnusableRow = new(
+        "UCDP0009", "Unusable row", Severity.Error, DiagnosticCategory.Structure,
+        "The row's values pass the column checks but the model refuses them (the message says which); only this row is skipped.");
+
     /// <summary>Every UCDP descriptor.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [MissingValue, UnparsableDate, UnparsableNumber, CoordinateOutOfRange, UnknownTypeOfViolence, DuplicateEventId, InconsistentValues, TooManySources];
+        [MissingValue, UnparsableDate, UnparsableNumber, CoordinateOutOfRange, UnknownTypeOfViolence, DuplicateEventId, InconsistentValues, TooManySources, UnusableRow];
 }

@@ -1,5 +1,4 @@
 using System.IO;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -31,7 +30,7 @@ public static class UcdpGedCsv
         return new UcdpImporter(options).Import(reader);
     }
 
-    /// <summary>Reads GED CSV bytes (UTF-8, or the encoding a byte-order mark names) into a dossier.</summary>
+    /// <summary>Reads GED CSV bytes (the encoding a byte-order mark names, else <see cref="UcdpImportOptions.Encoding"/>, else UTF-8) into a dossier.</summary>
     /// <param name="stream">The CSV bytes; left open.</param>
     /// <param name="options">The options, or null for <see cref="UcdpImportOptions.Default"/>.</param>
     /// <returns>The dossier, the diagnostics of skipped rows and the row counts.</returns>
@@ -42,7 +41,7 @@ public static class UcdpGedCsv
     public static UcdpImportResult Import(Stream stream, UcdpImportOptions? options = null)
     {
         Preconditions.CheckNotNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = new CsvTextReader(stream, options?.Encoding);
         return Import(reader, options);
     }
 
@@ -62,7 +61,7 @@ public static class UcdpGedCsv
         return new UcdpImporter(options).ImportAsync(reader, cancellationToken);
     }
 
-    /// <summary>Reads GED CSV bytes (UTF-8, or the encoding a byte-order mark names) into a dossier without blocking on the stream.</summary>
+    /// <summary>Reads GED CSV bytes (the encoding a byte-order mark names, else <see cref="UcdpImportOptions.Encoding"/>, else UTF-8) into a dossier without blocking on the stream.</summary>
     /// <param name="stream">The CSV bytes; left open.</param>
     /// <param name="options">The options, or null for <see cref="UcdpImportOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the read between rows.</param>
@@ -75,7 +74,7 @@ public static class UcdpGedCsv
     public static async Task<UcdpImportResult> ImportAsync(Stream stream, UcdpImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = new CsvTextReader(stream, options?.Encoding);
         return await new UcdpImporter(options).ImportAsync(reader, cancellationToken).ConfigureAwait(false);
     }
 }

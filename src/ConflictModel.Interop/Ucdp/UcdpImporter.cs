@@ -63,6 +63,10 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
 
     protected override IReadOnlyList<string> RequiredColumns => UcdpGedColumns.Required;
 
+    // GED's early releases (up to 2.0) wrote the death estimates best_est, low_est and high_est.
+    protected override IReadOnlyList<(string Alias, string Column)> ColumnAliases { get; } =
+        [("best_est", UcdpGedColumns.Best), ("low_est", UcdpGedColumns.Low), ("high_est", UcdpGedColumns.High)];
+
     protected override string FileDescription => "a UCDP GED file";
 
     protected override bool Strict => options.Strict;
@@ -72,6 +76,8 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     protected override DiagnosticDescriptor UnparsableNumber => UcdpDiagnostics.UnparsableNumber;
 
     protected override DiagnosticDescriptor CoordinateOutOfRange => UcdpDiagnostics.CoordinateOutOfRange;
+
+    protected override DiagnosticDescriptor UnusableRow => UcdpDiagnostics.UnusableRow;
 
     protected override Exception FormatError(string message, int line, string? column, string? code, Exception? cause = null) =>
         cause is null ? new UcdpFormatException(message, line, column, code) : new UcdpFormatException(message, line, column, code, cause);
@@ -83,7 +89,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         string trimmed = text.Trim();
         int cut = trimmed.IndexOfAny([' ', 'T']);
         var result = LocalDatePattern.Iso.Parse(cut > 0 ? trimmed[..cut] : trimmed);
-        if (!result.Success)
+        if (!result.Success || result.Value.Year is < 1 or > 9999)
         {
             return false;
         }
@@ -173,7 +179,17 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         {
             return false;
         }
-        parsed = new ParsedRow(key, violenceText[0] - '0', ToFuzzyDate(start, end), new GeoPoint(latitude, longitude),
+        FuzzyDate fuzzy;
+        try
+        {
+            fuzzy = ToFuzzyDate(start, end);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The week of a date near the end of year 9999 runs past the last day a date may have; the interval itself is fine.
+            fuzzy = FuzzyDate.Between(start, end);
+        }
+        parsed = new ParsedRow(key, violenceText[0] - '0', fuzzy, new GeoPoint(latitude, longitude),
             SpatialPrecisionExtensions.FromUcdpWherePrecision(wherePrec!.Value)!.Value,
             new CountEstimate(lowValue, best!.Value, highValue), [deathsA, deathsB, deathsCivilians, deathsUnknown],
             sourceDates, offices, originals);
@@ -184,7 +200,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     {
         string text = Value(row, column).Trim();
         return TryParseDate(text, out date) ||
-            Reject(UcdpDiagnostics.UnparsableDate, line, column, text, $"\"{text}\" is not a date; write yyyy-MM-dd.");
+            Reject(UcdpDiagnostics.UnparsableDate, line, column, text, $"\"{text}\" is not a date; write yyyy-MM-dd, in years 1-9999.");
     }
 
     private bool TrySourceDates(CsvRow row, int line, out List<LocalDate> dates)

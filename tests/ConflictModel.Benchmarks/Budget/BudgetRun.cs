@@ -57,6 +57,7 @@ internal static class BudgetRun
         var (writeRatio, readRatio, readVsScan, validateVsRead) = JsonRatios(settings.Events, settings.Repeats);
         var scaling = ValidateScaling(settings.Events, settings.Repeats);
         var acled = AcledRatio(settings.AcledRows, settings.Repeats);
+        var ucdp = UcdpRatio(settings.AcledRows, settings.Repeats);
 
         results.InsertRange(0,
         [
@@ -66,6 +67,7 @@ internal static class BudgetRun
             ("validate_vs_read_ratio", Format(validateVsRead, 3)),
             ("validate_scaling", Format(scaling, 3)),
             ("acled_import_ratio", Format(acled, 3)),
+            ("ucdp_import_ratio", Format(ucdp, 3)),
         ]);
         foreach (var (name, value) in results)
         {
@@ -159,6 +161,44 @@ internal static class BudgetRun
             () => ParseCsv(csv));
         Log($"acled: import {import * 1e3:F0} ms against a parse into strings of {parse * 1e3:F0} ms ({csv.Length / 1e6:F1} M chars)");
         return import / parse;
+    }
+
+    private static double UcdpRatio(int rows, int repeats)
+    {
+        Log($"ucdp: writing {rows} GED rows");
+        string csv = GedCsv(rows);
+        var (import, parse) = SideBySide(repeats,
+            () =>
+            {
+                using var reader = new StringReader(csv);
+                GC.KeepAlive(UcdpGedCsv.Import(reader));
+            },
+            () => ParseCsv(csv));
+        Log($"ucdp: import {import * 1e3:F0} ms against a parse into strings of {parse * 1e3:F0} ms ({csv.Length / 1e6:F1} M chars)");
+        return import / parse;
+    }
+
+    /// <summary>
+    /// GED rows in the codebook's 49 columns (there is no GED export to make them from a dossier): 200 dyads, 500 places and
+    /// 50 offices relaying 30 original sources, so that names repeat as they do in a real release.
+    /// </summary>
+    private static string GedCsv(int rows)
+    {
+        var text = new System.Text.StringBuilder(rows * 600);
+        text.Append(string.Join(",", UcdpGedColumns.All)).Append('\n');
+        for (int i = 0; i < rows; i++)
+        {
+            int dyad = i % 200, place = i % 500, office = i % 50, original = i % 30;
+            int day = 1 + (i % 28), month = 1 + (i % 12), year = 1989 + (i % 35);
+            string date = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+            double latitude = -30 + (place * 0.11), longitude = -20 + (place * 0.17);
+            text.Append(CultureInfo.InvariantCulture,
+                $"{100000 + i},REL-{i},{year},1,Clear,{1 + (i % 3)},{dyad},{dyad},Conflict {dyad},{dyad},{dyad},Dyad {dyad},{dyad},{dyad},Government of Country {dyad % 40},") .Append(CultureInfo.InvariantCulture,
+                $"{1000 + dyad},{1000 + dyad},Group {dyad},2,\"Office {office},{date},Headline {i % 97}\",Office {office};Office {(office + 1) % 50},{date};{date},Headline {i % 97};Other headline,Original {original},") .Append(CultureInfo.InvariantCulture,
+                $"{1 + (i % 7)},Place {place},Near place {place},Province {place % 60},District {place % 200},{latitude:F4},{longitude:F4},POINT ({longitude:F4} {latitude:F4}),{150000 + place},Country {place % 40},{600 + (place % 40)},Africa,1,1,{date},{date},") .Append(CultureInfo.InvariantCulture,
+                $"{i % 5},{i % 7},{i % 3},0,{(i % 5) + (i % 7) + (i % 3)},{(i % 5) + (i % 7) + (i % 3) + 4},{(i % 5) + (i % 7) + (i % 3)},{600 + (dyad % 40)},\n");
+        }
+        return text.ToString();
     }
 
     /// <summary>The same entities in a new dossier, whose lookups are not built yet (the lists are shared, not copied).</summary>
