@@ -108,8 +108,32 @@ internal sealed partial class JsonDossierReader
     private static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> utf8) =>
         utf8.Span.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
 
+    /// <summary>
+    /// Tells, from its first bytes, that a document is not UTF-8 text: UTF-16 or UTF-32 (by a byte-order mark, or by the
+    /// zero bytes of such text without one), or binary data. JSON text starts with a printable character or a blank, never
+    /// with a zero byte, so this decides from four bytes, before a stream of zeros (<c>/dev/zero</c>) is buffered whole.
+    /// </summary>
+    /// <returns>What the document is, or null when it may be UTF-8.</returns>
+    internal static string? NotUtf8(ReadOnlySpan<byte> start) => start switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => "UTF-32 (little-endian, by its byte-order mark)",
+        [0x00, 0x00, 0xFE, 0xFF, ..] => "UTF-32 (big-endian, by its byte-order mark)",
+        [0xFF, 0xFE, ..] => "UTF-16 (little-endian, by its byte-order mark)",
+        [0xFE, 0xFF, ..] => "UTF-16 (big-endian, by its byte-order mark)",
+        [0x00, ..] or [_, 0x00, ..] => "not text: it starts with a zero byte (UTF-16 or UTF-32 without a byte-order mark, or binary data)",
+        _ => null,
+    };
+
+    /// <summary>The error for a document that is not UTF-8 (<see cref="NotUtf8"/>).</summary>
+    internal static DossierFormatException NotUtf8Error(string what, long line) => new(
+        $"the document is {what}; a dossier is UTF-8 JSON text. Convert it to UTF-8 first (such as with iconv -t UTF-8).", "$", line, 1);
+
     private T Parse<T>(ValueReader<T> read)
     {
+        if (NotUtf8(document.Span) is { } what)
+        {
+            throw NotUtf8Error(what, linesBefore + 1);
+        }
         if (document.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             throw new DossierFormatException("the document is empty; a dossier is a JSON object with \"format\": \"conflictmodel\".", "$", linesBefore + 1, 1);
