@@ -516,7 +516,37 @@ internal sealed partial class JsonDossierReader
         {
             throw Error(ref r, $"the number {Raw(ref r)} is out of range; counts are between ±79,228,162,514,264,337,593,543,950,335.");
         }
+        // A decimal holds 28 or 29 significant digits; a number written with more would be rounded without a word.
+        if (r.ValueSpan.Length > 28 && !SameDigits(r.ValueSpan, value))
+        {
+            throw Error(ref r, $"the number {Raw(ref r)} has more significant digits than a count holds (28); it would be rounded. Write it with fewer digits.");
+        }
         return value;
+    }
+
+    /// <summary>Tells whether a JSON number has the same significant digits as the decimal read from it, that is, was read exactly.</summary>
+    private static bool SameDigits(ReadOnlySpan<byte> number, decimal value) =>
+        Significant(number).SequenceEqual(Significant(System.Text.Encoding.ASCII.GetBytes(value.ToString(CultureInfo.InvariantCulture))));
+
+    /// <summary>The digits of a number's mantissa without its sign, point, exponent, leading and trailing zeros.</summary>
+    private static byte[] Significant(ReadOnlySpan<byte> number)
+    {
+        int end = number.IndexOfAny("eE"u8);
+        var mantissa = end < 0 ? number : number[..end];
+        var digits = new List<byte>(mantissa.Length);
+        foreach (byte b in mantissa)
+        {
+            if (b is >= (byte)'0' and <= (byte)'9' && (digits.Count > 0 || b != (byte)'0'))
+            {
+                digits.Add(b);
+            }
+        }
+        int last = digits.Count;
+        while (last > 0 && digits[last - 1] == (byte)'0')
+        {
+            last--;
+        }
+        return [.. digits.GetRange(0, last)];
     }
 
     private bool Bool(ref Utf8JsonReader r)
@@ -627,11 +657,15 @@ internal sealed partial class JsonDossierReader
         int depth = copy.CurrentDepth;
         // One frame a container open around the current token: an array's element count, an object's current member.
         var frames = new List<(bool IsArray, int Count, string? Member)> { (copy.TokenType == JsonTokenType.StartArray, 0, null) };
+        // The member names of each open object, made at its first member: a name given twice is refused here as in the
+        // objects the format defines, so that extension data and unknown assertions mean one thing to every reader.
+        var names = new List<HashSet<string>?> { null };
         while (copy.Read() && copy.CurrentDepth > depth)
         {
             if (copy.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
             {
                 frames.RemoveAt(frames.Count - 1);
+                names.RemoveAt(names.Count - 1);
                 continue;
             }
             CheckLength(ref copy);
@@ -639,6 +673,13 @@ internal sealed partial class JsonDossierReader
             if (copy.TokenType == JsonTokenType.PropertyName)
             {
                 frames[^1] = (false, 0, text);
+                if (!(names[^1] ??= new HashSet<string>(StringComparer.Ordinal)).Add(text!))
+                {
+                    int pushed = PushFrames(frames);
+                    var error = Error(ref copy, $"\"{Shorten(text!)}\" is given twice in the same object; give each member once.");
+                    path.RemoveRange(path.Count - pushed, pushed);
+                    throw error;
+                }
                 continue;
             }
             var (isArray, count, member) = frames[^1];
@@ -657,11 +698,11 @@ internal sealed partial class JsonDossierReader
             if (copy.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
                 frames.Add((copy.TokenType == JsonTokenType.StartArray, 0, null));
+                names.Add(null);
             }
         }
     }
 
-    /// <summary>Adds the frames of a value kept whole to the path, so that an error inside it is located; returns how many.</summary>
     private int PushFrames(List<(bool IsArray, int Count, string? Member)> frames)
     {
         int pushed = 0;
