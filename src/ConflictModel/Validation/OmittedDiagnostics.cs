@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ConflictModel.Validation;
 
 /// <summary>
@@ -6,7 +8,28 @@ namespace ConflictModel.Validation;
 /// <see cref="ValidationResult.Diagnostics"/>; they still count in the result's totals.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe, and it serializes with System.Text.Json.</remarks>
-/// <param name="Code">The diagnostic code.</param>
-/// <param name="Severity">The severity the diagnostics of that code had.</param>
-/// <param name="Count">How many were left out, at least 1.</param>
-public sealed record OmittedDiagnostics(string Code, Severity Severity, int Count);
+public sealed record OmittedDiagnostics
+{
+    /// <summary>Initializes a count of diagnostics left out.</summary>
+    /// <param name="code">The diagnostic code.</param>
+    /// <param name="severity">The severity the diagnostics of that code had.</param>
+    /// <param name="count">How many were left out.</param>
+    /// <exception cref="System.ArgumentException"><paramref name="code"/> is blank.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    [JsonConstructor]
+    public OmittedDiagnostics(string code, Severity severity, int count)
+    {
+        Code = Preconditions.CheckNotBlank(code);
+        Severity = severity;
+        Count = Preconditions.CheckArgumentRange(count, 1, int.MaxValue);
+    }
+
+    /// <summary>Gets the diagnostic code.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the severity the diagnostics of that code had.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>Gets how many were left out, at least 1.</summary>
+    public int Count { get; }
+}

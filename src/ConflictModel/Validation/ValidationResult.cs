@@ -24,7 +24,7 @@ public sealed record ValidationResult
     /// <summary>Initializes a result whose validation left some diagnostics out.</summary>
     /// <param name="diagnostics">The diagnostics kept.</param>
     /// <param name="omitted">The diagnostics left out, counted by code; null or empty when none was.</param>
-    /// <exception cref="System.ArgumentException">A list holds a null, or a count left out is not positive.</exception>
+    /// <exception cref="System.ArgumentException">A list holds a null.</exception>
     [JsonConstructor]
     public ValidationResult(IReadOnlyList<Diagnostic>? diagnostics, IReadOnlyList<OmittedDiagnostics>? omitted)
     {
@@ -36,7 +36,6 @@ public sealed record ValidationResult
         }
         foreach (var o in Omitted)
         {
-            Preconditions.CheckArgument(o.Count > 0, nameof(omitted), $"The count left out of code {o.Code} is {o.Count}; it must be at least 1.");
             Tally(o.Severity, o.Count);
         }
     }
