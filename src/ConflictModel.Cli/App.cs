@@ -34,41 +34,57 @@ internal static class App
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+        // Standard output fails once, clearly (StandardOutputStream); what people read is escaped (TerminalWriter).
+        console = console with { Out = new StandardOutputStream(console.Out) };
+        var error = new TerminalWriter(console.Error);
         var output = new StreamWriter(console.Out, CliConsole.Utf8, bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\n" };
-        await using (output.ConfigureAwait(false))
+        try
         {
-            var context = new CliContext(console, output);
-            var root = BuildRoot(context);
-            var parsed = root.Parse(args);
-            if (parsed.Action is ParseErrorAction)
+            await using (output.ConfigureAwait(false))
             {
-                await WriteUsageErrorAsync(parsed, console.Error).ConfigureAwait(false);
-                return ExitCodes.Usage;
+                var text = new TerminalWriter(output);
+                var context = new CliContext(console, text);
+                var root = BuildRoot(context);
+                var parsed = root.Parse(args);
+                if (parsed.Action is ParseErrorAction)
+                {
+                    await WriteUsageErrorAsync(parsed, error).ConfigureAwait(false);
+                    return ExitCodes.Usage;
+                }
+                var invocation = new InvocationConfiguration
+                {
+                    Output = text,
+                    Error = error,
+                    EnableDefaultExceptionHandler = false,
+                };
+                int code;
+                try
+                {
+                    code = await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+                    await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    await error.WriteLineAsync("conflictmodel: cancelled.").ConfigureAwait(false);
+                    return ExitCodes.Cancelled;
+                }
+                catch (StandardOutputException)
+                {
+                    throw;
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // Files the tool cannot use are reported by the commands; what reaches here is a defect, still told in one line.
+                    await error.WriteLineAsync(Problems.OneLine($"conflictmodel: internal error: {ex.GetType().Name}: {ex.Message}")).ConfigureAwait(false);
+                    return ExitCodes.InternalError;
+                }
+                return code;
             }
-            var invocation = new InvocationConfiguration
-            {
-                Output = output,
-                Error = console.Error,
-                EnableDefaultExceptionHandler = false,
-            };
-            int code;
-            try
-            {
-                code = await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                await console.Error.WriteLineAsync("conflictmodel: cancelled.").ConfigureAwait(false);
-                return ExitCodes.Cancelled;
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // Files the tool cannot use are reported by the commands; what reaches here is a defect, still told in one line.
-                await console.Error.WriteLineAsync(Problems.OneLine($"conflictmodel: internal error: {ex.GetType().Name}: {ex.Message}")).ConfigureAwait(false);
-                return ExitCodes.InternalError;
-            }
-            await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-            return code;
+        }
+        catch (StandardOutputException ex)
+        {
+            await error.WriteLineAsync(Problems.OneLine("conflictmodel: " + ex.Message)).ConfigureAwait(false);
+            return ExitCodes.Unreadable;
         }
     }
 

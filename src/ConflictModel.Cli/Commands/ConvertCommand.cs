@@ -43,17 +43,18 @@ internal static class ConvertCommand
             Description = "The encoding of a CSV input without a byte-order mark, such as latin1 or windows-1256; UTF-8 when not given. A byte-order mark always wins.",
             HelpName = "NAME",
         };
+        var force = new Option<bool>("--force") { Description = "Replace the input file when it is also the output (JSON and NDJSON only)." };
         UnknownOptions.Reject(input);
         UnknownOptions.Reject(output);
-        var command = new Command(Name, "Converts a dossier between formats.") { input, output, from, to, encoding };
+        var command = new Command(Name, "Converts a dossier between formats.") { input, output, from, to, encoding, force };
         command.SetAction((parsed, cancellationToken) => RunAsync(context,
             parsed.GetRequiredValue(input), parsed.GetRequiredValue(output), parsed.GetValue(from), parsed.GetValue(to),
-            parsed.GetValue(encoding), cancellationToken));
+            parsed.GetValue(encoding), parsed.GetValue(force), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(CliContext context, string input, string output, string? fromName, string? toName,
-        string? encodingName, CancellationToken cancellationToken)
+        string? encodingName, bool force, CancellationToken cancellationToken)
     {
         var from = Resolve(input, fromName, "--from", f => f.Read is not null, DossierFormats.ReadableNames, out string? fromProblem);
         var to = Resolve(output, toName, "--to", f => f.Write is not null, DossierFormats.WritableNames, out string? toProblem);
@@ -78,6 +79,11 @@ internal static class ConvertCommand
         }
         try
         {
+            // Checked before anything is read: a symbolic link is followed to the file it names, which keeps its permissions.
+            if (!FileNames.IsStandardStream(output))
+            {
+                output = OutputTarget.Resolve(output, input, to, force);
+            }
             return from == DossierFormats.Ndjson && to == DossierFormats.Ndjson
                 ? await StreamNdjsonAsync(context, input, output, cancellationToken).ConfigureAwait(false)
                 : await ConvertAsync(context, input, from, output, to, encoding, cancellationToken).ConfigureAwait(false);
@@ -188,10 +194,18 @@ internal static class ConvertCommand
         }
         // The library's atomic write: a temporary file beside the target replaces it only when everything is written.
         ExportOutcome outcome = ExportOutcome.Complete;
+        var mode = OutputTarget.ModeOf(output);
         try
         {
-            await AtomicFile.WriteAsync(output, async (stream, ct) => outcome = await write(stream, ct).ConfigureAwait(false), cancellationToken)
-                .ConfigureAwait(false);
+            await AtomicFile.WriteAsync(output, async (stream, ct) =>
+            {
+                // The replacement gets the permissions of the file it replaces before it holds a byte (a 0600 file stays private).
+                if (mode is { } m && stream is FileStream file && !OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(file.SafeFileHandle, m);
+                }
+                outcome = await write(stream, ct).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -20,6 +20,9 @@ internal static class ValidateCommand
 {
     public const string Name = "validate";
 
+    /// <summary>The number of diagnostics of one code printed per file unless <c>--max-diagnostics</c> says otherwise.</summary>
+    public const int DefaultMaxDiagnostics = 1000;
+
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("FILE")
@@ -41,18 +44,31 @@ internal static class ValidateCommand
                 "compare all events or claims with one another (CM1001-CM1003 among them, CM6002) do not run, and contradictions are " +
                 "looked for among the claims that arrive together.",
         };
+        var maxDiagnostics = new Option<int>("--max-diagnostics")
+        {
+            Description = "How many diagnostics of each code to print per file; the others are counted (0 prints them all).",
+            DefaultValueFactory = _ => DefaultMaxDiagnostics,
+            HelpName = "N",
+        };
+        maxDiagnostics.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--max-diagnostics must be 0 (no limit) or a positive number.");
+            }
+        });
         UnknownOptions.Reject(files);
-        var command = new Command(Name, "Validates dossiers and prints their diagnostics.") { files, format, strict, stream };
+        var command = new Command(Name, "Validates dossiers and prints their diagnostics.") { files, format, strict, stream, maxDiagnostics };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             context, parsed.GetRequiredValue(files), parsed.GetRequiredValue(format), parsed.GetValue(strict), parsed.GetValue(stream),
-            cancellationToken));
+            parsed.GetValue(maxDiagnostics) is > 0 and var max ? max : int.MaxValue, cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(CliContext context, string[] paths, string format, bool strict, bool stream,
-        CancellationToken cancellationToken)
+        int maxDiagnostics, CancellationToken cancellationToken)
     {
-        var validator = DossierValidator.Default.WithStrict(strict);
+        var validator = DossierValidator.Default.WithStrict(strict).WithMaxDiagnosticsPerCode(maxDiagnostics);
         var reports = new List<FileValidation>(paths.Length);
         int exitCode = ExitCodes.Success;
         foreach (string path in paths)
@@ -90,13 +106,15 @@ internal static class ValidateCommand
         DossierFiles.StreamNdjsonAsync(path, context, async reader =>
         {
             var validation = validator.StartStream(reader.Header, cancellationToken);
-            var diagnostics = new List<Diagnostic>(validation.HeaderDiagnostics);
+            // Each window's diagnostics are bounded by the window; those kept for the whole stream by the limit per code.
+            var diagnostics = new DiagnosticCollector(validator.MaxDiagnosticsPerCode);
+            diagnostics.AddRange(validation.HeaderDiagnostics);
             await foreach (var record in reader.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
             {
                 diagnostics.AddRange(record.Event is { } e ? validation.Add(e, cancellationToken) : validation.Add(record.Claim!, cancellationToken));
             }
             diagnostics.AddRange(validation.Complete(cancellationToken));
-            return new ValidationResult(diagnostics);
+            return diagnostics.ToResult();
         }, cancellationToken);
 
     private static async Task WriteTextAsync(CliContext context, List<FileValidation> reports)
@@ -115,6 +133,13 @@ internal static class ValidateCommand
             foreach (var diagnostic in result.Diagnostics)
             {
                 await output.WriteLineAsync($"{file}: {diagnostic}").ConfigureAwait(false);
+            }
+            foreach (var omitted in result.Omitted)
+            {
+                string severity = omitted.Severity.ToString().ToLowerInvariant();
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{file}: {omitted.Code}: {omitted.Count} more {severity} {(omitted.Count == 1 ? "diagnostic" : "diagnostics")} not shown (--max-diagnostics)"))
+                    .ConfigureAwait(false);
             }
             await output.WriteLineAsync($"{file}: {result}").ConfigureAwait(false);
             if (result.IsValid)

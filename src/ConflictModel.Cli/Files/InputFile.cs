@@ -49,14 +49,12 @@ internal sealed class InputFile : IAsyncDisposable
         {
             throw new CliProblemException(path, "no such file.");
         }
-        FileStream stream;
-        try
+        var stream = OpenWithin(path, OpenTimeout);
+        if (!stream.CanSeek)
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferBytes, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliProblemException(path, "cannot be opened for reading: " + ex.Message, ex);
+            // A pipe, a FIFO or a device (validate <(cat x.json)): no length to tell. The readers take it in chunks, under the
+            // same limits as a file (DossierJsonOptions.MaxDocumentBytes, the NDJSON line limit).
+            return new InputFile(path, stream, stream, progress: null);
         }
         long length = stream.Length;
         if (length == 0)
@@ -70,6 +68,34 @@ internal sealed class InputFile : IAsyncDisposable
             return new InputFile(path, new ProgressStream(stream, reporter), stream, reporter);
         }
         return new InputFile(path, stream, stream, progress: null);
+    }
+
+    /// <summary>How long opening a file may take: opening a FIFO waits for a writer, which may never come.</summary>
+    internal static TimeSpan OpenTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Opens a file for reading, giving up after <paramref name="timeout"/>: opening a FIFO blocks until something opens
+    /// it for writing. The open that does not return is left to finish, or not, on its own thread; the tool exits.
+    /// </summary>
+    private static FileStream OpenWithin(string path, TimeSpan timeout)
+    {
+        var opening = Task.Run(() =>
+            new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferBytes, FileOptions.Asynchronous | FileOptions.SequentialScan));
+        try
+        {
+            if (!opening.Wait(timeout))
+            {
+                // Should the writer come later, close what the open returns.
+                _ = opening.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
+                throw new CliProblemException(path, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"could not be opened within {timeout.TotalSeconds:0} s; a FIFO (named pipe) waits for a writer. Start the writer first, or pipe the data to '-'."));
+            }
+            return opening.Result;
+        }
+        catch (AggregateException ex) when (ex.InnerException is IOException or UnauthorizedAccessException)
+        {
+            throw new CliProblemException(path, "cannot be opened for reading: " + ex.InnerException.Message, ex.InnerException);
+        }
     }
 
     public async ValueTask DisposeAsync()

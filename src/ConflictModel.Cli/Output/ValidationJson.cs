@@ -9,7 +9,8 @@ namespace ConflictModel.Cli.Output;
 
 /// <summary>
 /// The JSON report of <c>validate --format json</c>: <c>{"strict", "exitCode", "files": [{"file", "readable", "valid",
-/// "errors", "warnings", "info", "diagnostics": [{"code", "severity", "path", "message", "entityIds", "attemptedValue"}]}]}</c>;
+/// "errors", "warnings", "info", "diagnostics": [{"code", "severity", "path", "message", "entityIds", "attemptedValue"}], "truncated",
+/// "omitted": [{"code", "severity", "count"}]}]}</c> (counts include the diagnostics left out by <c>--max-diagnostics</c>);
 /// a file that could not be read has <c>"readable": false</c> and <c>"problem"</c> instead of the counts.
 /// </summary>
 internal static class ValidationJson
@@ -77,6 +78,17 @@ internal static class ValidationJson
             {
                 writer.WriteString("attemptedValue", attempted);
             }
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteBoolean("truncated", result.IsTruncated);
+        writer.WriteStartArray("omitted");
+        foreach (var omitted in result.Omitted)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", omitted.Code);
+            writer.WriteString("severity", omitted.Severity.ToString().ToLowerInvariant());
+            writer.WriteNumber("count", omitted.Count);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

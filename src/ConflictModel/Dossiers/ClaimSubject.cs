@@ -143,6 +143,9 @@ internal readonly struct ClaimPositions
     /// <summary>Gets the number of claims.</summary>
     internal int Count { get; }
 
+    /// <summary>Gets the position of the first claim, which names the group; -1 when there is none.</summary>
+    internal int Head => Count == 0 ? -1 : head;
+
     public Enumerator GetEnumerator() => new(next, Count == 0 ? -1 : head);
 
     /// <summary>Walks the links from the first position.</summary>

@@ -113,39 +113,6 @@ public sealed partial class Dossier
         return new Corroboration(subject.Id, origin, independent, origins, dependent);
     }
 
-    /// <summary>
-    /// Finds what backs a claim of the dossier as <see cref="CorroborationOf"/> does, for a rule
-    /// that visits many claims: the agreeing claims of other origins go into a list the caller
-    /// reuses, and the origins found are kept in the caller's cache.
-    /// </summary>
-    /// <param name="subject">A claim of the dossier, the first with its id.</param>
-    /// <param name="origins">The origin of each source found so far (<see cref="OriginOf"/>).</param>
-    /// <param name="independent">Cleared, then filled with the agreeing claims of other origins, in dossier order.</param>
-    /// <returns>The claim's origin and the number of agreeing claims of the same origin.</returns>
-    internal (SourceId Origin, int Dependent) Corroborate(Claim subject, Dictionary<SourceId, SourceId> origins, List<Claim> independent)
-    {
-        independent.Clear();
-        var origin = CachedOriginOf(subject.Source, origins);
-        int dependent = 0;
-        foreach (int position in Index.ClaimLookups.BySubject.About(subject.Assertion))
-        {
-            var other = Claims[position];
-            if (other.Id == subject.Id || Compare(subject, other) != AssertionComparison.Agrees)
-            {
-                continue;
-            }
-            if (CachedOriginOf(other.Source, origins) == origin)
-            {
-                dependent++;
-            }
-            else
-            {
-                independent.Add(other);
-            }
-        }
-        return (origin, dependent);
-    }
-
     /// <summary>Returns <see cref="OriginOf(SourceId)"/>, remembered in a cache.</summary>
     internal SourceId CachedOriginOf(SourceId source, Dictionary<SourceId, SourceId> origins)
     {
@@ -167,7 +134,13 @@ public sealed partial class Dossier
     /// count and date that do not overlap, two controllers of a place at the same time, one claim
     /// denying what another asserts, and whatever host assertions declare contradictory.
     /// </summary>
-    /// <returns>The pairs, each once, the earlier claim first.</returns>
+    /// <remarks>
+    /// Claims that assert the same thing are compared once, as one side, so a subject repeated by
+    /// many claims costs as much as its distinct assertions; but when many claims contradict many
+    /// others, the pairs are many (a thousand claims against a thousand make a million pairs).
+    /// Validation (CM6003, CM6004) reports one diagnostic per subject with the sides that disagree instead.
+    /// </remarks>
+    /// <returns>The pairs, each once, the earlier claim first, subject by subject in the order of their first claim.</returns>
     public IEnumerable<Contradiction> Contradictions()
     {
         foreach (var (_, _, contradiction) in ContradictionsWithPositions())
@@ -177,53 +150,75 @@ public sealed partial class Dossier
     }
 
     /// <summary>
-    /// Finds the contradictions of the dossier as <see cref="Contradictions"/> does, in the same
-    /// order, each with the positions of its two claims in the dossier's list.
+    /// Groups the claims of fact of each subject that has at least two claims into sides
+    /// (<see cref="ClaimSides"/>), subject by subject in the order of their first claim.
     /// </summary>
-    internal List<(int First, int Second, Contradiction Contradiction)> ContradictingPositions() => [.. ContradictionsWithPositions()];
-
-    /// <summary>Walks the groups of claims with the same subject and yields each contradicting pair with its positions.</summary>
-    private IEnumerable<(int First, int Second, Contradiction Contradiction)> ContradictionsWithPositions()
+    internal IEnumerable<ClaimSides> SubjectSides()
     {
         var groups = Index.ClaimLookups.BySubject.Groups;
-        List<int>? group = null;
         for (int g = 0; g < groups.Count; g++)
         {
-            if (groups[g].Count < 2)
+            if (groups[g].Count >= 2)
             {
-                continue;
-            }
-            group = Positions(groups[g], group);
-            // Only claims of fact contradict (Compare): the others are passed over.
-            for (int i = 0; i < group.Count - 1; i++)
-            {
-                var first = Claims[group[i]];
-                if (!first.IsFactual)
-                {
-                    continue;
-                }
-                for (int j = i + 1; j < group.Count; j++)
-                {
-                    var second = Claims[group[j]];
-                    if (second.IsFactual && Contradiction(first, second) is { } found)
-                    {
-                        yield return (group[i], group[j], found);
-                    }
-                }
+                yield return ClaimSides.Of(Claims, groups[g]);
             }
         }
     }
 
-    /// <summary>Copies the positions of a group into a list used again for the next group.</summary>
-    private static List<int> Positions(ClaimPositions positions, List<int>? reused)
+    /// <summary>Returns the claims about the subject of an assertion, and the position of the first of them, which names the subject.</summary>
+    internal (ClaimPositions Positions, int Head) SubjectOf(ClaimAssertion assertion)
     {
-        var list = reused ?? [];
-        list.Clear();
-        foreach (int position in positions)
+        var positions = Index.ClaimLookups.BySubject.About(assertion);
+        return (positions, positions.Head);
+    }
+
+    /// <summary>Walks the subjects and yields each contradicting pair with its positions, the earlier claim first.</summary>
+    private IEnumerable<(int First, int Second, Contradiction Contradiction)> ContradictionsWithPositions()
+    {
+        var later = new List<int>();
+        foreach (var subject in SubjectSides())
         {
-            list.Add(position);
+            var sides = subject.Sides;
+            if (sides.Count < 2)
+            {
+                continue;
+            }
+            var contradicting = subject.Contradicting();
+            // Each claim with the claims after it on the sides that contradict its own, in dossier order.
+            var order = new List<(int Position, ClaimSides.Side Side)>();
+            foreach (var side in sides)
+            {
+                if (contradicting[side.Index].Count > 0)
+                {
+                    foreach (int position in side.Positions)
+                    {
+                        order.Add((position, side));
+                    }
+                }
+            }
+            order.Sort((a, b) => a.Position.CompareTo(b.Position));
+            foreach (var (position, side) in order)
+            {
+                later.Clear();
+                foreach (var other in contradicting[side.Index])
+                {
+                    int from = other.Positions.BinarySearch(position);
+                    for (int k = from < 0 ? ~from : from + 1; k < other.Positions.Count; k++)
+                    {
+                        later.Add(other.Positions[k]);
+                    }
+                }
+                later.Sort();
+                var first = Claims[position];
+                foreach (int next in later)
+                {
+                    if (Contradiction(first, Claims[next]) is { } found)
+                    {
+                        yield return (position, next, found);
+                    }
+                }
+            }
         }
-        return list;
     }
 
     /// <summary>Gets a value indicating whether no two claims share an id, so that a claim's position names it.</summary>
@@ -279,13 +274,13 @@ public sealed partial class Dossier
         };
     }
 
-    private static Contradiction? Contradiction(Claim a, Claim b)
+    private static Contradiction? Contradiction(Claim a, Claim b) =>
+        Compare(a, b) == AssertionComparison.Contradicts ? new Contradiction(a.Id, b.Id, ContradictionReason(a, b)) : null;
+
+    /// <summary>Says why two claims that contradict cannot both be true.</summary>
+    internal static string ContradictionReason(Claim a, Claim b)
     {
-        if (Compare(a, b) != AssertionComparison.Contradicts)
-        {
-            return null;
-        }
-        string reason = a.IsNegative != b.IsNegative
+        return a.IsNegative != b.IsNegative
             ? $"{(a.IsNegative ? a.Id : b.Id)} denies what {(a.IsNegative ? b.Id : a.Id)} asserts: {(a.IsNegative ? b : a).Assertion}"
             : (a.Assertion, b.Assertion) switch
             {
@@ -293,6 +288,5 @@ public sealed partial class Dossier
                 (ControlAssertion ca, ControlAssertion cb) => $"different controllers of {ca.Place}: {ca.Controller?.ToString() ?? "nobody"} and {cb.Controller?.ToString() ?? "nobody"}",
                 _ => $"exclusive assertions: {a.Assertion} and {b.Assertion}",
             };
-        return new Contradiction(a.Id, b.Id, reason);
     }
 }

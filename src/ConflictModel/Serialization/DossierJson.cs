@@ -261,6 +261,11 @@ public static class DossierJson
         /// <summary>Counts the bytes a read put in the room given.</summary>
         internal void Advance(int count)
         {
+            // Text that is not UTF-8 (or no text at all) is told from its first bytes, not after the whole stream is read.
+            if (length < 4 && length + count >= 4 && JsonDossierReader.NotUtf8(bytes.AsSpan(0, length + count)) is { } what)
+            {
+                throw JsonDossierReader.NotUtf8Error(what, 1);
+            }
             length += count;
             if (length > max)
             {

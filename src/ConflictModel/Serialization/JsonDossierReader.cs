@@ -107,8 +107,32 @@ internal sealed partial class JsonDossierReader
     private static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> utf8) =>
         utf8.Span.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
 
+    /// <summary>
+    /// Tells, from its first bytes, that a document is not UTF-8 text: UTF-16 or UTF-32 (by a byte-order mark, or by the
+    /// zero bytes of such text without one), or binary data. JSON text starts with a printable character or a blank, never
+    /// with a zero byte, so this decides from four bytes, before a stream of zeros (<c>/dev/zero</c>) is buffered whole.
+    /// </summary>
+    /// <returns>What the document is, or null when it may be UTF-8.</returns>
+    internal static string? NotUtf8(ReadOnlySpan<byte> start) => start switch
+    {
+        [0xFF, 0xFE, 0x00, 0x00, ..] => "UTF-32 (little-endian, by its byte-order mark)",
+        [0x00, 0x00, 0xFE, 0xFF, ..] => "UTF-32 (big-endian, by its byte-order mark)",
+        [0xFF, 0xFE, ..] => "UTF-16 (little-endian, by its byte-order mark)",
+        [0xFE, 0xFF, ..] => "UTF-16 (big-endian, by its byte-order mark)",
+        [0x00, ..] or [_, 0x00, ..] => "not text: it starts with a zero byte (UTF-16 or UTF-32 without a byte-order mark, or binary data)",
+        _ => null,
+    };
+
+    /// <summary>The error for a document that is not UTF-8 (<see cref="NotUtf8"/>).</summary>
+    internal static DossierFormatException NotUtf8Error(string what, long line) => new(
+        $"the document is {what}; a dossier is UTF-8 JSON text. Convert it to UTF-8 first (such as with iconv -t UTF-8).", "$", line, 1);
+
     private T Parse<T>(ValueReader<T> read)
     {
+        if (NotUtf8(document.Span) is { } what)
+        {
+            throw NotUtf8Error(what, linesBefore + 1);
+        }
         if (document.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             throw new DossierFormatException("the document is empty; a dossier is a JSON object with \"format\": \"conflictmodel\".", "$", linesBefore + 1, 1);
@@ -491,7 +515,37 @@ internal sealed partial class JsonDossierReader
         {
             throw Error(ref r, $"the number {Raw(ref r)} is out of range; counts are between ±79,228,162,514,264,337,593,543,950,335.");
         }
+        // A decimal holds 28 or 29 significant digits; a number written with more would be rounded without a word.
+        if (r.ValueSpan.Length > 28 && !SameDigits(r.ValueSpan, value))
+        {
+            throw Error(ref r, $"the number {Raw(ref r)} has more significant digits than a count holds (28); it would be rounded. Write it with fewer digits.");
+        }
         return value;
+    }
+
+    /// <summary>Tells whether a JSON number has the same significant digits as the decimal read from it, that is, was read exactly.</summary>
+    private static bool SameDigits(ReadOnlySpan<byte> number, decimal value) =>
+        Significant(number).SequenceEqual(Significant(System.Text.Encoding.ASCII.GetBytes(value.ToString(CultureInfo.InvariantCulture))));
+
+    /// <summary>The digits of a number's mantissa without its sign, point, exponent, leading and trailing zeros.</summary>
+    private static byte[] Significant(ReadOnlySpan<byte> number)
+    {
+        int end = number.IndexOfAny("eE"u8);
+        var mantissa = end < 0 ? number : number[..end];
+        var digits = new List<byte>(mantissa.Length);
+        foreach (byte b in mantissa)
+        {
+            if (b is >= (byte)'0' and <= (byte)'9' && (digits.Count > 0 || b != (byte)'0'))
+            {
+                digits.Add(b);
+            }
+        }
+        int last = digits.Count;
+        while (last > 0 && digits[last - 1] == (byte)'0')
+        {
+            last--;
+        }
+        return [.. digits.GetRange(0, last)];
     }
 
     private bool Bool(ref Utf8JsonReader r)
@@ -602,11 +656,15 @@ internal sealed partial class JsonDossierReader
         int depth = copy.CurrentDepth;
         // One frame a container open around the current token: an array's element count, an object's current member.
         var frames = new List<(bool IsArray, int Count, string? Member)> { (copy.TokenType == JsonTokenType.StartArray, 0, null) };
+        // The member names of each open object, made at its first member: a name given twice is refused here as in the
+        // objects the format defines, so that extension data and unknown assertions mean one thing to every reader.
+        var names = new List<HashSet<string>?> { null };
         while (copy.Read() && copy.CurrentDepth > depth)
         {
             if (copy.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
             {
                 frames.RemoveAt(frames.Count - 1);
+                names.RemoveAt(names.Count - 1);
                 continue;
             }
             CheckLength(ref copy);
@@ -614,6 +672,13 @@ internal sealed partial class JsonDossierReader
             if (copy.TokenType == JsonTokenType.PropertyName)
             {
                 frames[^1] = (false, 0, text);
+                if (!(names[^1] ??= new HashSet<string>(StringComparer.Ordinal)).Add(text!))
+                {
+                    int pushed = PushFrames(frames);
+                    var error = Error(ref copy, $"\"{Shorten(text!)}\" is given twice in the same object; give each member once.");
+                    path.RemoveRange(path.Count - pushed, pushed);
+                    throw error;
+                }
                 continue;
             }
             var (isArray, count, member) = frames[^1];
@@ -632,11 +697,11 @@ internal sealed partial class JsonDossierReader
             if (copy.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
                 frames.Add((copy.TokenType == JsonTokenType.StartArray, 0, null));
+                names.Add(null);
             }
         }
     }
 
-    /// <summary>Adds the frames of a value kept whole to the path, so that an error inside it is located; returns how many.</summary>
     private int PushFrames(List<(bool IsArray, int Count, string? Member)> frames)
     {
         int pushed = 0;

@@ -68,7 +68,13 @@ public static class FuzzyDateText
                 error = $"\"{text}\" names a week that does not exist; ISO week-year {weekYear} has weeks 01 to {WeekYearRules.Iso.GetWeeksInWeekYear(Math.Max(1, weekYear)):00}.";
                 return false;
             }
-            date = FuzzyDate.InWeekOf(WeekYearRules.Iso.GetLocalDate(weekYear, week, IsoDayOfWeek.Monday));
+            var monday = WeekYearRules.Iso.GetLocalDate(weekYear, week, IsoDayOfWeek.Monday);
+            if (monday.Year == FuzzyDate.MaxYear && monday.Month == 12 && monday.Day > 25)
+            {
+                error = $"\"{text}\" names a week that runs past the end of year {FuzzyDate.MaxYear}, the last year a date may have.";
+                return false;
+            }
+            date = FuzzyDate.InWeekOf(monday);
             return true;
         }
         if (text.Length == 7 && Month.Parse(text) is { Success: true } month && month.Value.Year >= FuzzyDate.MinYear)

@@ -27,11 +27,13 @@ public sealed class DossierValidator
     private readonly ImmutableArray<DossierRule> rules;
     private readonly ImmutableDictionary<string, Severity?> overrides;
 
-    private DossierValidator(ImmutableArray<DossierRule> rules, ImmutableDictionary<string, Severity?> overrides, bool isStrict)
+    private DossierValidator(ImmutableArray<DossierRule> rules, ImmutableDictionary<string, Severity?> overrides, bool isStrict,
+        int maxDiagnosticsPerCode = int.MaxValue)
     {
         this.rules = rules;
         this.overrides = overrides;
         IsStrict = isStrict;
+        MaxDiagnosticsPerCode = maxDiagnosticsPerCode;
     }
 
     /// <summary>Gets a validator with every built-in rule at its default severity.</summary>
@@ -65,7 +67,7 @@ public sealed class DossierValidator
         Preconditions.CheckArgument(IsBuiltIn(rule)
             || !descriptor.Code.StartsWith(DiagnosticDescriptor.BuiltInPrefix, StringComparison.Ordinal) || descriptor.Code.Length != 6,
             nameof(rule), $"Code {descriptor.Code} uses the library's own prefix CM; give host rules a prefix of their own, such as ACME0001.");
-        return new(rules.Add(rule), overrides, IsStrict);
+        return new(rules.Add(rule), overrides, IsStrict, MaxDiagnosticsPerCode);
     }
 
     /// <summary>Returns a validator with one more rule made of a callback (the lightweight form).</summary>
@@ -107,7 +109,7 @@ public sealed class DossierValidator
     public DossierValidator WithSeverity(string code, Severity severity)
     {
         CheckKnown(code);
-        return new(rules, overrides.SetItem(code, Preconditions.CheckDefined(severity)), IsStrict);
+        return new(rules, overrides.SetItem(code, Preconditions.CheckDefined(severity)), IsStrict, MaxDiagnosticsPerCode);
     }
 
     /// <summary>Returns a validator that does not run the rule with a code.</summary>
@@ -117,13 +119,29 @@ public sealed class DossierValidator
     public DossierValidator Without(string code)
     {
         CheckKnown(code);
-        return new(rules, overrides.SetItem(code, null), IsStrict);
+        return new(rules, overrides.SetItem(code, null), IsStrict, MaxDiagnosticsPerCode);
     }
 
     /// <summary>Returns a validator that reports warnings as errors, or not.</summary>
     /// <param name="strict">True to report warnings as errors.</param>
     /// <returns>A new validator.</returns>
-    public DossierValidator WithStrict(bool strict = true) => new(rules, overrides, strict);
+    public DossierValidator WithStrict(bool strict = true) => new(rules, overrides, strict, MaxDiagnosticsPerCode);
+
+    /// <summary>
+    /// Gets the number of diagnostics of one code that <see cref="Validate"/> keeps; the others are
+    /// counted in <see cref="ValidationResult.Omitted"/>. <see cref="int.MaxValue"/> (the default) keeps all.
+    /// </summary>
+    public int MaxDiagnosticsPerCode { get; }
+
+    /// <summary>
+    /// Returns a validator that keeps at most <paramref name="max"/> diagnostics of each code and
+    /// counts the others, so that a dossier with a problem repeated a million times gives a result
+    /// of bounded size. The counts of the result (by severity, by code) stay exact.
+    /// </summary>
+    /// <param name="max">The number kept per code, at least 1; <see cref="int.MaxValue"/> keeps all.</param>
+    /// <returns>A new validator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="max"/> is less than 1.</exception>
+    public DossierValidator WithMaxDiagnosticsPerCode(int max) => new(rules, overrides, IsStrict, Preconditions.CheckArgumentRange(max, 1, int.MaxValue));
 
     /// <summary>Returns the severity a code is reported with, or null when it is switched off.</summary>
     /// <param name="code">A code.</param>
@@ -140,7 +158,9 @@ public sealed class DossierValidator
     public ValidationResult Validate(Dossier dossier, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(dossier);
-        return new ValidationResult(Check(dossier, eventsElsewhere: false, cancellationToken));
+        var collector = new DiagnosticCollector(MaxDiagnosticsPerCode);
+        Check(dossier, eventsElsewhere: false, cancellationToken, collector: collector);
+        return collector.ToResult();
     }
 
     /// <summary>
@@ -164,12 +184,14 @@ public sealed class DossierValidator
         return new DossierStreamValidator(bare, Keep(DossierStreamValidator.RunsInWindows), Keep(DossierStreamValidator.ResolvesReferences), diagnostics);
     }
 
-    internal DossierValidator Keep(Func<DossierRule, bool> predicate) => new([.. rules.Where(predicate)], overrides, IsStrict);
+    internal DossierValidator Keep(Func<DossierRule, bool> predicate) => new([.. rules.Where(predicate)], overrides, IsStrict, MaxDiagnosticsPerCode);
 
-    internal List<Diagnostic> Check(Dossier dossier, bool eventsElsewhere, CancellationToken cancellationToken, Func<IEntityId, bool>? resolvedElsewhere = null)
+    internal List<Diagnostic> Check(Dossier dossier, bool eventsElsewhere, CancellationToken cancellationToken, Func<IEntityId, bool>? resolvedElsewhere = null,
+        DiagnosticCollector? collector = null)
     {
-        var diagnostics = new List<Diagnostic>();
-        var context = new ValidationContext(dossier, this, diagnostics, cancellationToken)
+        // The parts of a stream are bounded by its windows; the caller gathers them under the limit.
+        collector ??= new DiagnosticCollector(int.MaxValue);
+        var context = new ValidationContext(dossier, this, collector, cancellationToken)
         {
             EventsElsewhere = eventsElsewhere,
             ResolvedElsewhere = resolvedElsewhere,
@@ -193,7 +215,7 @@ public sealed class DossierValidator
                     rule.Descriptor.Code, rule.Descriptor.Title, ex.GetType().Name, ex.Message), attemptedValue: rule.Descriptor.Code);
             }
         }
-        return diagnostics;
+        return collector.Kept;
     }
 
     internal Severity? EffectiveSeverity(string code, Severity defaultSeverity)

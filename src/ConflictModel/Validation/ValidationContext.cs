@@ -15,14 +15,14 @@ namespace ConflictModel.Validation;
 public sealed class ValidationContext
 {
     private readonly DossierValidator validator;
-    private readonly List<Diagnostic> diagnostics;
+    private readonly DiagnosticCollector diagnostics;
     private IdTable? ids;
     private List<DanglingReference>? danglingReferences;
     private Rules.EventClaimIndex? eventClaims;
     private Rules.FigureReadings? figureReadings;
-    private List<(Claim First, Claim Second, int SecondIndex, Contradiction Contradiction, Rules.ContradictionSites Sites)>? contradictions;
+    private Rules.Disagreements? disagreements;
 
-    internal ValidationContext(Dossier dossier, DossierValidator validator, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    internal ValidationContext(Dossier dossier, DossierValidator validator, DiagnosticCollector diagnostics, CancellationToken cancellationToken)
     {
         Dossier = dossier;
         this.validator = validator;
@@ -57,9 +57,8 @@ public sealed class ValidationContext
     /// <summary>Gets the numerals in the words of every figure, read once for the rules that check them.</summary>
     internal Rules.FigureReadings FigureReadings => figureReadings ??= new Rules.FigureReadings(Dossier);
 
-    /// <summary>Gets the contradictions of the dossier with both claims located, found once for CM6003 and CM6004.</summary>
-    internal IReadOnlyList<(Claim First, Claim Second, int SecondIndex, Contradiction Contradiction, Rules.ContradictionSites Sites)> LocatedContradictions =>
-        contradictions ??= Rules.ContradictionSites.Locate(Dossier);
+    /// <summary>Gets the subjects on which claims of fact disagree, found once for CM6003 and CM6004.</summary>
+    internal Rules.Disagreements Disagreements => disagreements ??= Rules.Disagreements.Find(Dossier, CancellationToken);
 
     /// <summary>Gets every reference that names no entity of its kind, found in one walk shared by the reference rules.</summary>
     internal IReadOnlyList<DanglingReference> DanglingReferences => danglingReferences ??= FindDanglingReferences();

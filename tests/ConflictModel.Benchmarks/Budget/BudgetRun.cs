@@ -34,7 +34,7 @@ internal static class BudgetRun
     /// <summary>How many windows of streamed events pass between two samples of live memory.</summary>
     private const int SampleWindows = 16;
 
-    private sealed record Settings(int Events, int Repeats, int AcledRows, int StreamEvents, int LoadedEvents);
+    private sealed record Settings(int Events, int Repeats, int AcledRows, int StreamEvents, int LoadedEvents, int HotClaims);
 
     internal static async Task<int> RunAsync(string[] args)
     {
@@ -57,6 +57,13 @@ internal static class BudgetRun
         var (writeRatio, readRatio, readVsScan, validateVsRead) = JsonRatios(settings.Events, settings.Repeats);
         var scaling = ValidateScaling(settings.Events, settings.Repeats);
         var acled = AcledRatio(settings.AcledRows, settings.Repeats);
+        if (settings.HotClaims > 0)
+        {
+            var (hotVsSpread, hotMs, allocatedMb) = HotSubject(settings.HotClaims, settings.Repeats);
+            results.Add(("hot_subject_vs_spread", Format(hotVsSpread, 3)));
+            results.Add(("hot_subject_validate_ms", Format(hotMs, 0)));
+            results.Add(("hot_subject_allocated_mb", Format(allocatedMb, 1)));
+        }
         var ucdp = UcdpRatio(settings.AcledRows, settings.Repeats);
 
         results.InsertRange(0,
@@ -89,7 +96,8 @@ internal static class BudgetRun
             Repeats: Get("--repeats", 5),
             AcledRows: Get("--acled-rows", 20_000),
             StreamEvents: Get("--stream-events", 1_000_000),
-            LoadedEvents: Get("--loaded-events", 1_000_000));
+            LoadedEvents: Get("--loaded-events", 1_000_000),
+            HotClaims: Get("--hot-claims", 50_000));
     }
 
     private static (double Write, double Read, double ReadVsScan, double ValidateVsRead) JsonRatios(int events, int repeats)
@@ -144,6 +152,59 @@ internal static class BudgetRun
             () => GC.KeepAlive(DossierValidator.Default.Validate(Fresh(large))));
         Log($"validate: {n * 1e3:F0} ms at {events}, {twice * 1e3:F0} ms at {2 * events}");
         return twice / n;
+    }
+
+    /// <summary>
+    /// The "hot subject" shape: N figure claims on 10 events (the toll of one strike reported thousands of times, a few
+    /// dozen figures repeated, ranges among them) against the same N claims spread over N events, one each. Returns the
+    /// ratio of their validation times, the hot one's time, and what its validation allocates.
+    /// </summary>
+    private static (double Ratio, double HotMs, double AllocatedMb) HotSubject(int claims, int repeats)
+    {
+        Log($"hot subject: {claims} claims on 10 events and on {claims} events");
+        var hot = FigureClaims(claims, 10);
+        var spread = FigureClaims(claims, claims);
+        var (hotTime, spreadTime) = SideBySide(repeats,
+            () => GC.KeepAlive(DossierValidator.Default.Validate(Fresh(hot))),
+            () => GC.KeepAlive(DossierValidator.Default.Validate(Fresh(spread))));
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        GC.KeepAlive(DossierValidator.Default.Validate(Fresh(hot)));
+        double allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / (1024.0 * 1024.0);
+        Log($"hot subject: {hotTime * 1e3:F0} ms on 10 events against {spreadTime * 1e3:F0} ms spread, {allocated:F0} MB allocated");
+        return (hotTime / spreadTime, hotTime * 1e3, allocated);
+    }
+
+    /// <summary>A dossier of figure claims of the dead on some events, from 20 sources, with 40 distinct figures.</summary>
+    private static Dossier FigureClaims(int claims, int events)
+    {
+        var b = new DossierBuilder();
+        var place = b.AddPlace("town", "Town", PlaceKind.City);
+        var day = new NodaTime.LocalDate(2017, 11, 9);
+        var sources = new SourceId[20];
+        for (int s = 0; s < sources.Length; s++)
+        {
+            sources[s] = b.AddSource("s" + s.ToString(CultureInfo.InvariantCulture), "Source " + s.ToString(CultureInfo.InvariantCulture), SourceKind.NgoMonitor);
+        }
+        var random = new Random(17);
+        var ids = new EventId[events];
+        for (int e = 0; e < events; e++)
+        {
+            ids[e] = new EventId("e" + e.ToString(CultureInfo.InvariantCulture));
+        }
+        var eventClaims = new List<ClaimId>[events];
+        for (int i = 0; i < claims; i++)
+        {
+            int value = 20 + random.Next(40);
+            FigureValue figure = i % 3 == 0 ? new CountRange(value, value + 10) : new ExactCount(value);
+            var id = b.AddClaim("c" + i.ToString(CultureInfo.InvariantCulture), new FigureAssertion(new Figure(FigureKind.Killed, figure), ids[i % events]),
+                new Attribution(sources[random.Next(sources.Length)], AttributionMode.Reported));
+            (eventClaims[i % events] ??= []).Add(id);
+        }
+        for (int e = 0; e < events; e++)
+        {
+            b.Add(new ConflictEvent(ids[e], EventType.Battles, FuzzyDate.OnDay(day), place, claims: eventClaims[e]));
+        }
+        return b.Build();
     }
 
     private static double AcledRatio(int rows, int repeats)

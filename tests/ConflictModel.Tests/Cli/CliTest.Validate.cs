@@ -24,6 +24,40 @@ public sealed partial class CliTest
     }
 
     [Fact]
+    public async Task Validate_MaxDiagnostics_PrintsTheFirstOfEachCodeThenCountsTheRest()
+    {
+        var b = new DossierBuilder(files.Boukamal);
+        var source = files.Boukamal.Sources[0].Id;
+        for (int i = 0; i < 7; i++)
+        {
+            b.AddClaim($"ghost-{i}", new EventAssertion(new EventId("ghost")), new Attribution(source, AttributionMode.Stated));
+        }
+        string path = files.Write("ghosts.json", ConflictModel.Serialization.DossierJson.WriteToUtf8Bytes(b.Build()));
+
+        var run = await CliRun.RunAsync("validate", "--max-diagnostics", "2", path);
+        var json = await CliRun.RunAsync("validate", "--max-diagnostics", "2", "--format", "json", path);
+
+        run.ExitCode.Should().Be(1);
+        run.OutLines.Count(l => l.Contains(": CM2001 error ", StringComparison.Ordinal)).Should().Be(2);
+        run.OutLines.Should().Contain($"{path}: CM2001: 5 more error diagnostics not shown (--max-diagnostics)");
+        run.OutLines[^1].Should().StartWith($"{path}: invalid: 7 errors");
+        using var document = JsonDocument.Parse(json.Out);
+        var file = document.RootElement.GetProperty("files")[0];
+        file.GetProperty("errors").GetInt32().Should().Be(7);
+        file.GetProperty("truncated").GetBoolean().Should().BeTrue();
+        file.GetProperty("omitted")[0].GetProperty("count").GetInt32().Should().Be(5);
+    }
+
+    [Fact]
+    public async Task Validate_NegativeMaxDiagnostics_IsAUsageError()
+    {
+        var run = await CliRun.RunAsync("validate", "--max-diagnostics", "-1", files.BoukamalJson);
+
+        run.ExitCode.Should().Be(64);
+        run.Error.Should().Contain("--max-diagnostics must be 0");
+    }
+
+    [Fact]
     public async Task Validate_Strict_CountsTheWarningAsAnErrorAndExitsOne()
     {
         var run = await CliRun.RunAsync("validate", "--strict", files.BoukamalJson);

@@ -127,6 +127,60 @@ public partial class DossierTest
     }
 
     [Fact]
+    public void Contradictions_ManyClaimsOnFewSubjects_SameAsComparingEveryPair()
+    {
+        var b = new DossierBuilder();
+        var ev = new EventId("strike");
+        var place = new PlaceId("x");
+        var random = new Random(17);
+        FigureValue[] values = [new ExactCount(73), new CountRange(30, 43), new AtLeastCount(40), new ApproximateCount(70), new ExactCount(35)];
+        FuzzyDate?[] dates = [null, FuzzyDate.OnDay(Thursday), FuzzyDate.OnDay(Thursday.PlusDays(3)), FuzzyDate.Between(Thursday, Thursday.PlusDays(7))];
+        ActorId?[] controllers = [SyrianArmy, IslamicState, null];
+        for (int i = 0; i < 160; i++)
+        {
+            var attribution = new Attribution(i % 2 == 0 ? Osdh : Un, random.Next(6) == 0 ? AttributionMode.Denied : AttributionMode.Stated);
+            ClaimAssertion assertion = (i % 3) switch
+            {
+                0 => new FigureAssertion(new Figure(FigureKind.Killed, values[random.Next(values.Length)], dates[random.Next(dates.Length)]), ev),
+                1 => new ControlAssertion(place, controllers[random.Next(controllers.Length)], dates[1 + random.Next(dates.Length - 1)]!.Value),
+                _ => new EventAssertion(ev),
+            };
+            b.AddClaim($"c{i}", assertion, attribution, modality: random.Next(10) == 0 ? Modality.Future : Modality.Asserted);
+        }
+        var dossier = b.Build();
+        var expected = new List<(ClaimId, ClaimId)>();
+        for (int i = 0; i < dossier.Claims.Count; i++)
+        {
+            for (int j = i + 1; j < dossier.Claims.Count; j++)
+            {
+                if (Contradict(dossier.Claims[i], dossier.Claims[j]))
+                {
+                    expected.Add((dossier.Claims[i].Id, dossier.Claims[j].Id));
+                }
+            }
+        }
+
+        var found = dossier.Contradictions().Select(c => (c.First, c.Second)).ToList();
+
+        expected.Should().NotBeEmpty();
+        found.Should().BeEquivalentTo(expected);
+        found.Should().OnlyHaveUniqueItems();
+
+        // Two claims of fact contradict when they assert what cannot both hold, or one denies what the other asserts.
+        static bool Contradict(Claim a, Claim b)
+        {
+            if (!a.IsFactual || !b.IsFactual)
+            {
+                return false;
+            }
+            var content = a.Assertion.CompareWith(b.Assertion);
+            return a.IsNegative == b.IsNegative
+                ? content == AssertionComparison.Contradicts && !a.IsNegative
+                : content == AssertionComparison.Agrees;
+        }
+    }
+
+    [Fact]
     public void Contradictions_CompatibleFigures_AreNotReported()
     {
         var b = new DossierBuilder();

@@ -417,7 +417,30 @@ internal static class MutationFuzzer
         {
             seeds.Add(DossierJson.WriteToUtf8Bytes(dossier, compact));
         }
+        seeds.Add(DossierJson.WriteToUtf8Bytes(ManyClaimsOnOneSubject(), compact));
         return seeds;
+    }
+
+    /// <summary>
+    /// The shape of a dossier once many reports of one battle are coded: the dispatch, with hundreds of claims of the toll
+    /// of its first event (a few figures repeated, some ranges, a denial) and of who held its place.
+    /// </summary>
+    internal static Dossier ManyClaimsOnOneSubject()
+    {
+        var dispatch = BoukamalDispatch.Build();
+        var b = new DossierBuilder(dispatch);
+        var ev = dispatch.Events[0];
+        var sources = dispatch.Sources;
+        FigureValue[] tolls = [new ExactCount(73), new ExactCount(73), new CountRange(30, 43), new AtLeastCount(50), new ApproximateCount(70)];
+        for (int i = 0; i < 400; i++)
+        {
+            var mode = i % 97 == 0 ? AttributionMode.Denied : AttributionMode.Reported;
+            ClaimAssertion assertion = i % 4 == 3
+                ? new ControlAssertion(ev.Place!.Value, dispatch.Actors[i % dispatch.Actors.Count].Id, ev.Date)
+                : new FigureAssertion(new Figure(FigureKind.Killed, tolls[i % tolls.Length]), ev.Id);
+            b.AddClaim($"toll-{i}", assertion, new Attribution(sources[i % sources.Count].Id, mode));
+        }
+        return b.Build();
     }
 
     private static List<byte[]> BuildNdjsonSeeds()

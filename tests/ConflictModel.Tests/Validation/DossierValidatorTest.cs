@@ -18,6 +18,53 @@ public class DossierValidatorTest
     }
 
     [Fact]
+    public void Validate_MaxDiagnosticsPerCode_KeepsTheFirstOfEachCodeAndCountsAllExactly()
+    {
+        var b = Valid();
+        // 25 claims about an event that does not exist: 25 dangling references (CM2001), each an error.
+        for (int i = 0; i < 25; i++)
+        {
+            b.AddClaim($"ghost-{i}", new EventAssertion(new EventId("ghost")), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        }
+        var dossier = b.Build();
+        var all = DossierValidator.Default.Validate(dossier);
+
+        var limited = DossierValidator.Default.WithMaxDiagnosticsPerCode(10).Validate(dossier);
+
+        all.IsTruncated.Should().BeFalse();
+        all.Omitted.Should().BeEmpty();
+        limited.IsTruncated.Should().BeTrue();
+        limited.WithCode("CM2001").Should().HaveCount(10).And.Equal(all.WithCode("CM2001").Take(10));
+        limited.Omitted.Should().ContainSingle().Which.Should().Be(new OmittedDiagnostics("CM2001", Severity.Error, 15));
+        limited.ErrorCount.Should().Be(all.ErrorCount);
+        limited.WarningCount.Should().Be(all.WarningCount);
+        limited.CountsByCode.Should().Equal(all.CountsByCode);
+        limited.CountsByCode["CM2001"].Should().Be(25);
+        limited.ToString().Should().Be(all.ToString());
+    }
+
+    [Fact]
+    public void WithMaxDiagnosticsPerCode_Zero_Throws()
+    {
+        var act = () => DossierValidator.Default.WithMaxDiagnosticsPerCode(0);
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void ValidationResult_WithOmitted_RoundTripsThroughJson()
+    {
+        var result = new ValidationResult([new Diagnostic("CM2001", Severity.Error, "$.claims[0]", "A message.")],
+            [new OmittedDiagnostics("CM2001", Severity.Error, 3)]);
+
+        var back = JsonSerializer.Deserialize<ValidationResult>(JsonSerializer.Serialize(result));
+
+        back!.Omitted.Should().Equal(result.Omitted);
+        back.ErrorCount.Should().Be(4);
+        back.Should().Be(result);
+    }
+
+    [Fact]
     public void Validate_Null_Throws()
     {
         var act = () => DossierValidator.Default.Validate(null!);

@@ -107,14 +107,79 @@ public class ConsistencyRuleTest
         var found = result.WithCode(ConflictModelDiagnostics.ContradictoryFigures.Code).Should().ContainSingle().Subject;
         found.Path.Should().Be("$.claims[2].assertion.figure");
         found.Severity.Should().Be(Severity.Warning);
-        found.Message.Should().Contain("\"afp-displaced\" (AFP)").And.Contain("\"osdh-displaced\" (OSDH)")
-            .And.Contain("about 120,000").And.Contain("50,000").And.Contain("displaced in event \"capture\"");
-        found.EntityIds.Should().Contain(["afp-displaced", "osdh-displaced"]);
+        found.Message.Should().Contain("1 claim says about 120,000 (\"quelque 120.000 personnes\") (\"afp-displaced\" by AFP)")
+            .And.Contain("1 claim says 50,000 (\"osdh-displaced\" by OSDH)").And.Contain("displaced in event \"capture\"")
+            .And.Contain("2 claims from 2 sources");
+        found.EntityIds.Should().Equal("afp-displaced", "osdh-displaced", "afp", "osdh");
+        found.AttemptedValue.Should().Be("50,000");
         result.WithCode(ConflictModelDiagnostics.ContradictoryClaims.Code).Should().BeEmpty();
     }
 
     [Fact]
-    public void ContradictoryFigures_ClaimIdDeclaredTwice_StandAtTheFirstDeclarationAndAtTheRepeat()
+    public void ContradictoryFigures_ManyClaimsOnTwoFigures_OneDiagnosticWithBothSidesCounted()
+    {
+        var b = WithOsdh();
+        for (int i = 0; i < 300; i++)
+        {
+            b.AddClaim($"afp-{i}", Displaced(new ExactCount(73)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        }
+        for (int i = 0; i < 200; i++)
+        {
+            b.AddClaim($"osdh-{i}", Displaced(new CountRange(30, 43)), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+        }
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.ContradictoryFigures).Should().ContainSingle().Subject;
+
+        // The larger side first; the diagnostic stands at the first claim of the other.
+        found.Message.Should().Contain("500 claims from 2 sources").And.Contain("with 2 figures")
+            .And.Contain("300 claims say 73 (\"afp-0\" by AFP, \"afp-1\" by AFP, \"afp-2\" by AFP, 297 more)")
+            .And.Contain("200 claims say 30-43 (\"osdh-0\" by OSDH, \"osdh-1\" by OSDH, \"osdh-2\" by OSDH, 197 more)");
+        found.Path.Should().Be("$.claims[301].assertion.figure");
+        found.EntityIds.Should().Equal("afp-0", "afp-1", "afp-2", "osdh-0", "osdh-1", "osdh-2", "afp", "osdh");
+    }
+
+    [Fact]
+    public void ContradictoryFigures_ManyDistinctFigures_ListsTheLargestSidesAndCountsTheRest()
+    {
+        var b = WithOsdh();
+        for (int i = 0; i < 40; i++)
+        {
+            for (int k = 0; k <= i % 3; k++)
+            {
+                b.AddClaim($"c{i}-{k}", Displaced(new ExactCount(1000 + i)), new Attribution(k == 0 ? Afp : Osdh, AttributionMode.Stated), Dispatch);
+            }
+        }
+        // Compatible with every exact count above: takes part in no contradiction.
+        b.AddClaim("vague", Displaced(new AtLeastCount(10)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.ContradictoryFigures).Should().ContainSingle().Subject;
+
+        found.Message.Should().Contain("with 40 figures").And.Contain("3 claims say 1,002").And.Contain("3 claims say 1,005")
+            .And.Contain("and 35 other sides of").And.NotContain("vague").And.NotContain("1,000 (");
+        found.EntityIds.Should().HaveCount(ConflictModel.Validation.Rules.Disagreements.ListedSides * 3 + 2);
+    }
+
+    [Fact]
+    public void ContradictoryFigures_DifferentDatesOrOneUndated_ComparedOnlyWhereTheDatesMayCoincide()
+    {
+        var b = WithOsdh();
+        var november = FuzzyDate.InMonth(new YearMonth(2017, 11));
+        b.AddClaim("early", new FigureAssertion(new Figure(FigureKind.Displaced, new ExactCount(100), FuzzyDate.OnDay(new LocalDate(2017, 10, 1))), Capture),
+            new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        b.AddClaim("late", new FigureAssertion(new Figure(FigureKind.Displaced, new ExactCount(900), november), Capture),
+            new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+        Diagnostics(b, ConflictModelDiagnostics.ContradictoryFigures).Should().BeEmpty();
+
+        // Within November: contradicts the late figure, not the early one.
+        b.AddClaim("mid-november", new FigureAssertion(new Figure(FigureKind.Displaced, new ExactCount(500), FuzzyDate.OnDay(new LocalDate(2017, 11, 15))), Capture),
+            new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+        var found = Diagnostics(b, ConflictModelDiagnostics.ContradictoryFigures).Should().ContainSingle().Subject;
+        found.Message.Should().Contain("\"late\"").And.Contain("\"mid-november\"").And.NotContain("\"early\"")
+            .And.Contain("as of 2017-11-15");
+    }
+
+    [Fact]
+    public void ContradictoryFigures_ClaimIdDeclaredTwice_EachClaimStandsOnItsSide()
     {
         var b = WithOsdh();
         b.AddClaim("afp-displaced", Displaced(new ExactCount(10_000)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
@@ -126,11 +191,10 @@ public class ConsistencyRuleTest
 
         var found = DossierValidator.Default.Validate(dossier).WithCode(ConflictModelDiagnostics.ContradictoryFigures.Code).ToList();
 
-        // 10,000 (claims[1]) against 50,000 (claims[2]) stands at the first osdh-displaced; 50,000 against its repeat's
-        // 10,000 at the repeat (claims[3]); the AFP figure and the repeat agree.
-        found.Select(d => d.Path).Should().Equal("$.claims[2].assertion.figure", "$.claims[3].assertion.figure");
+        // 10,000 (claims[1] and its repeat, claims[3]) against 50,000 (claims[2]).
+        found.Should().ContainSingle().Which.Path.Should().Be("$.claims[2].assertion.figure");
+        found[0].Message.Should().Contain("2 claims say 10,000 (\"afp-displaced\" by AFP, \"osdh-displaced\" by OSDH)");
         found[0].EntityIds.Should().Equal("afp-displaced", "osdh-displaced", "afp", "osdh");
-        found[1].EntityIds.Should().Equal("osdh-displaced", "osdh");
     }
 
     [Fact]
@@ -161,7 +225,8 @@ public class ConsistencyRuleTest
         var found = result.WithCode(ConflictModelDiagnostics.ContradictoryClaims.Code).Should().ContainSingle().Subject;
         found.Path.Should().Be("$.claims[1].assertion");
         found.Severity.Should().Be(Severity.Warning);
-        found.Message.Should().Contain("\"afp-claim\" (AFP)").And.Contain("\"amaq-denies\" (Amaq)").And.Contain("amaq-denies denies what afp-claim asserts");
+        found.Message.Should().Contain("\"afp-claim\" by AFP").And.Contain("\"amaq-denies\" by Amaq").And.Contain("amaq-denies denies what afp-claim asserts")
+            .And.Contain("1 claim denies that");
         found.EntityIds.Should().Equal("afp-claim", "amaq-denies", "afp", "amaq");
         result.WithCode(ConflictModelDiagnostics.ContradictoryFigures.Code).Should().BeEmpty();
     }
@@ -206,6 +271,38 @@ public class ConsistencyRuleTest
 
         found.Path.Should().Be("$.claims[2].assertion");
         found.Message.Should().Contain("different controllers of boukamal");
+    }
+
+    [Fact]
+    public void ContradictoryClaims_ManyAssertOneDenies_OneDiagnosticWithBothSides()
+    {
+        var b = WithOsdh();
+        for (int i = 0; i < 400; i++)
+        {
+            b.AddClaim($"osdh-{i}", new EventAssertion(Capture), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+        }
+        b.AddClaim("afp-denies", new EventAssertion(Capture), new Attribution(Afp, AttributionMode.Denied), Dispatch);
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.ContradictoryClaims).Should().ContainSingle().Subject;
+
+        found.Message.Should().Contain("402 claims from 2 sources").And.Contain("take 2 sides")
+            .And.Contain("401 claims assert that").And.Contain("398 more").And.Contain("1 claim denies that");
+        found.Path.Should().Be("$.claims[401].assertion");
+    }
+
+    [Fact]
+    public void ContradictoryClaims_ControllersOverManyDays_OnlyTheDayTheyDifferIsListed()
+    {
+        var b = WithOsdh();
+        for (int d = 0; d < 100; d++)
+        {
+            b.AddClaim($"army-{d}", new ControlAssertion(Town, Army, FuzzyDate.OnDay(Day.PlusDays(d))), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        }
+        b.AddClaim("is-day-50", new ControlAssertion(Town, IslamicState, FuzzyDate.OnDay(Day.PlusDays(50))), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.ContradictoryClaims).Should().ContainSingle().Subject;
+
+        found.Message.Should().Contain("2 claims from 2 sources").And.Contain("\"army-50\"").And.Contain("\"is-day-50\"").And.NotContain("army-49");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal sealed class SelfReportedClaimRule : DossierRule
         var dossier = context.Dossier;
         var party = new Dictionary<SourceId, bool>();
         var origins = new Dictionary<SourceId, SourceId>();
-        var independent = new List<Claim>();
+        var corroborations = new Corroborations(dossier, other => dossier.Find(other.Id) is { } agreeing && !IsParty(dossier, party, origins, agreeing.Source));
         for (int j = 0; j < dossier.Claims.Count; j++)
         {
             var claim = dossier.Claims[j];
@@ -33,22 +33,12 @@ internal sealed class SelfReportedClaimRule : DossierRule
             {
                 continue;
             }
-            // What Dossier.CorroborationOf gives, without its lists for every claim.
-            var (_, dependent) = dossier.Corroborate(claim, origins, independent);
-            bool backed = false;
-            foreach (var other in independent)
-            {
-                if (dossier.Find(other.Id) is { } agreeing && !IsParty(dossier, party, origins, agreeing.Source))
-                {
-                    backed = true;
-                    break;
-                }
-            }
-            if (backed)
+            // What Dossier.CorroborationOf gives, counted once per side of the claim's subject.
+            var (_, agreeingCount, _, backing) = corroborations.Of(j);
+            if (backing > 0)
             {
                 continue;
             }
-            int agreeingCount = independent.Count + dependent;
             string others = agreeingCount == 0
                 ? "no other claim says the same"
                 : string.Format(CultureInfo.InvariantCulture,

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 
 namespace ConflictModel.Validation.Rules;
@@ -17,8 +16,7 @@ internal sealed class ConfirmedWithoutIndependentSourceRule : DossierRule
     public override void Check(ValidationContext context)
     {
         var dossier = context.Dossier;
-        var origins = new Dictionary<SourceId, SourceId>();
-        var independent = new List<Claim>();
+        var corroborations = new Corroborations(dossier, _ => true);
         for (int j = 0; j < dossier.Claims.Count; j++)
         {
             var claim = dossier.Claims[j];
@@ -26,9 +24,9 @@ internal sealed class ConfirmedWithoutIndependentSourceRule : DossierRule
             {
                 continue;
             }
-            // What Dossier.CorroborationOf gives, without its lists for every claim.
-            var (claimOrigin, dependentCount) = dossier.Corroborate(claim, origins, independent);
-            if (independent.Count > 0)
+            // What Dossier.CorroborationOf gives, counted once per side of the claim's subject.
+            var (claimOrigin, agreeing, dependentCount, _) = corroborations.Of(j);
+            if (agreeing > dependentCount)
             {
                 continue;
             }
