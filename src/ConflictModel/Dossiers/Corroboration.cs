@@ -49,7 +49,7 @@ public sealed record Corroboration
         text.Append(Claim.ToString()).Append(" (origin ").Append(Origin.ToString()).Append("): ");
         if (IsCorroborated)
         {
-            text.Append("corroborated by ").Append(Counted(IndependentOrigins.Count, "independent origin", "independent origins"))
+            text.Append("corroborated by ").Append(Counted.Of(IndependentOrigins.Count, "independent origin", "independent origins"))
                 .Append(", ").Append(string.Join(", ", IndependentOrigins))
                 .Append(" (claims: ").Append(string.Join(", ", IndependentClaims)).Append(')');
         }
@@ -60,13 +60,10 @@ public sealed record Corroboration
 
         if (DependentClaims.Count > 0)
         {
-            text.Append("; ").Append(Counted(DependentClaims.Count, "claim", "claims")).Append(" from the same origin: ")
+            text.Append("; ").Append(Counted.Of(DependentClaims.Count, "claim", "claims")).Append(" from the same origin: ")
                 .Append(string.Join(", ", DependentClaims));
         }
 
         return text.ToString();
     }
-
-    private static string Counted(int count, string one, string many) =>
-        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 }

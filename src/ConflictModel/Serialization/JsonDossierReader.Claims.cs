@@ -70,7 +70,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -106,7 +106,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -135,7 +135,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -172,7 +172,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -201,7 +201,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -285,7 +285,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.ParticipationAssertion:
                 Required(ref r, ev, "event", what, "event, actor and role");
@@ -297,7 +297,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.ControlChangeAssertion:
                 Required(ref r, place, "place", what, "place");
@@ -307,7 +307,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.ControlAssertion:
                 Required(ref r, place, "place", what, "place and asOf");
@@ -318,7 +318,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.FigureAssertion:
                 Required(ref r, figure, "figure", what, "figure");
@@ -328,7 +328,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.MembershipAssertion:
                 Required(ref r, alliance, "alliance", what, "alliance, actor and role");
@@ -340,7 +340,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.RelationAssertion:
                 Required(ref r, relation, "relation", what, "relation");
@@ -350,7 +350,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             default:
                 Required(ref r, summary, "summary", what, "summary");
@@ -362,7 +362,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
         }
     }
@@ -397,7 +397,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 

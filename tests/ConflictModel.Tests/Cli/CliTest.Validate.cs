@@ -20,7 +20,7 @@ public sealed partial class CliTest
         lines[0].Should().StartWith($"{files.BoukamalJson}: CM6005 info $.claims[");
         lines[1].Should().StartWith($"{files.BoukamalJson}: CM6005 info $.claims[");
         lines[2].Should().StartWith($"{files.BoukamalJson}: CM7001 warning $.claims[").And.Contain("120.00");
-        lines[3].Should().Be($"{files.BoukamalJson}: valid: 0 errors, 1 warnings, 2 info");
+        lines[3].Should().Be($"{files.BoukamalJson}: valid: 0 errors, 1 warning, 2 info");
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed partial class CliTest
 
         run.ExitCode.Should().Be(1);
         run.OutLines.Should().Contain(l => l.StartsWith($"{files.BoukamalJson}: CM7001 error ", StringComparison.Ordinal));
-        run.OutLines[^1].Should().Be($"{files.BoukamalJson}: invalid: 1 errors, 0 warnings, 2 info");
+        run.OutLines[^1].Should().Be($"{files.BoukamalJson}: invalid: 1 error, 0 warnings, 2 info");
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed partial class CliTest
         var run = await CliRun.RunWithInputAsync(File.ReadAllBytes(files.BoukamalJson), "validate", "-");
 
         run.ExitCode.Should().Be(0);
-        run.OutLines[^1].Should().Be("<stdin/stdout>: valid: 0 errors, 1 warnings, 2 info");
+        run.OutLines[^1].Should().Be("<stdin/stdout>: valid: 0 errors, 1 warning, 2 info");
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed partial class CliTest
         var run = await CliRun.RunAsync("validate", files.NotJson);
 
         run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().ContainSingle().Which.Should().MatchRegex(@"^.*not-json\.json: error: \$ \(line 1, byte \d+\): .+");
+        run.ErrorLines.Should().ContainSingle().Which.Should().MatchRegex(@"^.*not-json\.json: error: \$ \(line 1, column \d+\): .+");
         run.Error.Should().NotContain("   at ");
     }
 
