@@ -76,7 +76,7 @@ public class DocumentationSnippetTest
 
             string printed = Run(image!);
 
-            Normalize(printed).Should().Be(Normalize(blocks[i].Text), $"{page} line {blocks[i].Line} shows what the snippet above it prints");
+            Normalize(printed).Should().Be(Normalize(blocks[i].Text), $"{page} line {blocks[i].Line} shows what the snippet above it prints; it printed:\n{printed}\n");
         }
     }
 
