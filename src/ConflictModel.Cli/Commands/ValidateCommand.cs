@@ -42,7 +42,9 @@ internal static class ValidateCommand
                 "looked for among the claims that arrive together.",
         };
         UnknownOptions.Reject(files);
-        var command = new Command(Name, "Validates dossiers and prints their diagnostics.") { files, format, strict, stream };
+        var command = new Command(Name,
+            "Validates dossiers and prints their diagnostics, then the summary of each file, then where each code is explained "
+            + "(" + DiagnosticHelp.Page + ").") { files, format, strict, stream };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             context, parsed.GetRequiredValue(files), parsed.GetRequiredValue(format), parsed.GetValue(strict), parsed.GetValue(stream),
             cancellationToken));
@@ -103,6 +105,7 @@ internal static class ValidateCommand
     {
         var output = context.Out;
         int valid = 0, invalid = 0, unreadable = 0;
+        var codes = new List<string>();
         foreach (var report in reports)
         {
             string file = FileNames.Display(report.Path);
@@ -115,6 +118,10 @@ internal static class ValidateCommand
             foreach (var diagnostic in result.Diagnostics)
             {
                 await output.WriteLineAsync($"{file}: {diagnostic}").ConfigureAwait(false);
+                if (!codes.Contains(diagnostic.Code))
+                {
+                    codes.Add(diagnostic.Code);
+                }
             }
             await output.WriteLineAsync($"{file}: {result}").ConfigureAwait(false);
             if (result.IsValid)
@@ -130,6 +137,14 @@ internal static class ValidateCommand
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{reports.Count} files: {valid} valid, {invalid} with errors, {unreadable} unreadable")).ConfigureAwait(false);
+        }
+        // Each code once, after the summaries, with the entry that explains it and what to do.
+        foreach (string code in codes)
+        {
+            if (DiagnosticHelp.UriOf(code) is { } help)
+            {
+                await output.WriteLineAsync($"{code}: {help}").ConfigureAwait(false);
+            }
         }
     }
 }
