@@ -27,9 +27,9 @@ var dossier = BoukamalDispatch.Build();
 var report = dossier.Find(BoukamalDispatch.Dispatch)!;
 
 Heading(Markup.Escape(report.Title));
-console.WriteLine($"{Name(dossier.Find(report.Publisher)!.Names)}, {report.Published.ToString("uuuu-MM-dd HH:mm x", CultureInfo.InvariantCulture)} ({report.Published.Zone.Id}), {report.Language}");
-console.WriteLine(dossier.ToString());
-console.WriteLine();
+Say($"{Name(dossier.Find(report.Publisher)!.Names)}, {report.Published.ToString("uuuu-MM-dd HH:mm x", CultureInfo.InvariantCulture)} ({report.Published.Zone.Id}), {report.Language}");
+Say(dossier.ToString());
+Say(string.Empty);
 
 // Timeline.
 Heading("Timeline");
@@ -77,10 +77,10 @@ foreach (var date in new[] { capture.Date.Start.PlusDays(-1), capture.Date.End.P
 {
     var answer = dossier.ControllerOf(BoukamalDispatch.Boukamal, date);
     string holder = answer?.Controller is { } id ? Name(dossier.Find(id)!.Names) : "nobody known";
-    console.WriteLine($"{date.ToString("dddd d MMMM uuuu", CultureInfo.InvariantCulture)}: {holder}"
+    Say($"{date.ToString("dddd d MMMM uuuu", CultureInfo.InvariantCulture)}: {holder}"
         + (answer is null ? string.Empty : $" ({Basis(answer)}; claims: {string.Join(", ", answer.Claims)})"));
 }
-console.WriteLine();
+Say(string.Empty);
 
 // Figures with their uncertainty.
 Heading("Figures");
@@ -116,7 +116,7 @@ console.Write(alliances);
 // Validation.
 Heading("Validation");
 var result = DossierValidator.Default.Validate(dossier);
-console.WriteLine(result.ToString());
+Say(result.ToString());
 var diagnostics = new Table().AddColumns("Code", "Severity", "Path", "Message");
 foreach (var d in result.Diagnostics)
 {
@@ -132,15 +132,28 @@ File.WriteAllText(path, json);
 var back = DossierJson.Read(File.ReadAllText(path));
 bool equal = back.Equals(dossier);
 bool sameBytes = DossierJson.Write(back) == json;
-console.WriteLine($"Wrote {json.Length:N0} characters to {path}.");
-console.WriteLine($"Read back: {(equal ? "equal" : "NOT equal")} to the dossier; written again: {(sameBytes ? "the same" : "DIFFERENT")} text.");
+Say($"Wrote {json.Length:N0} characters to {path}.");
+Say($"Read back: {(equal ? "equal" : "NOT equal")} to the dossier; written again: {(sameBytes ? "the same" : "DIFFERENT")} text.");
 return equal && sameBytes && result.IsValid ? 0 : 1;
+
+// Lines of text are never wrapped: redirected, they go out whole, as they do in a terminal.
+void Say(string line)
+{
+    if (plain)
+    {
+        Console.Out.WriteLine(line);
+    }
+    else
+    {
+        console.WriteLine(line);
+    }
+}
 
 void Heading(string title)
 {
     if (plain)
     {
-        console.WriteLine($"── {Markup.Remove(title)} ──");
+        Say($"── {Markup.Remove(title)} ──");
     }
     else
     {
