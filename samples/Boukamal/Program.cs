@@ -9,25 +9,30 @@ using ConflictModel.Validation;
 using NodaTime;
 using Spectre.Console;
 
-// A fixed width keeps the output the same in a terminal, a pipe or CI.
+// In a terminal, tables and headings fit its width; redirected to a file or a pipe, the output is
+// plain text of at most 100 columns, the same on every machine, with headings as short lines.
+bool plain = Console.IsOutputRedirected;
 var console = AnsiConsole.Create(new AnsiConsoleSettings
 {
-    Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
-    ColorSystem = Console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+    Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+    ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
     Out = new AnsiConsoleOutput(Console.Out),
 });
-console.Profile.Width = 140;
+if (plain)
+{
+    console.Profile.Width = 100;
+}
 
 var dossier = BoukamalDispatch.Build();
 var report = dossier.Find(BoukamalDispatch.Dispatch)!;
 
-console.Write(new Rule(Markup.Escape(report.Title)).LeftJustified());
-console.WriteLine($"{Name(dossier.Find(report.Publisher)!.Names)}, {report.Published.ToString("uuuu-MM-dd HH:mm x", CultureInfo.InvariantCulture)} ({report.Published.Zone.Id}), {report.Language}");
-console.WriteLine(dossier.ToString());
-console.WriteLine();
+Heading(Markup.Escape(report.Title));
+Say($"{Name(dossier.Find(report.Publisher)!.Names)}, {report.Published.ToString("uuuu-MM-dd HH:mm x", CultureInfo.InvariantCulture)} ({report.Published.Zone.Id}), {report.Language}");
+Say(dossier.ToString());
+Say(string.Empty);
 
 // Timeline.
-console.Write(new Rule("Timeline").LeftJustified());
+Heading("Timeline");
 var timeline = new Table().AddColumns("Date", "Precision", "Event", "Place", "Participants", "Backed by");
 foreach (var e in dossier.Events.OrderBy(e => e.Date.Start).ThenBy(e => e.Date.End))
 {
@@ -42,7 +47,7 @@ foreach (var e in dossier.Events.OrderBy(e => e.Date.Start).ThenBy(e => e.Date.E
 console.Write(timeline);
 
 // Every claim: who said it, through whom, how, in which words.
-console.Write(new Rule("Claims").LeftJustified());
+Heading("Claims");
 var claims = new Table().AddColumns("Claim", "Said by", "Through", "Mode", "Quote (fr)");
 foreach (var claim in dossier.Claims)
 {
@@ -66,19 +71,19 @@ foreach (var claim in dossier.Claims)
 console.Write(claims);
 
 // Control of Boukamal before and after the capture.
-console.Write(new Rule("Who held Boukamal").LeftJustified());
+Heading("Who held Boukamal");
 var capture = dossier.Find(BoukamalDispatch.Capture)!;
 foreach (var date in new[] { capture.Date.Start.PlusDays(-1), capture.Date.End.PlusDays(1) })
 {
     var answer = dossier.ControllerOf(BoukamalDispatch.Boukamal, date);
     string holder = answer?.Controller is { } id ? Name(dossier.Find(id)!.Names) : "nobody known";
-    console.WriteLine($"{date.ToString("dddd d MMMM uuuu", CultureInfo.InvariantCulture)}: {holder}"
-        + (answer is null ? string.Empty : $" ({answer.Basis} {answer.Event}; claims: {string.Join(", ", answer.Claims)})"));
+    Say($"{date.ToString("dddd d MMMM uuuu", CultureInfo.InvariantCulture)}: {holder}"
+        + (answer is null ? string.Empty : $" ({Basis(answer)}; claims: {string.Join(", ", answer.Claims)})"));
 }
-console.WriteLine();
+Say(string.Empty);
 
 // Figures with their uncertainty.
-console.Write(new Rule("Figures").LeftJustified());
+Heading("Figures");
 var figures = new Table().AddColumns("What", "Value", "Lower", "Upper", "Words", "According to");
 foreach (var claim in dossier.Claims.Where(c => c.Assertion is FigureAssertion))
 {
@@ -91,7 +96,7 @@ foreach (var claim in dossier.Claims.Where(c => c.Assertion is FigureAssertion))
 console.Write(figures);
 
 // Alliances, and who backs whom.
-console.Write(new Rule("Alliances and relations").LeftJustified());
+Heading("Alliances and relations");
 var alliances = new Table().AddColumns("Alliance", "Actor", "Role", "Valid", "Established by");
 foreach (var alliance in dossier.Alliances)
 {
@@ -109,9 +114,9 @@ foreach (var r in dossier.Relations)
 console.Write(alliances);
 
 // Validation.
-console.Write(new Rule("Validation").LeftJustified());
+Heading("Validation");
 var result = DossierValidator.Default.Validate(dossier);
-console.WriteLine(result.ToString());
+Say(result.ToString());
 var diagnostics = new Table().AddColumns("Code", "Severity", "Path", "Message");
 foreach (var d in result.Diagnostics)
 {
@@ -120,16 +125,49 @@ foreach (var d in result.Diagnostics)
 console.Write(diagnostics);
 
 // JSON round trip.
-console.Write(new Rule("JSON").LeftJustified());
+Heading("JSON");
 string path = Path.GetFullPath(args.Length > 0 ? args[0] : "boukamal.json");
 string json = DossierJson.Write(dossier);
 File.WriteAllText(path, json);
 var back = DossierJson.Read(File.ReadAllText(path));
 bool equal = back.Equals(dossier);
 bool sameBytes = DossierJson.Write(back) == json;
-console.WriteLine($"Wrote {json.Length:N0} characters to {path}.");
-console.WriteLine($"Read back: {(equal ? "equal" : "NOT equal")} to the dossier; written again: {(sameBytes ? "the same" : "DIFFERENT")} text.");
+Say($"Wrote {json.Length:N0} characters to {path}.");
+Say($"Read back: {(equal ? "equal" : "NOT equal")} to the dossier; written again: {(sameBytes ? "the same" : "DIFFERENT")} text.");
 return equal && sameBytes && result.IsValid ? 0 : 1;
+
+// Lines of text are never wrapped: redirected, they go out whole, as they do in a terminal.
+void Say(string line)
+{
+    if (plain)
+    {
+        Console.Out.WriteLine(line);
+    }
+    else
+    {
+        console.WriteLine(line);
+    }
+}
+
+void Heading(string title)
+{
+    if (plain)
+    {
+        Say($"── {Markup.Remove(title)} ──");
+    }
+    else
+    {
+        console.Write(new Rule(title).LeftJustified());
+    }
+}
+
+static string Basis(ControlAnswer answer) => answer.Basis switch
+{
+    ControlBasis.AfterChange => $"after {answer.Event}",
+    ControlBasis.BeforeChange => $"before {answer.Event}",
+    ControlBasis.Contested => $"contested during {answer.Event}",
+    _ => "asserted",
+};
 
 static Text Cell(string text) => new(text);
 

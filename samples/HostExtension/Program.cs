@@ -106,10 +106,18 @@ static Dossier BuildDossier()
     return b.Build();
 }
 
+// In a terminal a rule as wide as the terminal; redirected to a file or a pipe, a short plain line.
 static void Heading(string text)
 {
     AnsiConsole.WriteLine();
-    AnsiConsole.Write(new Rule(Markup.Escape(text)).LeftJustified());
+    if (Console.IsOutputRedirected)
+    {
+        AnsiConsole.WriteLine($"── {text} ──");
+    }
+    else
+    {
+        AnsiConsole.Write(new Rule(Markup.Escape(text)).LeftJustified());
+    }
 }
 
 // Text cells, not markup: paths such as $.events[1].place contain brackets.

@@ -58,7 +58,9 @@ internal static class ValidateCommand
             }
         });
         UnknownOptions.Reject(files);
-        var command = new Command(Name, "Validates dossiers and prints their diagnostics.") { files, format, strict, stream, maxDiagnostics };
+        var command = new Command(Name,
+            "Validates dossiers and prints their diagnostics, then the summary of each file, then where each code is explained "
+            + "(" + DiagnosticHelp.Page + ").") { files, format, strict, stream, maxDiagnostics };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             context, parsed.GetRequiredValue(files), parsed.GetRequiredValue(format), parsed.GetValue(strict), parsed.GetValue(stream),
             parsed.GetValue(maxDiagnostics) is > 0 and var max ? max : int.MaxValue, cancellationToken));
@@ -121,6 +123,7 @@ internal static class ValidateCommand
     {
         var output = context.Out;
         int valid = 0, invalid = 0, unreadable = 0;
+        var codes = new List<string>();
         foreach (var report in reports)
         {
             string file = FileNames.Display(report.Path);
@@ -133,6 +136,10 @@ internal static class ValidateCommand
             foreach (var diagnostic in result.Diagnostics)
             {
                 await output.WriteLineAsync($"{file}: {diagnostic}").ConfigureAwait(false);
+                if (!codes.Contains(diagnostic.Code))
+                {
+                    codes.Add(diagnostic.Code);
+                }
             }
             foreach (var omitted in result.Omitted)
             {
@@ -155,6 +162,14 @@ internal static class ValidateCommand
         {
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{reports.Count} files: {valid} valid, {invalid} with errors, {unreadable} unreadable")).ConfigureAwait(false);
+        }
+        // Each code once, after the summaries, with the entry that explains it and what to do.
+        foreach (string code in codes)
+        {
+            if (DiagnosticHelp.UriOf(code) is { } help)
+            {
+                await output.WriteLineAsync($"{code}: {help}").ConfigureAwait(false);
+            }
         }
     }
 }

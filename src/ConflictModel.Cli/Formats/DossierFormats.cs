@@ -10,6 +10,8 @@ using ConflictModel.Cli.Files;
 using ConflictModel.Interop;
 using ConflictModel.Serialization;
 
+using ConflictModel.Cli.Output;
+
 namespace ConflictModel.Cli.Formats;
 
 /// <summary>
@@ -75,8 +77,8 @@ internal static class DossierFormats
 
     private static ImportOutcome Outcome(CsvImportResult result)
     {
-        string summary = string.Create(CultureInfo.InvariantCulture,
-            $"{result.RowsRead} rows read, {result.RowsImported} imported, {result.RowsRejected} rejected");
+        string summary = $"{Counted.Of(result.RowsRead, "row", "rows")} read, "
+            + string.Create(CultureInfo.InvariantCulture, $"{result.RowsImported} imported, {result.RowsRejected} rejected");
         return new ImportOutcome(result.Dossier, result.Diagnostics, summary);
     }
 

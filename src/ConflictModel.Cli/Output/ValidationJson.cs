@@ -68,6 +68,10 @@ internal static class ValidationJson
             writer.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
             writer.WriteString("path", diagnostic.Path);
             writer.WriteString("message", diagnostic.Message);
+            if (DiagnosticHelp.UriOf(diagnostic.Code) is { } help)
+            {
+                writer.WriteString("helpUri", help);
+            }
             writer.WriteStartArray("entityIds");
             foreach (string id in diagnostic.EntityIds)
             {

@@ -39,4 +39,25 @@ public sealed record GeoJsonExportResult
 
     /// <summary>The number of features written: events and places.</summary>
     public int FeaturesWritten => EventsWritten + PlacesWritten;
+
+    /// <summary>Returns the counts written and the ids left out.</summary>
+    /// <returns>Such as <c>3 features written (2 events, 1 place); 1 event skipped: e7</c>.</returns>
+    public override string ToString()
+    {
+        string text = $"{Counted(FeaturesWritten, "feature", "features")} written ({Counted(EventsWritten, "event", "events")}, {Counted(PlacesWritten, "place", "places")})";
+        if (SkippedEvents.Count > 0)
+        {
+            text += $"; {Counted(SkippedEvents.Count, "event", "events")} skipped: {string.Join(", ", SkippedEvents)}";
+        }
+
+        if (SkippedPlaces.Count > 0)
+        {
+            text += $"; {Counted(SkippedPlaces.Count, "place", "places")} skipped: {string.Join(", ", SkippedPlaces)}";
+        }
+
+        return text;
+    }
+
+    private static string Counted(int count, string one, string many) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
 }

@@ -67,13 +67,17 @@ public static class EntityIdSyntax
         if (bad >= 0)
         {
             return string.Format(CultureInfo.InvariantCulture,
-                "character {0} at index {1} is not allowed; use ASCII letters, digits and - _ . : /", Show(value[bad + 1]), bad + 1);
+                "character {0} at position {1} is not allowed; use ASCII letters, digits and - _ . : /", Show(value[bad + 1]), bad + 2);
         }
         return null;
     }
 
-    private static string Show(char c) =>
-        char.IsControl(c) || char.IsWhiteSpace(c) || c > '\u007e'
+    // The character as a person sees it, with its code when it is not plain ASCII or cannot be
+    // seen: 'J', 'é' (U+00E9), U+0007, U+00A0.
+    internal static string Show(char c) =>
+        char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned
             ? string.Format(CultureInfo.InvariantCulture, "U+{0:X4}", (int)c)
-            : "'" + c + "'";
+            : c > '\u007e'
+                ? string.Format(CultureInfo.InvariantCulture, "'{0}' (U+{1:X4})", c, (int)c)
+                : "'" + c + "'";
 }

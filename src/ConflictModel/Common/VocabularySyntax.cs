@@ -66,8 +66,8 @@ public static class VocabularySyntax
         if (bad >= 0)
         {
             return string.Format(CultureInfo.InvariantCulture,
-                "character U+{0:X4} at index {1} is not allowed; terms use lower-case ASCII letters, digits and - _ . : / (not first).",
-                (int)value[bad], bad);
+                "character {0} at position {1} is not allowed; terms use lower-case ASCII letters, digits and - _ . : / (not first).",
+                EntityIdSyntax.Show(value[bad]), bad + 1);
         }
         return null;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using NodaTime;
 
 namespace ConflictModel;
@@ -37,4 +38,24 @@ public sealed record ControlAnswer
 
     /// <summary>Gets the claims behind the answer, in dossier order.</summary>
     public IReadOnlyList<ClaimId> Claims { get; }
+
+    /// <summary>Returns the answer as a person reads it: place, date, controller, what it rests on and the claims behind it.</summary>
+    /// <returns>
+    /// Such as <c>boukamal on 2017-11-10: syrian-army, after capture-of-boukamal (claims: army-liberated-boukamal)</c>;
+    /// the controller reads <c>nobody</c> when there was none, and <c>unknown</c> when a contested date leaves it open.
+    /// </returns>
+    public override string ToString()
+    {
+        string controller = Controller is { } c ? c.ToString() : Basis == ControlBasis.Contested ? "unknown" : "nobody";
+        string basis = Basis switch
+        {
+            ControlBasis.AfterChange => Event is { } e ? "after " + e : "after a change of control",
+            ControlBasis.BeforeChange => Event is { } e ? "before " + e : "before a change of control",
+            ControlBasis.Asserted => "asserted",
+            ControlBasis.Contested => Event is { } e ? "contested during " + e : "contested",
+            _ => Basis.ToString(),
+        };
+        string claims = Claims.Count == 0 ? "no claims" : "claims: " + string.Join(", ", Claims);
+        return $"{Place} on {Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}: {controller}, {basis} ({claims})";
+    }
 }

@@ -37,4 +37,33 @@ public sealed record Corroboration
 
     /// <summary>Gets a value indicating whether at least one independent origin agrees.</summary>
     public bool IsCorroborated => IndependentOrigins.Count > 0;
+
+    /// <summary>Returns the claim, its origin, the independent origins that agree and the agreeing claims.</summary>
+    /// <returns>
+    /// Such as <c>osdh-hezbollah-led (origin osdh): corroborated by 1 independent origin, un (claims: un-displaced); 1 claim from the same origin: afp-osdh-relay</c>,
+    /// or <c>army-liberated-boukamal (origin army-command): not corroborated</c>.
+    /// </returns>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(Claim.ToString()).Append(" (origin ").Append(Origin.ToString()).Append("): ");
+        if (IsCorroborated)
+        {
+            text.Append("corroborated by ").Append(Counted.Of(IndependentOrigins.Count, "independent origin", "independent origins"))
+                .Append(", ").Append(string.Join(", ", IndependentOrigins))
+                .Append(" (claims: ").Append(string.Join(", ", IndependentClaims)).Append(')');
+        }
+        else
+        {
+            text.Append("not corroborated");
+        }
+
+        if (DependentClaims.Count > 0)
+        {
+            text.Append("; ").Append(Counted.Of(DependentClaims.Count, "claim", "claims")).Append(" from the same origin: ")
+                .Append(string.Join(", ", DependentClaims));
+        }
+
+        return text.ToString();
+    }
 }

@@ -195,6 +195,8 @@ public sealed partial class Dossier : IEquatable<Dossier>
     /// <summary>Returns the number of entities of each kind.</summary>
     /// <returns>Such as <c>Dossier (12 actors, 3 alliances, …)</c>.</returns>
     public override string ToString() =>
-        $"Dossier ({Actors.Count} actors, {Alliances.Count} alliances, {Relations.Count} relations, {Places.Count} places, " +
-        $"{Sources.Count} sources, {Reports.Count} reports, {Claims.Count} claims, {Events.Count} events)";
+        $"Dossier ({Counted.Of(Actors.Count, "actor", "actors")}, {Counted.Of(Alliances.Count, "alliance", "alliances")}, " +
+        $"{Counted.Of(Relations.Count, "relation", "relations")}, {Counted.Of(Places.Count, "place", "places")}, " +
+        $"{Counted.Of(Sources.Count, "source", "sources")}, {Counted.Of(Reports.Count, "report", "reports")}, " +
+        $"{Counted.Of(Claims.Count, "claim", "claims")}, {Counted.Of(Events.Count, "event", "events")})";
 }

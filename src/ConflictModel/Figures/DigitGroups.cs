@@ -54,14 +54,14 @@ internal sealed class DigitGroups
             SeparatorKind? kind = KindOf(c);
             if (kind is null)
             {
-                problem = Describe("unexpected character {0} at index {1}; only digits, '.', ',' and spaces can make up a numeral", c, i);
+                problem = Describe("unexpected character {0} at position {1}; only digits, '.', ',' and spaces can make up a numeral", c, i);
                 return null;
             }
             if (runStart < 0)
             {
                 problem = i == start
-                    ? Describe("the numeral starts with the separator {0} at index {1}", c, i)
-                    : Describe("two separators in a row: {0} at index {1} follows another separator", c, i);
+                    ? Describe("the numeral starts with the separator {0} at position {1}", c, i)
+                    : Describe("two separators in a row: {0} at position {1} follows another separator", c, i);
                 return null;
             }
             runs.Add(text[runStart..i]);
@@ -72,7 +72,7 @@ internal sealed class DigitGroups
         {
             problem = separators.Count == 0
                 ? "there are no digits"
-                : Describe("the numeral ends with the separator {0} at index {1}", separators[^1].Character, separators[^1].Index);
+                : Describe("the numeral ends with the separator {0} at position {1}", separators[^1].Character, separators[^1].Index);
             return null;
         }
         runs.Add(text[runStart..end]);
@@ -92,7 +92,7 @@ internal sealed class DigitGroups
             {
                 if (decimalAt >= 0)
                 {
-                    problem = Describe("the decimal separator {0} appears again at index {1}, but a number has only one", separator.Character, separator.Index);
+                    problem = Describe("the decimal separator {0} appears again at position {1}, but a number has only one", separator.Character, separator.Index);
                     return null;
                 }
                 decimalAt = s;
@@ -100,14 +100,14 @@ internal sealed class DigitGroups
             }
             if (decimalAt >= 0)
             {
-                problem = Describe("the group separator {0} at index {1} comes after the decimal separator", separator.Character, separator.Index);
+                problem = Describe("the group separator {0} at position {1} comes after the decimal separator", separator.Character, separator.Index);
                 return null;
             }
             if (firstGroup is { } first && first.Kind != separator.Kind)
             {
                 problem = string.Format(CultureInfo.InvariantCulture,
-                    "the group separator {0} at index {1} differs from the first one, {2}",
-                    Quote(separator.Character), separator.Index, Quote(first.Character));
+                    "the group separator {0} at position {1} differs from the first one, {2}",
+                    Quote(separator.Character), separator.Index + 1, Quote(first.Character));
                 return null;
             }
             firstGroup ??= separator;
@@ -115,8 +115,8 @@ internal sealed class DigitGroups
             if (group.Length != 3)
             {
                 problem = string.Format(CultureInfo.InvariantCulture,
-                    "the group after the separator {0} at index {1} has {2} digit(s) where 3 are expected",
-                    Quote(separator.Character), separator.Index, group.Length);
+                    "the group after the separator {0} at position {1} has {2} where 3 are expected",
+                    Quote(separator.Character), separator.Index + 1, group.Length == 1 ? "1 digit" : group.Length + " digits");
                 return null;
             }
         }
@@ -125,8 +125,8 @@ internal sealed class DigitGroups
             if (runs[0].Length > 3)
             {
                 problem = string.Format(CultureInfo.InvariantCulture,
-                    "the group before the separator {0} at index {1} has {2} digits where 1 to 3 are expected",
-                    Quote(head.Character), head.Index, runs[0].Length);
+                    "the group before the separator {0} at position {1} has {2} digits where 1 to 3 are expected",
+                    Quote(head.Character), head.Index + 1, runs[0].Length);
                 return null;
             }
             if (runs[0][0] == '0')
@@ -253,7 +253,7 @@ internal sealed class DigitGroups
     };
 
     private static string Describe(string format, char c, int index) =>
-        string.Format(CultureInfo.InvariantCulture, format, Quote(c), index);
+        string.Format(CultureInfo.InvariantCulture, format, Quote(c), index + 1);
 
     internal static string Quote(char c) => c switch
     {

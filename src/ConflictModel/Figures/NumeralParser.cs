@@ -88,8 +88,8 @@ public static class NumeralParser
             if (FirstLetter(text, start, end) is int letter)
             {
                 return NumeralParseResult.Invalid(text, Format(
-                    "unexpected character {0} at index {1}; only digits, separators and one multiplier at the end make up a numeral",
-                    DigitGroups.Quote(text[letter]), letter));
+                    "unexpected character {0} at position {1}; only digits, separators and one multiplier at the end make up a numeral",
+                    DigitGroups.Quote(text[letter]), letter + 1));
             }
         }
 

@@ -49,6 +49,22 @@ public sealed class DossierFormatException : Exception
         BytePositionInLine = bytePositionInLine;
     }
 
+    /// <summary>Initializes an exception that locates the problem by line and column, as an editor shows them.</summary>
+    /// <param name="problem">What is wrong and what was expected.</param>
+    /// <param name="path">The JSON path of the offending value, such as <c>$.events[3].date</c>.</param>
+    /// <param name="lineNumber">The line of the offending value, counted from 1, or null when unknown.</param>
+    /// <param name="bytePositionInLine">The byte position in that line, counted from 1, or null when unknown.</param>
+    /// <param name="columnInLine">The position in that line in characters (Unicode scalar values), counted from 1, or null when unknown.</param>
+    /// <param name="innerException">The cause, or null.</param>
+    public DossierFormatException(string problem, string path, long? lineNumber, long? bytePositionInLine, long? columnInLine, Exception? innerException = null)
+        : base(Compose(problem, path, lineNumber, bytePositionInLine, columnInLine), innerException)
+    {
+        Path = path;
+        LineNumber = lineNumber;
+        BytePositionInLine = bytePositionInLine;
+        ColumnInLine = columnInLine;
+    }
+
     /// <summary>Gets the JSON path of the offending value, or null when unknown.</summary>
     public string? Path { get; }
 
@@ -58,6 +74,17 @@ public sealed class DossierFormatException : Exception
     /// <summary>Gets the byte position in that line, counted from 1, or null when unknown.</summary>
     public long? BytePositionInLine { get; }
 
-    private static string Compose(string problem, string path, long? line, long? position) =>
-        line is { } l && position is { } p ? $"{path} (line {l}, byte {p}): {problem}" : $"{path}: {problem}";
+    /// <summary>
+    /// Gets the position in that line in characters (Unicode scalar values), counted from 1, as an
+    /// editor shows it (it differs from <see cref="BytePositionInLine"/> after a character outside
+    /// ASCII), or null when unknown.
+    /// </summary>
+    public long? ColumnInLine { get; }
+
+    private static string Compose(string problem, string path, long? line, long? position, long? column = null) => (line, column, position) switch
+    {
+        ({ } l, { } c, _) => $"{path} (line {l}, column {c}): {problem}",
+        ({ } l, null, { } p) => $"{path} (line {l}, byte {p}): {problem}",
+        _ => $"{path}: {problem}",
+    };
 }

@@ -36,7 +36,7 @@ namespace ConflictModel.Serialization;
 /// with the limits of <see cref="DossierJsonOptions"/> and a line no longer than
 /// <see cref="DossierJsonOptions.MaxNdjsonLineBytes"/>. A <see cref="DossierFormatException"/>
 /// gives the line's number in the stream (counted from 1) as its
-/// <see cref="DossierFormatException.LineNumber"/>, and the JSON path and byte position inside
+/// <see cref="DossierFormatException.LineNumber"/>, and the JSON path, column and byte position inside
 /// that line (a claim line's paths start <c>$.claim</c>).</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>

@@ -70,7 +70,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -106,7 +106,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -135,7 +135,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -172,7 +172,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -201,7 +201,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -275,7 +275,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.ParticipationAssertion:
                 Required(ref r, ev, "event", what, "event, actor and role");
@@ -287,7 +287,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.ControlChangeAssertion:
                 Required(ref r, place, "place", what, "place");
@@ -297,7 +297,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.ControlAssertion:
                 Required(ref r, place, "place", what, "place and asOf");
@@ -308,7 +308,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.FigureAssertion:
                 Required(ref r, figure, "figure", what, "figure");
@@ -318,7 +318,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.MembershipAssertion:
                 Required(ref r, alliance, "alliance", what, "alliance, actor and role");
@@ -330,7 +330,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             case JsonNames.RelationAssertion:
                 Required(ref r, relation, "relation", what, "relation");
@@ -340,7 +340,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
             default:
                 Required(ref r, summary, "summary", what, "summary");
@@ -352,7 +352,7 @@ internal sealed partial class JsonDossierReader
                 }
                 catch (ArgumentException ex)
                 {
-                    throw Error(ref r, ex.Message);
+                    throw Error(ref r, Reason(ex));
                 }
         }
     }
@@ -387,7 +387,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 

@@ -60,7 +60,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -96,7 +96,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -132,7 +132,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -174,7 +174,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -221,7 +221,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -253,7 +253,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -300,7 +300,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -349,7 +349,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -392,7 +392,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -415,7 +415,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -480,7 +480,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
         strings.SetParsed(slot, value);
         return value;

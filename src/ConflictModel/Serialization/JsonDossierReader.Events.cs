@@ -67,7 +67,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -142,7 +142,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 }

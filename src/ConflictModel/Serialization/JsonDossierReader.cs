@@ -135,7 +135,7 @@ internal sealed partial class JsonDossierReader
         }
         if (document.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            throw new DossierFormatException("the document is empty; a dossier is a JSON object with \"format\": \"conflictmodel\".", "$", linesBefore + 1, 1);
+            throw new DossierFormatException("the document is empty; a dossier is a JSON object with \"format\": \"conflictmodel\".", "$", linesBefore + 1, 1, 1);
         }
         var json = new Utf8JsonReader(document.Span, new JsonReaderOptions { MaxDepth = options.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
         try
@@ -145,7 +145,8 @@ internal sealed partial class JsonDossierReader
         catch (JsonException ex)
         {
             // The reader's own syntax and depth errors carry their position.
-            throw new DossierFormatException(Trim(ex.Message), ex.Path ?? Path(), linesBefore + ex.LineNumber + 1, ex.BytePositionInLine + 1, ex);
+            throw new DossierFormatException(Trim(ex.Message), ex.Path ?? Path(), linesBefore + ex.LineNumber + 1, ex.BytePositionInLine + 1,
+                ex.LineNumber is { } inText && ex.BytePositionInLine is { } inLine ? ColumnOf(inText, inLine) : null, ex);
         }
     }
 
@@ -763,7 +764,7 @@ internal sealed partial class JsonDossierReader
         }
         catch (ArgumentException ex)
         {
-            throw Error(ref r, ex.Message);
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -790,8 +791,54 @@ internal sealed partial class JsonDossierReader
         var span = document.Span[..(int)offset];
         int lastNewLine = span.LastIndexOf((byte)'\n');
         long line = linesBefore + span.Count((byte)'\n') + 1;
-        long column = offset - lastNewLine;
-        return new DossierFormatException(problem, Path(), line, column);
+        long bytes = offset - lastNewLine;
+        return new DossierFormatException(problem, Path(), line, bytes, Characters(span[(lastNewLine + 1)..]) + 1);
+    }
+
+    // An argument exception's message ends with " (Parameter 'value')", in the words of the
+    // current culture: a reader of the document has no parameter, so the suffix goes.
+    private static string Reason(ArgumentException ex)
+    {
+        string message = ex.Message;
+        if (ex.ParamName is { Length: > 0 } name)
+        {
+            string suffix = new ArgumentException(string.Empty, name).Message;
+            if (suffix.Length > 0 && message.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                message = message[..^suffix.Length];
+            }
+        }
+        return message;
+    }
+
+    // UTF-8 bytes to characters: every byte but a continuation byte (10xxxxxx) starts one.
+    private static long Characters(ReadOnlySpan<byte> utf8)
+    {
+        long count = 0;
+        foreach (byte b in utf8)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    // The column in characters of a byte position (from 0) in a line (from 0) of the document.
+    private long? ColumnOf(long lineInDocument, long bytePosition)
+    {
+        var rest = document.Span;
+        for (long i = 0; i < lineInDocument; i++)
+        {
+            int next = rest.IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return null;
+            }
+            rest = rest[(next + 1)..];
+        }
+        return bytePosition <= rest.Length ? Characters(rest[..(int)bytePosition]) + 1 : null;
     }
 
     private static string Describe(ref Utf8JsonReader r) => r.TokenType switch

@@ -98,6 +98,7 @@ public sealed record ValidationResult
     }
 
     /// <summary>Returns the counts.</summary>
-    /// <returns>Such as <c>valid: 0 errors, 2 warnings, 1 info</c>.</returns>
-    public override string ToString() => $"{(IsValid ? "valid" : "invalid")}: {ErrorCount} errors, {WarningCount} warnings, {InfoCount} info";
+    /// <returns>Such as <c>valid: 0 errors, 1 warning, 2 info</c>.</returns>
+    public override string ToString() =>
+        $"{(IsValid ? "valid" : "invalid")}: {Counted.Of(ErrorCount, "error", "errors")}, {Counted.Of(WarningCount, "warning", "warnings")}, {Counted.Of(InfoCount, "info", "info")}";
 }

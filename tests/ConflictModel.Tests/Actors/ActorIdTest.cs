@@ -62,7 +62,7 @@ public class ActorIdTest
     {
         Action act = () => _ = new ActorId("is\u0007is");
 
-        act.Should().ThrowExactly<ArgumentException>().WithMessage("*U+0007*index 2*");
+        act.Should().ThrowExactly<ArgumentException>().WithMessage("*character U+0007 at position 3 is not allowed*");
     }
 
     [Fact]

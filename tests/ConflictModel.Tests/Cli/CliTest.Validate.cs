@@ -15,12 +15,15 @@ public sealed partial class CliTest
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
         var lines = run.OutLines;
-        lines.Should().HaveCount(4);
+        lines.Should().HaveCount(6);
         // The README's expected diagnostics: two uncorroborated party claims (CM6005) and the malformed "120.00" (CM7001).
         lines[0].Should().StartWith($"{files.BoukamalJson}: CM6005 info $.claims[");
         lines[1].Should().StartWith($"{files.BoukamalJson}: CM6005 info $.claims[");
         lines[2].Should().StartWith($"{files.BoukamalJson}: CM7001 warning $.claims[").And.Contain("120.00");
-        lines[3].Should().Be($"{files.BoukamalJson}: valid: 0 errors, 1 warnings, 2 info");
+        lines[3].Should().Be($"{files.BoukamalJson}: valid: 0 errors, 1 warning, 2 info");
+        // Then each code once, with its entry in docs/diagnostics.md.
+        lines[4].Should().Be("CM6005: https://github.com/conflictmodel/conflictmodel/blob/main/docs/diagnostics.md#cm6005");
+        lines[5].Should().Be("CM7001: https://github.com/conflictmodel/conflictmodel/blob/main/docs/diagnostics.md#cm7001");
     }
 
     [Fact]
@@ -64,7 +67,7 @@ public sealed partial class CliTest
 
         run.ExitCode.Should().Be(1);
         run.OutLines.Should().Contain(l => l.StartsWith($"{files.BoukamalJson}: CM7001 error ", StringComparison.Ordinal));
-        run.OutLines[^1].Should().Be($"{files.BoukamalJson}: invalid: 1 errors, 0 warnings, 2 info");
+        run.OutLines.Should().Contain($"{files.BoukamalJson}: invalid: 1 error, 0 warnings, 2 info");
     }
 
     [Fact]
@@ -74,7 +77,7 @@ public sealed partial class CliTest
 
         run.ExitCode.Should().Be(1);
         run.OutLines.Should().Contain(l => l.Contains(" error $.events[0].place: ", StringComparison.Ordinal) && l.Contains("nowhere", StringComparison.Ordinal));
-        run.OutLines[^1].Should().StartWith($"{files.WithErrors}: invalid: ");
+        run.OutLines.Should().Contain(l => l.StartsWith($"{files.WithErrors}: invalid: ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -148,7 +151,7 @@ public sealed partial class CliTest
         var run = await CliRun.RunAsync("validate", files.BoukamalJson, files.WithErrors, files.Missing);
 
         run.ExitCode.Should().Be(2);
-        run.OutLines[^1].Should().Be("3 files: 1 valid, 1 with errors, 1 unreadable");
+        run.OutLines.Should().Contain("3 files: 1 valid, 1 with errors, 1 unreadable");
         run.ErrorLines.Should().Equal($"{files.Missing}: error: no such file.");
     }
 
@@ -158,7 +161,7 @@ public sealed partial class CliTest
         var run = await CliRun.RunWithInputAsync(File.ReadAllBytes(files.BoukamalJson), "validate", "-");
 
         run.ExitCode.Should().Be(0);
-        run.OutLines[^1].Should().Be("<stdin/stdout>: valid: 0 errors, 1 warnings, 2 info");
+        run.OutLines.Should().Contain("<stdin/stdout>: valid: 0 errors, 1 warning, 2 info");
     }
 
     [Fact]
@@ -167,7 +170,7 @@ public sealed partial class CliTest
         var run = await CliRun.RunAsync("validate", files.NotJson);
 
         run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().ContainSingle().Which.Should().MatchRegex(@"^.*not-json\.json: error: \$ \(line 1, byte \d+\): .+");
+        run.ErrorLines.Should().ContainSingle().Which.Should().MatchRegex(@"^.*not-json\.json: error: \$ \(line 1, column \d+\): .+");
         run.Error.Should().NotContain("   at ");
     }
 

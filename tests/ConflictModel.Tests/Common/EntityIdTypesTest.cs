@@ -82,7 +82,7 @@ public class EntityIdTypesTest
     {
         Action act = () => Constructors[kind]("abc\u202Edef");
 
-        act.Should().ThrowExactly<ArgumentException>().WithMessage("*U+202E*index 3*");
+        act.Should().ThrowExactly<ArgumentException>().WithMessage("*character U+202E at position 4 is not allowed*");
     }
 
     [Theory]

@@ -58,9 +58,16 @@ public class VocabularySyntaxTest
     {
         Action act = () => _ = new EventType("air-Strike");
 
-        // 'S' is U+0053 at index 4.
         act.Should().ThrowExactly<ArgumentException>()
             .WithParameterName("value")
-            .WithMessage("*event type*U+0053*index 4*");
+            .WithMessage("Malformed event type \"air-Strike\": character 'S' at position 5 is not allowed; *");
+    }
+
+    [Fact]
+    public void TermConstructor_AccentedLetter_ShowsTheCharacterAndItsCode()
+    {
+        Action act = () => _ = new EventType("frappe-aérienne");
+
+        act.Should().ThrowExactly<ArgumentException>().WithMessage("*character 'é' (U+00E9) at position 9 is not allowed*");
     }
 }

@@ -49,7 +49,7 @@ public partial class NumeralParserTest
     [Fact]
     public void Parse_LongGroup_ReasonSaysDigitCount()
     {
-        NumeralParser.Parse("1.2345").Reason.Should().Contain("4 digit(s) where 3 are expected");
+        NumeralParser.Parse("1.2345").Reason.Should().Contain("4 digits where 3 are expected");
     }
 
     [Fact]

@@ -16,15 +16,15 @@ public partial class NumeralParserTest
     [InlineData(".5", "starts with the separator '.'")]
     [InlineData(",5", "starts with the separator ','")]
     [InlineData("330.", "ends with the separator '.'")]
-    [InlineData("-5", "unexpected character '-' at index 0")]
-    [InlineData("5%", "unexpected character '%' at index 1")]
-    [InlineData("1a2", "unexpected character 'a' at index 1")]
-    [InlineData("quelque 120.000", "unexpected character 'q' at index 0")]
+    [InlineData("-5", "unexpected character '-' at position 1")]
+    [InlineData("5%", "unexpected character '%' at position 2")]
+    [InlineData("1a2", "unexpected character 'a' at position 2")]
+    [InlineData("quelque 120.000", "unexpected character 'q' at position 1")]
     [InlineData("1\t000", "U+0009")]
     [InlineData("12 personnes", "'personnes' is not a multiplier")]
     [InlineData("2 mille", "'mille' is not a multiplier")]
     [InlineData("deux millions", "no digits")]
-    [InlineData("1 et 2 millions", "unexpected character 'e' at index 2")]
+    [InlineData("1 et 2 millions", "unexpected character 'e' at position 3")]
     public void Parse_NotANumeral_ReturnsInvalidWithReason(string text, string reasonPart)
     {
         NumeralParseResult result = NumeralParser.Parse(text);

@@ -35,7 +35,7 @@ public partial class NumeralParserTest
         result.Value.Should().BeNull();
         // A zero dropped from 120.000; a stray dot in 12000; a decimal point in 120.00.
         result.Candidates.Should().Equal(120_000m, 12_000m, 120m);
-        result.Reason.Should().Contain("2 digit(s) where 3 are expected").And.Contain("'.'").And.Contain("index 3");
+        result.Reason.Should().Contain("2 digits where 3 are expected").And.Contain("'.'").And.Contain("position 4");
     }
 
     [Theory]

@@ -214,7 +214,7 @@ public partial class DossierNdjsonTest
         ex.LineNumber.Should().Be(5);
         ex.Path.Should().Be("$.participants[1].role");
         ex.BytePositionInLine.Should().Be(lines[4].IndexOf("\"role\":42", StringComparison.Ordinal) + "\"role\":".Length + 1);
-        ex.Message.Should().StartWith("$.participants[1].role (line 5, byte ").And.Contain("expected a string");
+        ex.Message.Should().StartWith("$.participants[1].role (line 5, column ").And.Contain("expected a string");
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public partial class DossierNdjsonTest
             .Should().ThrowAsync<DossierFormatException>()).Which;
 
         ex.LineNumber.Should().Be(lines - 1, "the last two lines are one now");
-        ex.Message.Should().StartWith($"$ (line {lines - 1}, byte ").And.Contain("after a single JSON value").And.NotContain("LineNumber: 0");
+        ex.Message.Should().StartWith($"$ (line {lines - 1}, column ").And.Contain("after a single JSON value").And.NotContain("LineNumber: 0");
     }
 
     [Fact]

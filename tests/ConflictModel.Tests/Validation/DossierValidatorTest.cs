@@ -88,7 +88,7 @@ public class DossierValidatorTest
 
         result.IsValid.Should().BeFalse();
         result.ErrorCount.Should().Be(1);
-        result.ToString().Should().StartWith("invalid: 1 errors");
+        result.ToString().Should().StartWith("invalid: 1 error, ");
     }
 
     [Fact]

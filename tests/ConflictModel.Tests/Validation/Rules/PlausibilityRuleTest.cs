@@ -28,7 +28,7 @@ public class PlausibilityRuleTest
         found.Path.Should().Be("$.claims[1].assertion.figure.text");
         found.Severity.Should().Be(Severity.Warning);
         found.Message.Should().Contain("\"120.00\"").And.Contain("ambiguous in French style")
-            .And.Contain("has 2 digit(s) where 3 are expected")
+            .And.Contain("has 2 digits where 3 are expected")
             .And.Contain("It may be 120000 or 12000 or 120");
         found.EntityIds.Should().Equal("un-displaced");
         found.AttemptedValue.Should().Be("120.00");
