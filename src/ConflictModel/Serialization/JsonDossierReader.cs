@@ -125,7 +125,7 @@ internal sealed partial class JsonDossierReader
 
     /// <summary>The error for a document that is not UTF-8 (<see cref="NotUtf8"/>).</summary>
     internal static DossierFormatException NotUtf8Error(string what, long line) => new(
-        $"the document is {what}; a dossier is UTF-8 JSON text. Convert it to UTF-8 first (such as with iconv -t UTF-8).", "$", line, 1);
+        $"the document is {what}; a dossier is UTF-8 JSON text. Convert it to UTF-8 first (such as with iconv -t UTF-8).", "$", line, 1, 1);
 
     private T Parse<T>(ValueReader<T> read)
     {

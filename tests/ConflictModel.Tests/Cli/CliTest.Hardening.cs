@@ -88,7 +88,7 @@ public sealed partial class CliTest
         var run = await CliRun.RunWithInputAsync(new byte[1 << 20], "validate", "-");
 
         run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("$ (line 1, byte 1): the document is not text: it starts with a zero byte");
+        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("$ (line 1, column 1): the document is not text: it starts with a zero byte");
     }
 
     /// <summary>A stream that refuses every byte, as <c>/dev/full</c> does.</summary>

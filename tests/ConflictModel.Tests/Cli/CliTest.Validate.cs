@@ -43,7 +43,9 @@ public sealed partial class CliTest
         run.ExitCode.Should().Be(1);
         run.OutLines.Count(l => l.Contains(": CM2001 error ", StringComparison.Ordinal)).Should().Be(2);
         run.OutLines.Should().Contain($"{path}: CM2001: 5 more error diagnostics not shown (--max-diagnostics)");
-        run.OutLines[^1].Should().StartWith($"{path}: invalid: 7 errors");
+        // The summary follows the diagnostics and the count of those left out; the codes' help links come after it.
+        int summary = Array.FindIndex(run.OutLines, l => l.StartsWith($"{path}: invalid: 7 errors", StringComparison.Ordinal));
+        summary.Should().BeGreaterThan(Array.IndexOf(run.OutLines, $"{path}: CM2001: 5 more error diagnostics not shown (--max-diagnostics)"));
         using var document = JsonDocument.Parse(json.Out);
         var file = document.RootElement.GetProperty("files")[0];
         file.GetProperty("errors").GetInt32().Should().Be(7);
