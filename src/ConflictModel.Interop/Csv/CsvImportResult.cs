@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using ConflictModel.Validation;
 
 namespace ConflictModel.Interop;
@@ -32,4 +33,11 @@ public abstract class CsvImportResult
 
     /// <summary>The number of rows skipped because they were bad.</summary>
     public int RowsRejected => RowsRead - RowsImported;
+
+    /// <summary>Summarises the import for logs and the console.</summary>
+    /// <returns>For example <c>7 rows read, 6 imported, 1 rejected (1 diagnostic): Dossier (…)</c>.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Count(RowsRead, "row")} read, {RowsImported} imported, {RowsRejected} rejected ({Count(Diagnostics.Count, "diagnostic")}): {Dossier}");
+
+    private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 }

@@ -283,7 +283,7 @@ public static class DossierNdjson
             // Held in memory, the events and the claims are arrays as in the whole document, and under its limit.
             throw new DossierFormatException(string.Format(CultureInfo.InvariantCulture,
                 "the stream has more than {0} {1}, the limit set by DossierJsonOptions.MaxArrayLength for a dossier read into memory; read it with OpenAsync and ReadRecordsAsync instead.",
-                options.MaxArrayLength, what), "$", reader.LineNumber, 1);
+                options.MaxArrayLength, what), "$", reader.LineNumber, 1, 1);
         }
     }
 

@@ -119,7 +119,7 @@ public sealed class NdjsonDossierReader : IAsyncDisposable
                 (line, number) => JsonDossierReader.ReadHeader(line, options, JsonNames.NdjsonFormat, number, out version), cancellationToken).ConfigureAwait(false)
                 ?? throw new DossierFormatException(
                     $"the stream is empty; an NDJSON dossier starts with a header line {{\"format\": \"{JsonNames.NdjsonFormat}\", \"version\": {JsonNames.NdjsonVersion}, …}}.",
-                    "$", Math.Max(reader.lineNumber, 1), 1);
+                    "$", Math.Max(reader.lineNumber, 1), 1, 1);
             reader.version = version;
             var strings = reader.strings;
             // Version 1 knows no claim lines: there every line after the header is an event.
