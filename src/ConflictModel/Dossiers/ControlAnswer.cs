@@ -11,8 +11,10 @@ namespace ConflictModel;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record ControlAnswer
 {
-    internal ControlAnswer(PlaceId place, LocalDate date, ActorId? controller, ControlBasis basis, EventId? @event, IReadOnlyList<ClaimId> claims)
+    internal ControlAnswer(PlaceId place, LocalDate date, ActorId? controller, ControlBasis basis, EventId? @event, IReadOnlyList<ClaimId> claims,
+        IReadOnlyList<ClaimId>? disputes = null)
     {
+        Disputes = ValueList<ClaimId>.From(disputes, nameof(disputes));
         Place = place;
         Date = date;
         Controller = controller;
@@ -39,10 +41,21 @@ public sealed record ControlAnswer
     /// <summary>Gets the claims behind the answer, in dossier order.</summary>
     public IReadOnlyList<ClaimId> Claims { get; }
 
+    /// <summary>
+    /// Gets the claims of fact that say the answer is wrong, in dossier order: denials of the event
+    /// or change of control behind it, denials that the controller held the place on the date, and
+    /// claims that another actor held it on the date.
+    /// </summary>
+    public IReadOnlyList<ClaimId> Disputes { get; }
+
+    /// <summary>Gets a value indicating whether some claim disputes the answer.</summary>
+    public bool IsDisputed => Disputes.Count > 0;
+
     /// <summary>Returns the answer as a person reads it: place, date, controller, what it rests on and the claims behind it.</summary>
     /// <returns>
     /// Such as <c>boukamal on 2017-11-10: syrian-army, after capture-of-boukamal (claims: army-liberated-boukamal)</c>;
-    /// the controller reads <c>nobody</c> when there was none, and <c>unknown</c> when a contested date leaves it open.
+    /// the controller reads <c>nobody</c> when there was none, and <c>unknown</c> when a contested date leaves it open;
+    /// disputing claims follow the claims (<c>…; disputed by is-denies-loss</c>).
     /// </returns>
     public override string ToString()
     {
@@ -56,6 +69,7 @@ public sealed record ControlAnswer
             _ => Basis.ToString(),
         };
         string claims = Claims.Count == 0 ? "no claims" : "claims: " + string.Join(", ", Claims);
-        return $"{Place} on {Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}: {controller}, {basis} ({claims})";
+        string disputed = Disputes.Count == 0 ? string.Empty : "; disputed by " + string.Join(", ", Disputes);
+        return $"{Place} on {Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}: {controller}, {basis} ({claims}{disputed})";
     }
 }

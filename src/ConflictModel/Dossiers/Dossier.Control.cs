@@ -16,6 +16,10 @@ public sealed partial class Dossier
     /// date wins; when there is none, the first change after the date tells who held the place
     /// before it. A date inside the uncertain dates of a change (a capture "in the week of") is
     /// answered as <see cref="ControlBasis.Contested"/>.</para>
+    /// <para>The answer lists in <see cref="ControlAnswer.Disputes"/> the claims of fact that say
+    /// it is wrong: denials of the event or change of control behind it (undated denials too),
+    /// denials that the controller held the place on the date, and claims that another actor held
+    /// it on the date. The answer is given all the same; the dispute is for the reader to weigh.</para>
     /// <para>Claims that are negative, or speak of the future or of a possibility, are not
     /// evidence of control. For an event, the claims behind the answer are those that assert the
     /// event itself or the change of control of this place, not those about its participants or
@@ -60,8 +64,42 @@ public sealed partial class Dossier
         Events.SelectMany(e => e.Outcomes.Where(o => o.Place == place).Select(o => (e, o)))
             .OrderBy(x => x.e.Date.Start);
 
-    private static ControlAnswer Answer(PlaceId place, LocalDate date, ActorId? controller, ControlBasis basis, ControlEvidenceItem item) =>
-        new(place, date, controller, basis, item.Event, item.Claims);
+    private ControlAnswer Answer(PlaceId place, LocalDate date, ActorId? controller, ControlBasis basis, ControlEvidenceItem item) =>
+        new(place, date, controller, basis, item.Event, item.Claims, Disputes(place, date, controller, basis, item));
+
+    /// <summary>
+    /// The claims of fact that say the answer is wrong: denials of the event or change of control
+    /// behind it (dated or not), denials that the controller held the place on the date, and
+    /// claims that another actor held it on the date.
+    /// </summary>
+    private List<ClaimId> Disputes(PlaceId place, LocalDate date, ActorId? controller, ControlBasis basis, ControlEvidenceItem item)
+    {
+        var behind = new HashSet<ClaimId>(item.Claims);
+        var disputes = new List<ClaimId>();
+        foreach (var claim in Claims)
+        {
+            if (!claim.IsFactual || behind.Contains(claim.Id))
+            {
+                continue;
+            }
+            bool disputing = claim.Assertion switch
+            {
+                // Denying the change disputes who holds the place after it, not who held it before.
+                EventAssertion e => claim.IsNegative && basis == ControlBasis.AfterChange && item.Event is { } ev && e.Event == ev,
+                ControlChangeAssertion change => claim.IsNegative && basis == ControlBasis.AfterChange && change.Place == place
+                    && (item.Event is { } ev2 && change.Event == ev2
+                        || change.Event is null && !item.IsState && change.To == item.After && (change.When is not { } when || when.Overlaps(item.Date))),
+                ControlAssertion held => held.Place == place && held.AsOf.Contains(date) && basis != ControlBasis.Contested
+                    && (claim.IsNegative ? held.Controller == controller : held.Controller != controller),
+                _ => false,
+            };
+            if (disputing)
+            {
+                disputes.Add(claim.Id);
+            }
+        }
+        return disputes;
+    }
 
     private IEnumerable<ControlEvidenceItem> ControlEvidence(PlaceId place)
     {

@@ -6,12 +6,12 @@ namespace ConflictModel.Tests.Dossiers;
 public partial class DossierTest
 {
     [Fact]
-    public void ControlAnswerToString_AfterCapture_ReadsPlaceDateControllerEventAndClaims()
+    public void ControlAnswerToString_AfterCapture_ReadsPlaceDateControllerEventClaimsAndDispute()
     {
         var answer = Build().ControllerOf(Boukamal, Thursday.PlusDays(1));
 
         answer!.ToString().Should().Be(
-            "boukamal on 2017-11-10: syrian-army, after capture-of-boukamal (claims: afp-is-lost-boukamal, army-liberated-boukamal)");
+            "boukamal on 2017-11-10: syrian-army, after capture-of-boukamal (claims: afp-is-lost-boukamal, army-liberated-boukamal; disputed by is-denies-loss)");
     }
 
     [Fact]
