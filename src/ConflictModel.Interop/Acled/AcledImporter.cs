@@ -51,7 +51,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     // The columns' positions and extension keys, found once from the header.
     private readonly List<(int Ordinal, string Key)> kept = [];
     private readonly List<(int Ordinal, string Key)> trimmed = [];
-    private readonly List<(int Ordinal, string Key)> extra = [];
+    private readonly List<(int Ordinal, string Key, string Column)> extra = [];
     private Ordinals col = new(null);
     private ExtensionData[] sideData = [];
 
@@ -111,7 +111,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         extra.Clear();
         foreach (string column in ExtraColumns)
         {
-            extra.Add((header.Ordinal(column), AcledColumns.ExtraColumnKeyPrefix + column));
+            extra.Add((header.Ordinal(column), AcledColumns.ExtraColumnKeyPrefix + column, column));
         }
         sideData =
         [
@@ -284,9 +284,12 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
                 extensions.Add(new(key, Json(raw)));
             }
         }
-        foreach (var (ordinal, key) in extra)
+        foreach (var (ordinal, key, column) in extra)
         {
-            extensions.Add(new(key, Json(row.Span(ordinal))));
+            if (KeepsExtraCell(column, row.Span(ordinal)))
+            {
+                extensions.Add(new(key, Json(row.Span(ordinal))));
+            }
         }
 
         var conflictEvent = new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place, parsed.Taxonomy.SubType,

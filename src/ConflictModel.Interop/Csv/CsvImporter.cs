@@ -61,8 +61,17 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// <summary>The diagnostic of a row whose values pass the format's checks but that the model cannot hold.</summary>
     protected abstract DiagnosticDescriptor UnusableRow { get; }
 
-    /// <summary>The header's columns outside the codebook, in header order.</summary>
+    /// <summary>The header's columns outside the codebook, in header order; a column the header leaves unnamed is named <c>column-N</c> (N its position from 1).</summary>
     protected List<string> ExtraColumns { get; private set; } = [];
+
+    /// <summary>The names given to the columns the header leaves unnamed: their cells are kept only where they hold a value, so that a trailing separator adds nothing.</summary>
+    protected HashSet<string> UnnamedColumns { get; private set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Tells whether the cell of an extra column is kept: always for a named column, only when it holds a value for an unnamed one.</summary>
+    /// <param name="column">The extra column's name.</param>
+    /// <param name="cell">The cell.</param>
+    /// <returns>True when the cell is to be kept.</returns>
+    protected bool KeepsExtraCell(string column, ReadOnlySpan<char> cell) => cell.Length > 0 || !UnnamedColumns.Contains(column);
 
     /// <summary>The diagnostics of the rows rejected so far, in file order.</summary>
     protected IReadOnlyList<Diagnostic> Diagnostics => diagnostics.AsReadOnly();
@@ -303,6 +312,7 @@ internal abstract class CsvImporter<TParsed, TResult>
     {
         columns = new(StringComparer.Ordinal);
         ExtraColumns = [];
+        UnnamedColumns = new(StringComparer.Ordinal);
         // Codebook columns are recognised whatever their case, and under the names older releases gave them.
         var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (string column in KnownColumns)
@@ -318,11 +328,15 @@ internal abstract class CsvImporter<TParsed, TResult>
         for (int i = 0; i < count; i++)
         {
             string written = csv.GetFieldSpan(i).Trim().TrimStart('\uFEFF').ToString();
-            if (written.Length == 0)
+            bool unnamed = written.Length == 0;
+            if (unnamed)
             {
-                continue;
+                // Values under a column without a name are data all the same: they are kept under its position.
+                written = string.Create(CultureInfo.InvariantCulture, $"column-{i + 1}");
+                UnnamedColumns.Add(written);
             }
-            bool codebook = known.TryGetValue(written, out string? name);
+            bool codebook = !unnamed && known.TryGetValue(written, out _);
+            string? name = codebook ? known[written] : null;
             name ??= written;
             if (!columns.TryAdd(name, i))
             {

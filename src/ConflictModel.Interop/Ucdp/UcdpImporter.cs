@@ -304,7 +304,11 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         }
         foreach (string column in ExtraColumns)
         {
-            kept.Add(new(UcdpGedColumns.ExtraColumnKeyPrefix + column, CellJson(row, row.Ordinal(column))));
+            int ordinal = row.Ordinal(column);
+            if (KeepsExtraCell(column, row.Span(ordinal)))
+            {
+                kept.Add(new(UcdpGedColumns.ExtraColumnKeyPrefix + column, CellJson(row, ordinal)));
+            }
         }
         return ExtensionData.From(kept);
     }
