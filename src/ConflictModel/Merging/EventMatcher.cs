@@ -68,7 +68,7 @@ public sealed class EventMatcher
         var index = new Buckets(rights, options);
 
         var pairs = new List<(int Left, int Right, double Score)>();
-        var stamp = new int[rights.Length];
+        var candidates = new List<int>();
         for (int i = 0; i < lefts.Length; i++)
         {
             var l = lefts[i];
@@ -76,7 +76,8 @@ public sealed class EventMatcher
             {
                 continue;
             }
-            foreach (int j in index.Candidates(l, i + 1, stamp))
+            index.Candidates(l, candidates);
+            foreach (int j in candidates)
             {
                 double score = Score(l, rights[j], actors is not null, evidence: null);
                 if (score >= options.MinScore)
@@ -295,10 +296,14 @@ public sealed class EventMatcher
         private readonly List<int> longDates = [];
         private readonly double reach;
         private readonly int days;
+        // stamp[j] == mark: event j was already given for the current query.
+        private readonly int[] stamp;
+        private int mark;
 
         internal Buckets(Described[] events, EventMatchOptions options)
         {
             this.events = events;
+            stamp = new int[events.Length];
             reach = options.Kilometres + (2 * MaxCelledImprecision);
             days = options.Days;
             for (int j = 0; j < events.Length; j++)
@@ -349,97 +354,77 @@ public sealed class EventMatcher
             list.Add(j);
         }
 
-        /// <summary>The second input's events that may match <paramref name="l"/>, each once (<paramref name="stamp"/> marks those given).</summary>
-        internal IEnumerable<int> Candidates(Described l, int mark, int[] stamp)
+        /// <summary>Puts in <paramref name="found"/> the second input's events that may match <paramref name="l"/>, each once.</summary>
+        internal void Candidates(Described l, List<int> found)
         {
-            foreach (int j in longDates)
-            {
-                if (Take(j, mark, stamp))
-                {
-                    yield return j;
-                }
-            }
+            found.Clear();
+            mark++;
+            AddNew(longDates, found);
             if (l.LastDay - l.FirstDay >= MaxBucketedDays)
             {
                 // A long date reaches every bucketed event of its days: look at them all once.
                 for (int j = 0; j < events.Length; j++)
                 {
-                    if (events[j].HasDate && events[j].LastDay >= l.FirstDay - days && events[j].FirstDay <= l.LastDay + days && Take(j, mark, stamp))
+                    if (events[j].HasDate && events[j].LastDay >= l.FirstDay - days && events[j].FirstDay <= l.LastDay + days && stamp[j] != mark)
                     {
-                        yield return j;
+                        stamp[j] = mark;
+                        found.Add(j);
                     }
                 }
-                yield break;
+                return;
             }
             var (lat, lon) = Cell(l);
+            int rLat = 0;
+            int rLon = 0;
+            if (lat != NoCell)
+            {
+                rLat = (int)Math.Ceiling(reach / KilometresPerDegree);
+                double cos = Math.Max(0.05, Math.Cos(l.Point!.Value.Latitude * Math.PI / 180));
+                rLon = Math.Min(180, (int)Math.Ceiling(reach / (KilometresPerDegree * cos)));
+            }
             for (int day = l.FirstDay; day <= l.LastDay; day++)
             {
+                // Places resolved as one are the same place whatever their points say.
                 if (l.Place is { } place && byPlace.TryGetValue((day, place), out var atPlace))
                 {
-                    // Places resolved as one are the same place whatever their points say.
-                    foreach (int j in atPlace)
-                    {
-                        if (Take(j, mark, stamp))
-                        {
-                            yield return j;
-                        }
-                    }
+                    AddNew(atPlace, found);
                 }
                 if (lat == NoCell)
                 {
-                    // Without a usable point, every event of the day is a candidate: places resolved as one are found that way.
+                    // Without a usable point, every event of the day is a candidate.
                     if (byDay.TryGetValue(day, out var all))
                     {
-                        foreach (int j in all)
-                        {
-                            if (Take(j, mark, stamp))
-                            {
-                                yield return j;
-                            }
-                        }
+                        AddNew(all, found);
                     }
                     continue;
                 }
-                int rLat = (int)Math.Ceiling(reach / KilometresPerDegree);
-                double cos = Math.Max(0.05, Math.Cos(l.Point!.Value.Latitude * Math.PI / 180));
-                int rLon = Math.Min(180, (int)Math.Ceiling(reach / (KilometresPerDegree * cos)));
                 for (int a = lat - rLat; a <= lat + rLat; a++)
                 {
                     for (int b = lon - rLon; b <= lon + rLon; b++)
                     {
                         if (byCell.TryGetValue((day, a, b), out var list))
                         {
-                            foreach (int j in list)
-                            {
-                                if (Take(j, mark, stamp))
-                                {
-                                    yield return j;
-                                }
-                            }
+                            AddNew(list, found);
                         }
                     }
                 }
                 if (byCell.TryGetValue((day, NoCell, NoCell), out var uncelled))
                 {
-                    foreach (int j in uncelled)
-                    {
-                        if (Take(j, mark, stamp))
-                        {
-                            yield return j;
-                        }
-                    }
+                    AddNew(uncelled, found);
                 }
             }
         }
 
-        private static bool Take(int j, int mark, int[] stamp)
+        private void AddNew(List<int> source, List<int> found)
         {
-            if (stamp[j] == mark)
+            foreach (int j in source)
             {
-                return false;
+                if (stamp[j] != mark)
+                {
+                    stamp[j] = mark;
+                    found.Add(j);
+                }
             }
-            stamp[j] = mark;
-            return true;
         }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace ConflictModel.Merging;
@@ -110,18 +109,15 @@ internal sealed class NameForms
 
     // ---- Latin folding ----
 
+    /// <summary>Folds as <see cref="NameSet.Matches"/> does (accents, case), then unifies apostrophes and dashes and collapses white space.</summary>
     internal static string Fold(string text)
     {
-        string decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        string folded = NameSet.Fold(text);
+        var builder = new StringBuilder(folded.Length);
         bool space = false;
-        foreach (char raw in decomposed)
+        foreach (char raw in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            char c = char.ToLowerInvariant(raw) switch
+            char c = raw switch
             {
                 'ʿ' or 'ʾ' or '\u2018' or '\u2019' or '`' or '´' => '\'',
                 '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '_' => '-',
