@@ -67,7 +67,11 @@ public sealed class EntityResolver
 
     private static string[] PlaceCodesOf(Place place)
     {
-        var codes = new List<string>(2);
+        var codes = new List<string>(3);
+        if (place.Codes.Iso3166 is { Length: > 0 } iso)
+        {
+            codes.Add("iso3166:" + iso.ToUpperInvariant());
+        }
         if (place.Codes.GeoNamesId is { } geoNames)
         {
             codes.Add("geonames:" + geoNames.ToString(CultureInfo.InvariantCulture));
@@ -231,7 +235,10 @@ public sealed class EntityResolver
                 score = Math.Min(score, 0.3);
             }
         }
-        if (incoming.Kind != known.Kind)
+        // Kinds are compared through ACLED's categories, which every dataset can be mapped to: a jihadist group and a
+        // rebel group are one category; a kind without a category (a host's own, "unspecified") says nothing.
+        if (incoming.Kind != known.Kind && AcledActorCategory.CodeOf(incoming.Kind) is { } c1Code && AcledActorCategory.CodeOf(known.Kind) is { } c2Code
+            && c1Code != c2Code)
         {
             evidence.Add(new MatchEvidence(MatchEvidenceKind.DifferentKind, -0.1, incoming.Kind + " against " + known.Kind));
             score -= 0.1;
@@ -241,11 +248,7 @@ public sealed class EntityResolver
 
     private double PlaceEvidence(Place incoming, Place known, List<MatchEvidence> evidence, double score)
     {
-        if (incoming.Kind != known.Kind)
-        {
-            evidence.Add(new MatchEvidence(MatchEvidenceKind.DifferentKind, -0.1, incoming.Kind + " against " + known.Kind));
-            score -= 0.1;
-        }
+        score = PlaceKindEvidence(incoming.Kind, known.Kind, evidence, score);
         if (incoming.Location is not { IsWellFormed: true } p1 || known.Location is not { IsWellFormed: true } p2)
         {
             return score;
@@ -279,6 +282,30 @@ public sealed class EntityResolver
             return Math.Min(score, 0.7);
         }
         return score;
+    }
+
+    private static readonly HashSet<PlaceKind> Settlements = [PlaceKind.City, PlaceKind.Town, PlaceKind.Village];
+    private static readonly HashSet<PlaceKind> AdministrativeUnits = [PlaceKind.Country, PlaceKind.Governorate, PlaceKind.District, PlaceKind.Subdistrict];
+
+    /// <summary>
+    /// Datasets disagree on whether a settlement is a city, a town or a village, which says nothing; but an administrative
+    /// unit and another unit or a settlement of the same name (Damascus the governorate, the district and the city) are
+    /// different places, which a name cannot tell apart: ambiguous at best.
+    /// </summary>
+    private static double PlaceKindEvidence(PlaceKind incoming, PlaceKind known, List<MatchEvidence> evidence, double score)
+    {
+        if (incoming == known || (Settlements.Contains(incoming) && Settlements.Contains(known)))
+        {
+            return score;
+        }
+        string detail = incoming + " against " + known;
+        if (AdministrativeUnits.Contains(incoming) || AdministrativeUnits.Contains(known))
+        {
+            evidence.Add(new MatchEvidence(MatchEvidenceKind.DifferentKind, 0.7, detail + ": another level of the hierarchy"));
+            return Math.Min(score, 0.7);
+        }
+        evidence.Add(new MatchEvidence(MatchEvidenceKind.DifferentKind, -0.1, detail));
+        return score - 0.1;
     }
 
     /// <summary>The known entities with the forms of their names, and the indexes that find candidates.</summary>

@@ -15,10 +15,13 @@ namespace ConflictModel.Merging;
 /// <see cref="NearMissKilometres"/> cap the score at 0.7 (ambiguous at best), further than
 /// <see cref="FarKilometres"/> at 0.3 (new). Each distance is first reduced by the imprecision of
 /// the two points (5 km for "near", 25 km for a district centroid or a line, 100 km for a province
-/// centroid; a country centroid or an international location is not compared). Different place
-/// kinds subtract 0.1.</para>
-/// <para>Actors: the same country adds 0.05, different countries cap the score at 0.3; different
-/// kinds subtract 0.1 (datasets classify the same actor differently, so this only tips a close call).</para>
+/// centroid; a country centroid or an international location is not compared). A city, a town and
+/// a village are alike; an administrative unit (country, governorate, district, subdistrict) against
+/// another kind caps the score at 0.7 (Damascus the governorate is not Damascus the city); other
+/// different kinds subtract 0.1. ISO 3166 codes count as codes.</para>
+/// <para>Actors: the same country adds 0.05, different countries cap the score at 0.3; kinds
+/// of different ACLED actor categories subtract 0.1 (a jihadist group and a rebel group are one
+/// category; a kind without a category says nothing).</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record EntityResolverOptions

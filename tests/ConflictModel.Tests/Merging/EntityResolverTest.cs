@@ -297,4 +297,54 @@ public partial class EntityResolverTest
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("incoming");
     }
+
+    [Fact]
+    public void ResolveActors_JihadistGroupCodedAsRebelGroupByAcled_IsTheSameActor()
+    {
+        // ACLED puts the Islamic State among its rebel groups (category 2); the seed codes it as a jihadist group.
+        var known = Group("islamic-state", "Etat islamique", ActorKind.JihadistGroup);
+
+        var resolution = EntityResolver.Default.ResolveActors([Group("is", "Islamic State (Syria)", ActorKind.RebelGroup)], [known]).Single();
+
+        resolution.Decision.Should().Be(ResolutionDecision.Same);
+        resolution.Candidates.Single().Evidence.Select(e => e.Kind).Should().NotContain(MatchEvidenceKind.DifferentKind);
+    }
+
+    [Fact]
+    public void ResolveActors_StateForcesAgainstRebelGroup_WeighsTheKind()
+    {
+        var known = Group("fsa", "Free Army", ActorKind.RebelGroup);
+
+        var candidate = EntityResolver.Default.ResolveActors([Group("army", "Free Army", ActorKind.StateForces)], [known]).Single().Candidates.Single();
+
+        candidate.Evidence.Should().Contain(e => e.Kind == MatchEvidenceKind.DifferentKind && e.Weight == -0.1);
+        candidate.Score.Should().BeApproximately(0.9, 1e-9);
+    }
+
+    [Fact]
+    public void ResolvePlaces_GovernorateNamedLikeACity_IsAmbiguousWhileATownIsTheCity()
+    {
+        var city = new Place(new PlaceId("damascus"), new NameSet("Damascus"), PlaceKind.City);
+        var governorate = new Place(new PlaceId("damascus-gov"), new NameSet("Damascus"), PlaceKind.Governorate);
+        var town = new Place(new PlaceId("damascus-town"), new NameSet("Damascus"), PlaceKind.Town);
+
+        var resolutions = EntityResolver.Default.ResolvePlaces([governorate, town], [city]);
+
+        resolutions[0].Decision.Should().Be(ResolutionDecision.Ambiguous);
+        resolutions[0].Candidates.Single().Evidence.Should().Contain(e => e.Kind == MatchEvidenceKind.DifferentKind && e.Detail.Contains("another level"));
+        resolutions[1].Decision.Should().Be(ResolutionDecision.Same);
+        resolutions[1].Candidates.Single().Score.Should().Be(1.0);
+    }
+
+    [Fact]
+    public void ResolvePlaces_CountryInTwoLanguagesWithItsIsoCode_IsTheSame()
+    {
+        var known = new Place(new PlaceId("sy"), new NameSet("Syrie"), PlaceKind.Country, codes: new PlaceCodes(iso3166: "SY"));
+        var incoming = new Place(new PlaceId("syria"), new NameSet("Syria"), PlaceKind.Country, codes: new PlaceCodes(iso3166: "sy"));
+
+        var resolution = EntityResolver.Default.ResolvePlaces([incoming], [known]).Single();
+
+        resolution.Decision.Should().Be(ResolutionDecision.Same);
+        resolution.Candidates.Single().Evidence.Should().Contain(e => e.Kind == MatchEvidenceKind.SameCode && e.Detail == "both have iso3166:SY");
+    }
 }
