@@ -42,8 +42,7 @@ public static class AcledCsv
     public static AcledImportResult Import(Stream stream, AcledImportOptions? options = null)
     {
         Preconditions.CheckNotNull(stream);
-        using var reader = new CsvTextReader(stream, options?.Encoding);
-        return Import(reader, options);
+        return new AcledImporter(options).Import(stream, options?.Encoding);
     }
 
     /// <summary>
@@ -63,8 +62,7 @@ public static class AcledCsv
     public static async Task<AcledImportResult> ImportAsync(Stream stream, AcledImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(stream);
-        using var reader = new CsvTextReader(stream, options?.Encoding);
-        return await new AcledImporter(options).ImportAsync(reader, cancellationToken).ConfigureAwait(false);
+        return await new AcledImporter(options).ImportAsync(stream, options?.Encoding, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads ACLED CSV text into a dossier without blocking on the reader.</summary>

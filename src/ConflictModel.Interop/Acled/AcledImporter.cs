@@ -34,7 +34,6 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
     private readonly AcledImportOptions options;
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> eventKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorEntry> actors = new(StringComparer.Ordinal);
     private readonly List<ActorEntry> actorOrder = [];
     private readonly PlaceTree places;
@@ -43,15 +42,13 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private readonly List<ConflictEvent> events = [];
 
     // Lookups by the text of a cell, so that a name already met costs no string.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> eventKeyLookup;
     private readonly Dictionary<string, ActorEntry>.AlternateLookup<ReadOnlySpan<char>> actorLookup;
     private readonly Dictionary<string, Source>.AlternateLookup<ReadOnlySpan<char>> sourceLookup;
     private readonly Dictionary<string, EventTaxonomy.Entry> subTypes = new(StringComparer.Ordinal);
 
     // The columns' positions and extension keys, found once from the header.
-    private readonly List<(int Ordinal, string Key)> kept = [];
+    private List<(int Ordinal, string Key)> kept = [];
     private readonly List<(int Ordinal, string Key)> trimmed = [];
-    private readonly List<(int Ordinal, string Key, string Column)> extra = [];
     private Ordinals col = new(null);
     private ExtensionData[] sideData = [];
 
@@ -63,55 +60,30 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private readonly IReadOnlyList<Figure>?[] killed = new IReadOnlyList<Figure>?[256];
     private readonly Dictionary<SourceId, Attribution> attributions = [];
 
+    /// <summary>What the shared CSV import needs to know of ACLED files.</summary>
+    private static readonly CsvFormat Format = new("an ACLED file", AcledColumns.All, AcledColumns.Required, [],
+        AcledColumns.KeyPrefix, AcledColumns.ExtraColumnKeyPrefix, AcledDiagnostics.Shared,
+        (message, line, column, code, cause) => cause is null
+            ? new AcledFormatException(message, line, column, code)
+            : new AcledFormatException(message, line, column, code, cause));
+
     internal AcledImporter(AcledImportOptions? options)
+        : base(Format, (options ?? AcledImportOptions.Default).Strict)
     {
         this.options = options ?? AcledImportOptions.Default;
         places = new PlaceTree("acled-place-", AcledColumns.KeyPrefix + "level", usedIds);
-        eventKeyLookup = eventKeys.GetAlternateLookup<ReadOnlySpan<char>>();
         actorLookup = actors.GetAlternateLookup<ReadOnlySpan<char>>();
         sourceLookup = sources.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    protected override IReadOnlyList<string> KnownColumns => AcledColumns.All;
-
-    protected override IReadOnlyList<string> RequiredColumns => AcledColumns.Required;
-
-    protected override string FileDescription => "an ACLED file";
-
-    protected override bool Strict => options.Strict;
-
-    protected override DiagnosticDescriptor MissingValue => AcledDiagnostics.MissingValue;
-
-    protected override DiagnosticDescriptor UnparsableNumber => AcledDiagnostics.UnparsableNumber;
-
-    protected override DiagnosticDescriptor CoordinateOutOfRange => AcledDiagnostics.CoordinateOutOfRange;
-
-    protected override DiagnosticDescriptor UnusableRow => AcledDiagnostics.UnusableRow;
-
-    protected override Exception FormatError(string message, int line, string? column, string? code, Exception? cause = null) =>
-        cause is null ? new AcledFormatException(message, line, column, code) : new AcledFormatException(message, line, column, code, cause);
-
     protected override void HeaderRead(CsvRow header)
     {
         col = new Ordinals(header);
-        kept.Clear();
-        foreach (string column in KeptColumns)
-        {
-            int ordinal = header.Ordinal(column);
-            if (ordinal >= 0)
-            {
-                kept.Add((ordinal, AcledColumns.KeyPrefix + column));
-            }
-        }
+        kept = KeptCells(header, KeptColumns);
         trimmed.Clear();
         foreach (string column in TrimmedColumns)
         {
             trimmed.Add((header.Ordinal(column), AcledColumns.KeyPrefix + column));
-        }
-        extra.Clear();
-        foreach (string column in ExtraColumns)
-        {
-            extra.Add((header.Ordinal(column), AcledColumns.ExtraColumnKeyPrefix + column, column));
         }
         sideData =
         [
@@ -128,10 +100,9 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             return false;
         }
         var keySpan = row.Span(col.EventIdCnty).Trim();
-        if (eventKeyLookup.Contains(keySpan))
+        if (!IsNewEventKey(keySpan, AcledColumns.EventIdCnty, line))
         {
-            string duplicate = keySpan.ToString();
-            return Reject(AcledDiagnostics.DuplicateEventId, line, AcledColumns.EventIdCnty, duplicate, $"the event id \"{duplicate}\" was given by an earlier row.");
+            return false;
         }
         var dateSpan = row.Span(col.EventDate).Trim();
         if (AcledSpellings.TryDate(dateSpan, row.Span(col.Year), out var date) is { } dateProblem)
@@ -188,7 +159,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         if (!int.TryParse(fatalitiesSpan, NumberStyles.Integer, CultureInfo.InvariantCulture, out int fatalities) || fatalities < 0)
         {
             string fatalitiesText = fatalitiesSpan.ToString();
-            return Reject(AcledDiagnostics.UnparsableNumber, line, AcledColumns.Fatalities, fatalitiesText,
+            return Reject(Shared.UnparsableNumber, line, AcledColumns.Fatalities, fatalitiesText,
                 $"\"{fatalitiesText}\" is not a count; write a whole number of 0 or more.");
         }
         if (!TryInter(row, col.Inter1, AcledColumns.Inter1, line, out int? inter1) ||
@@ -232,13 +203,13 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             return true;
         }
         string attempted = text.ToString();
-        return Reject(AcledDiagnostics.UnparsableNumber, line, column, attempted,
+        return Reject(Shared.UnparsableNumber, line, column, attempted,
             $"\"{attempted}\" is not an actor category; write a code in [0-8] or a label such as \"State forces\", \"Rebel group\", \"Political militia\", \"Identity militia\", \"Rioters\", \"Protesters\", \"Civilians\", \"External/Other forces\" (or the codebook's plurals, \"Rebel Groups\").");
     }
 
     protected override void Add(CsvRow row, ParsedRow parsed)
     {
-        eventKeys.Add(parsed.Key);
+        TakeEventKey(parsed.Key);
         var eventId = new EventId(InteropText.Unique(InteropText.IdSafe("acled-", parsed.Key), usedIds));
 
         participants.Clear();
@@ -271,10 +242,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         }
 
         extensions.Clear();
-        foreach (var (ordinal, key) in kept)
-        {
-            extensions.Add(new(key, CellJson(row, ordinal)));
-        }
+        AddKeptCells(row, kept, extensions);
         foreach (var (ordinal, key) in trimmed)
         {
             // Names are matched trimmed; the padded original is kept so that the export gives it back.
@@ -284,13 +252,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
                 extensions.Add(new(key, Json(raw)));
             }
         }
-        foreach (var (ordinal, key, column) in extra)
-        {
-            if (KeepsExtraCell(column, row.Span(ordinal)))
-            {
-                extensions.Add(new(key, Json(row.Span(ordinal))));
-            }
-        }
+        AddExtraCells(row, extensions);
 
         var conflictEvent = new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place, parsed.Taxonomy.SubType,
             participants, figures: Killed(parsed.Fatalities), claims: claimIds,
@@ -410,29 +372,15 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
     protected override AcledImportResult Finish()
     {
-        var builder = new DossierBuilder();
+        var actorList = new List<Actor>(actorOrder.Count);
         foreach (var entry in actorOrder)
         {
             var kind = entry.Code is { } code ? AcledActorCategory.KindOf(code)!.Value : new ActorKind("unspecified");
-            builder.Add(new Actor(entry.Id, new NameSet(entry.Name), kind));
+            actorList.Add(new Actor(entry.Id, new NameSet(entry.Name), kind));
         }
-        foreach (var place in places.Places)
-        {
-            builder.Add(place);
-        }
-        foreach (var source in sources.Values)
-        {
-            builder.Add(source);
-        }
-        foreach (var claim in claims)
-        {
-            builder.Add(claim);
-        }
-        foreach (var @event in events)
-        {
-            builder.Add(@event);
-        }
-        return new AcledImportResult(builder.Build(), Diagnostics, RowsRead, events.Count);
+        // The lists are handed to the dossier as they are: it copies them once, where a builder would copy them twice.
+        var dossier = new Dossier(actors: actorList, places: places.Places, sources: sources.Values, claims: claims, events: events);
+        return new AcledImportResult(dossier, Diagnostics, RowsRead, events.Count);
     }
 
     /// <summary>The position of each codebook column this importer reads, or -1 when the header does not name it.</summary>

@@ -34,44 +34,89 @@ internal abstract class CsvImporter<TParsed, TResult>
     private LastCell[] lastCells = [];
     private int nextLine;
 
-    /// <summary>The columns of the codebook; the header's other columns are listed in <see cref="ExtraColumns"/>.</summary>
-    protected abstract IReadOnlyList<string> KnownColumns { get; }
+    private readonly CsvFormat format;
+    private readonly bool strict;
+    private readonly HashSet<string> eventKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> eventKeyLookup;
 
-    /// <summary>Names older releases gave to codebook columns, each with the codebook's name.</summary>
-    protected virtual IReadOnlyList<(string Alias, string Column)> ColumnAliases => [];
+    /// <param name="format">What tells the format from the others: columns, diagnostics, exception, extension keys.</param>
+    /// <param name="strict">True when the first bad row throws rather than being reported.</param>
+    private protected CsvImporter(CsvFormat format, bool strict)
+    {
+        this.format = format;
+        this.strict = strict;
+        eventKeyLookup = eventKeys.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
-    /// <summary>The columns the header must name.</summary>
-    protected abstract IReadOnlyList<string> RequiredColumns { get; }
+    /// <summary>Checks that no earlier row gave an event id; a repeated id rejects the row (the first row keeps it).</summary>
+    /// <param name="key">The row's event id, trimmed.</param>
+    /// <param name="column">The id column.</param>
+    /// <param name="line">The row's line.</param>
+    protected bool IsNewEventKey(ReadOnlySpan<char> key, string column, int line)
+    {
+        if (!eventKeyLookup.Contains(key))
+        {
+            return true;
+        }
+        string duplicate = key.ToString();
+        return Reject(Shared.DuplicateEventId, line, column, duplicate, $"the event id \"{duplicate}\" was given by an earlier row.");
+    }
 
-    /// <summary>A short name of the format for messages, such as "an ACLED file".</summary>
-    protected abstract string FileDescription { get; }
+    /// <summary>Marks an event id as taken, once its row is added.</summary>
+    protected void TakeEventKey(string key) => eventKeys.Add(key);
 
-    /// <summary>True when the first bad row throws rather than being reported.</summary>
-    protected abstract bool Strict { get; }
+    /// <summary>The diagnostics every CSV format reports, under this format's codes.</summary>
+    private protected CsvDiagnostics Shared => format.Diagnostics;
 
-    /// <summary>The diagnostic of a required column without a value.</summary>
-    protected abstract DiagnosticDescriptor MissingValue { get; }
+    /// <summary>
+    /// The header's columns outside the codebook, in header order, with their extension keys; a column the header leaves
+    /// unnamed is named <c>column-N</c> (N its position from 1), and only its cells that hold a value are kept, so that a
+    /// trailing separator adds nothing.
+    /// </summary>
+    private List<(int Ordinal, string Key, bool Unnamed)> extraCells = [];
 
-    /// <summary>The diagnostic of a number that cannot be read or a code outside its range.</summary>
-    protected abstract DiagnosticDescriptor UnparsableNumber { get; }
+    /// <summary>The positions and extension keys of the codebook columns among <paramref name="keptColumns"/> that the header names.</summary>
+    /// <param name="header">The header row.</param>
+    /// <param name="keptColumns">The codebook columns whose cells are kept verbatim.</param>
+    protected List<(int Ordinal, string Key)> KeptCells(CsvRow header, IEnumerable<string> keptColumns)
+    {
+        var kept = new List<(int Ordinal, string Key)>();
+        foreach (string column in keptColumns)
+        {
+            int ordinal = header.Ordinal(column);
+            if (ordinal >= 0)
+            {
+                kept.Add((ordinal, format.KeyPrefix + column));
+            }
+        }
+        return kept;
+    }
 
-    /// <summary>The diagnostic of a latitude or longitude outside its range.</summary>
-    protected abstract DiagnosticDescriptor CoordinateOutOfRange { get; }
+    /// <summary>Adds the cells of the codebook columns kept verbatim to an event's extension data.</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="kept">The kept codebook columns, from <see cref="KeptCells"/>.</param>
+    /// <param name="extensions">Where the keys and values go.</param>
+    protected void AddKeptCells(CsvRow row, List<(int Ordinal, string Key)> kept, List<KeyValuePair<string, JsonElement>> extensions)
+    {
+        foreach (var (ordinal, key) in kept)
+        {
+            extensions.Add(new(key, CellJson(row, ordinal)));
+        }
+    }
 
-    /// <summary>The diagnostic of a row whose values pass the format's checks but that the model cannot hold.</summary>
-    protected abstract DiagnosticDescriptor UnusableRow { get; }
-
-    /// <summary>The header's columns outside the codebook, in header order; a column the header leaves unnamed is named <c>column-N</c> (N its position from 1).</summary>
-    protected List<string> ExtraColumns { get; private set; } = [];
-
-    /// <summary>The names given to the columns the header leaves unnamed: their cells are kept only where they hold a value, so that a trailing separator adds nothing.</summary>
-    protected HashSet<string> UnnamedColumns { get; private set; } = new(StringComparer.Ordinal);
-
-    /// <summary>Tells whether the cell of an extra column is kept: always for a named column, only when it holds a value for an unnamed one.</summary>
-    /// <param name="column">The extra column's name.</param>
-    /// <param name="cell">The cell.</param>
-    /// <returns>True when the cell is to be kept.</returns>
-    protected bool KeepsExtraCell(string column, ReadOnlySpan<char> cell) => cell.Length > 0 || !UnnamedColumns.Contains(column);
+    /// <summary>Adds the cells of the columns outside the codebook to an event's extension data, so that an export writes them back.</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="extensions">Where the keys and values go.</param>
+    protected void AddExtraCells(CsvRow row, List<KeyValuePair<string, JsonElement>> extensions)
+    {
+        foreach (var (ordinal, key, unnamed) in extraCells)
+        {
+            if (!unnamed || row.Span(ordinal).Length > 0)
+            {
+                extensions.Add(new(key, CellJson(row, ordinal)));
+            }
+        }
+    }
 
     /// <summary>The diagnostics of the rows rejected so far, in file order.</summary>
     protected IReadOnlyList<Diagnostic> Diagnostics => diagnostics.AsReadOnly();
@@ -101,6 +146,20 @@ internal abstract class CsvImporter<TParsed, TResult>
         return Finish();
     }
 
+    /// <summary>Reads CSV bytes: the encoding a byte-order mark names, else <paramref name="encoding"/>, else UTF-8 checked byte by byte.</summary>
+    internal TResult Import(Stream stream, Encoding? encoding)
+    {
+        using var reader = new CsvTextReader(stream, encoding);
+        return Import(reader);
+    }
+
+    /// <summary>Reads CSV bytes without blocking on the stream, decoded as <see cref="Import(Stream, Encoding?)"/> does.</summary>
+    internal async Task<TResult> ImportAsync(Stream stream, Encoding? encoding, CancellationToken cancellationToken)
+    {
+        using var reader = new CsvTextReader(stream, encoding);
+        return await ImportAsync(reader, cancellationToken).ConfigureAwait(false);
+    }
+
     internal async Task<TResult> ImportAsync(TextReader reader, CancellationToken cancellationToken)
     {
         try
@@ -123,7 +182,7 @@ internal abstract class CsvImporter<TParsed, TResult>
         return Finish();
     }
 
-    private Exception Unreadable(Exception e) => e switch
+    private CsvFormatException Unreadable(Exception e) => e switch
     {
         Sylvan.Data.Csv.CsvFormatException csv => Malformed(csv),
         CsvTextException text => FormatError(text.Message, text.Line, null, null, text),
@@ -137,7 +196,7 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// The CSV itself cannot be read on: a quote that does not close where a cell ends, or a record beyond the buffer
     /// limit. No row after it can be trusted, so the import stops, saying where.
     /// </summary>
-    private Exception Malformed(Sylvan.Data.Csv.CsvFormatException e)
+    private CsvFormatException Malformed(Sylvan.Data.Csv.CsvFormatException e)
     {
         // The header is Sylvan's first record; until it is taken in, the problem is on line 1.
         int line = Math.Max(nextLine, 1);
@@ -149,7 +208,8 @@ internal abstract class CsvImporter<TParsed, TResult>
     }
 
     /// <summary>Builds the exception thrown for a header without a required column, or for a bad row in strict mode.</summary>
-    protected abstract Exception FormatError(string message, int line, string? column, string? code, Exception? cause = null);
+    private CsvFormatException FormatError(string message, int line, string? column, string? code, Exception? cause = null) =>
+        format.Error(message, line, column, code, cause);
 
     /// <summary>Reads and checks one data row; a bad row is passed to <see cref="Reject"/>, which returns false.</summary>
     /// <param name="row">The cells of the row; a column the header does not name, or a short row, gives empty values.</param>
@@ -213,18 +273,12 @@ internal abstract class CsvImporter<TParsed, TResult>
         return element;
     }
 
-    /// <summary>Tells whether the header names a column.</summary>
-    protected bool HasColumn(string column) => columns.ContainsKey(column);
-
-    /// <summary>The value of a column in a row; empty when the header does not name it.</summary>
-    protected static string Value(CsvRow row, string column) => row.Value(column);
-
     /// <summary>Reports a bad row, or throws in strict mode; always returns false so that a parser can return it.</summary>
     protected bool Reject(DiagnosticDescriptor descriptor, int line, string column, string attempted, string detail)
     {
         string where = column.Length == 0 ? string.Empty : ", column " + column;
         string message = string.Create(CultureInfo.InvariantCulture, $"Line {line}{where}: {detail} The row is skipped.");
-        if (Strict)
+        if (strict)
         {
             throw FormatError(message, line, column.Length == 0 ? null : column, descriptor.Code);
         }
@@ -233,10 +287,10 @@ internal abstract class CsvImporter<TParsed, TResult>
         return false;
     }
 
-    private Exception EmptyFile()
+    private CsvFormatException EmptyFile()
     {
-        return FormatError("The file is empty: it has no header; " + FileDescription + " needs " + string.Join(", ", RequiredColumns) + ".",
-            1, RequiredColumns[0], null);
+        return FormatError("The file is empty: it has no header; " + format.Description + " needs " + string.Join(", ", format.RequiredColumns) + ".",
+            1, format.RequiredColumns[0], null);
     }
 
     /// <summary>Checks that every required column has a value.</summary>
@@ -246,8 +300,8 @@ internal abstract class CsvImporter<TParsed, TResult>
         {
             if (row.Span(requiredOrdinals[i]).IsWhiteSpace())
             {
-                string required = RequiredColumns[i];
-                return Reject(MissingValue, line, required, string.Empty, $"{required} is empty; every row needs a value there.");
+                string required = format.RequiredColumns[i];
+                return Reject(Shared.MissingValue, line, required, string.Empty, $"{required} is empty; every row needs a value there.");
             }
         }
         return true;
@@ -272,7 +326,7 @@ internal abstract class CsvImporter<TParsed, TResult>
             return true;
         }
         string text = span.ToString();
-        return Reject(UnparsableNumber, line, column, text,
+        return Reject(Shared.UnparsableNumber, line, column, text,
             string.Create(CultureInfo.InvariantCulture, $"\"{text}\" is not a code; {column} takes a whole number in [{min}-{max}]."));
     }
 
@@ -287,12 +341,12 @@ internal abstract class CsvImporter<TParsed, TResult>
         if (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
         {
             string text = span.ToString();
-            return Reject(UnparsableNumber, line, column, text, $"\"{text}\" is not a number; write decimal degrees with a dot.");
+            return Reject(Shared.UnparsableNumber, line, column, text, $"\"{text}\" is not a number; write decimal degrees with a dot.");
         }
         if (Math.Abs(value) > limit)
         {
             string text = span.ToString();
-            return Reject(CoordinateOutOfRange, line, column, text,
+            return Reject(Shared.CoordinateOutOfRange, line, column, text,
                 string.Create(CultureInfo.InvariantCulture, $"{text} is outside [-{limit}, {limit}]."));
         }
         return true;
@@ -311,15 +365,14 @@ internal abstract class CsvImporter<TParsed, TResult>
     private void ReadHeader(CsvDataReader csv)
     {
         columns = new(StringComparer.Ordinal);
-        ExtraColumns = [];
-        UnnamedColumns = new(StringComparer.Ordinal);
+        extraCells = [];
         // Codebook columns are recognised whatever their case, and under the names older releases gave them.
         var known = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (string column in KnownColumns)
+        foreach (string column in format.KnownColumns)
         {
             known[column] = column;
         }
-        foreach (var (alias, column) in ColumnAliases)
+        foreach (var (alias, column) in format.ColumnAliases)
         {
             known[alias] = column;
         }
@@ -333,7 +386,6 @@ internal abstract class CsvImporter<TParsed, TResult>
             {
                 // Values under a column without a name are data all the same: they are kept under its position.
                 written = string.Create(CultureInfo.InvariantCulture, $"column-{i + 1}");
-                UnnamedColumns.Add(written);
             }
             bool codebook = !unnamed && known.TryGetValue(written, out _);
             string? name = codebook ? known[written] : null;
@@ -348,11 +400,11 @@ internal abstract class CsvImporter<TParsed, TResult>
             spelled[name] = written;
             if (!codebook)
             {
-                ExtraColumns.Add(name);
+                extraCells.Add((i, format.ExtraColumnKeyPrefix + name, unnamed));
             }
         }
         var missing = new List<string>();
-        foreach (string required in RequiredColumns)
+        foreach (string required in format.RequiredColumns)
         {
             if (!columns.ContainsKey(required))
             {
@@ -363,14 +415,14 @@ internal abstract class CsvImporter<TParsed, TResult>
         {
             throw FormatError(
                 "The header lacks the required column(s) " + string.Join(", ", missing) +
-                "; " + FileDescription + " needs " + string.Join(", ", RequiredColumns) + ".", 1, missing[0], null);
+                "; " + format.Description + " needs " + string.Join(", ", format.RequiredColumns) + ".", 1, missing[0], null);
         }
         nextLine = 1 + Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
         row = new CsvRow(columns);
-        requiredOrdinals = new int[RequiredColumns.Count];
+        requiredOrdinals = new int[format.RequiredColumns.Count];
         for (int i = 0; i < requiredOrdinals.Length; i++)
         {
-            requiredOrdinals[i] = columns[RequiredColumns[i]];
+            requiredOrdinals[i] = columns[format.RequiredColumns[i]];
         }
         HeaderRead(row);
     }
@@ -392,7 +444,7 @@ internal abstract class CsvImporter<TParsed, TResult>
         catch (Exception e) when (e is ArgumentException or OverflowException or (FormatException and not CsvFormatException))
         {
             // The checks above each cell are meant to catch every bad value; a value the model still refuses costs only its row.
-            Reject(UnusableRow, line, string.Empty, string.Empty, "the model refuses a value of the row: " + e.Message.ReplaceLineEndings(" "));
+            Reject(Shared.UnusableRow, line, string.Empty, string.Empty, "the model refuses a value of the row: " + e.Message.ReplaceLineEndings(" "));
         }
     }
 

@@ -107,20 +107,6 @@ internal static class InteropText
     /// <summary>The parts of a list separated by semicolons, trimmed, empty ones passed over (repeats are not removed).</summary>
     internal static ListParts Parts(ReadOnlySpan<char> value) => new(value);
 
-    internal static List<string> SplitList(string value)
-    {
-        var list = new List<string>();
-        foreach (string part in value.Split(';'))
-        {
-            string trimmed = part.Trim();
-            if (trimmed.Length > 0 && !list.Contains(trimmed))
-            {
-                list.Add(trimmed);
-            }
-        }
-        return list;
-    }
-
     /// <summary>Enumerates the parts of a list separated by semicolons without making strings of them.</summary>
     internal ref struct ListParts(ReadOnlySpan<char> rest)
     {

@@ -8,9 +8,7 @@ namespace ConflictModel.Interop;
 public static class UcdpDiagnostics
 {
     /// <summary>UCDP0001: a required column has no value.</summary>
-    public static readonly DiagnosticDescriptor MissingValue = new(
-        "UCDP0001", "Missing value", Severity.Error, DiagnosticCategory.Structure,
-        "A column the import requires (id, type_of_violence, side_a, side_b, country, latitude, longitude, where_prec, date_start, date_end, best) is empty.");
+    public static readonly DiagnosticDescriptor MissingValue = CsvDiagnostics.NewMissingValue("UCDP0001", UcdpGedColumns.Required);
 
     /// <summary>UCDP0002: a date that cannot be read.</summary>
     public static readonly DiagnosticDescriptor UnparsableDate = new(
@@ -18,14 +16,12 @@ public static class UcdpDiagnostics
         "date_start, date_end or one of the ';'-separated dates of source_date is not yyyy-MM-dd (a time after the date is allowed).");
 
     /// <summary>UCDP0003: a number that cannot be read or is outside its codes.</summary>
-    public static readonly DiagnosticDescriptor UnparsableNumber = new(
-        "UCDP0003", "Unparsable number", Severity.Error, DiagnosticCategory.Structure,
-        "A numeric column (latitude, longitude, where_prec, date_prec, event_clarity, number_of_sources, best, low, high, deaths_a, deaths_b, deaths_civilians, deaths_unknown) holds text that is not a number, a negative count, or a code outside its range.");
+    public static readonly DiagnosticDescriptor UnparsableNumber = CsvDiagnostics.NewUnparsableNumber(
+        "UCDP0003", "latitude, longitude, where_prec, date_prec, event_clarity, number_of_sources, best, low, high, deaths_a, deaths_b, deaths_civilians, deaths_unknown",
+        "a negative count, or a code outside its range");
 
     /// <summary>UCDP0004: a coordinate outside its range.</summary>
-    public static readonly DiagnosticDescriptor CoordinateOutOfRange = new(
-        "UCDP0004", "Coordinate out of range", Severity.Error, DiagnosticCategory.Structure,
-        "latitude is outside [-90, 90] or longitude outside [-180, 180] decimal degrees.");
+    public static readonly DiagnosticDescriptor CoordinateOutOfRange = CsvDiagnostics.NewCoordinateOutOfRange("UCDP0004");
 
     /// <summary>UCDP0005: a type of violence the GED codebook does not list.</summary>
     public static readonly DiagnosticDescriptor UnknownTypeOfViolence = new(
@@ -33,9 +29,7 @@ public static class UcdpDiagnostics
         "type_of_violence is not 1 (state-based), 2 (non-state) or 3 (one-sided).");
 
     /// <summary>UCDP0006: an event id given by an earlier row.</summary>
-    public static readonly DiagnosticDescriptor DuplicateEventId = new(
-        "UCDP0006", "Duplicate event id", Severity.Error, DiagnosticCategory.Structure,
-        "id repeats the id of an earlier row; the later row is skipped.");
+    public static readonly DiagnosticDescriptor DuplicateEventId = CsvDiagnostics.NewDuplicateEventId("UCDP0006", UcdpGedColumns.Id);
 
     /// <summary>UCDP0007: values that contradict each other.</summary>
     public static readonly DiagnosticDescriptor InconsistentValues = new(
@@ -48,11 +42,12 @@ public static class UcdpDiagnostics
         "source_office, source_original or source_date lists more than 100 entries; each original source relayed by each office becomes a claim, so the row is refused rather than multiplied.");
 
     /// <summary>UCDP0009: a row whose cells each pass their checks but whose values the model cannot hold together.</summary>
-    public static readonly DiagnosticDescriptor UnusableRow = new(
-        "UCDP0009", "Unusable row", Severity.Error, DiagnosticCategory.Structure,
-        "The row's values pass the column checks but the model refuses them (the message says which); only this row is skipped.");
+    public static readonly DiagnosticDescriptor UnusableRow = CsvDiagnostics.NewUnusableRow("UCDP0009");
 
     /// <summary>Every UCDP descriptor.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         [MissingValue, UnparsableDate, UnparsableNumber, CoordinateOutOfRange, UnknownTypeOfViolence, DuplicateEventId, InconsistentValues, TooManySources, UnusableRow];
+
+    /// <summary>The descriptors the shared CSV import reports.</summary>
+    internal static CsvDiagnostics Shared { get; } = new(MissingValue, UnparsableNumber, CoordinateOutOfRange, DuplicateEventId, UnusableRow);
 }

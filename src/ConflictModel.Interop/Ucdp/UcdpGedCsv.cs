@@ -41,8 +41,7 @@ public static class UcdpGedCsv
     public static UcdpImportResult Import(Stream stream, UcdpImportOptions? options = null)
     {
         Preconditions.CheckNotNull(stream);
-        using var reader = new CsvTextReader(stream, options?.Encoding);
-        return Import(reader, options);
+        return new UcdpImporter(options).Import(stream, options?.Encoding);
     }
 
     /// <summary>Reads GED CSV text into a dossier without blocking on the reader.</summary>
@@ -74,7 +73,6 @@ public static class UcdpGedCsv
     public static async Task<UcdpImportResult> ImportAsync(Stream stream, UcdpImportOptions? options = null, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(stream);
-        using var reader = new CsvTextReader(stream, options?.Encoding);
-        return await new UcdpImporter(options).ImportAsync(reader, cancellationToken).ConfigureAwait(false);
+        return await new UcdpImporter(options).ImportAsync(stream, options?.Encoding, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -23,6 +23,9 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     /// <summary>The figure kind of <c>deaths_unknown</c>: deaths whose side is not known.</summary>
     internal static readonly FigureKind KilledUnknown = new("killed-unknown");
 
+    // The figure kinds of deaths_a, deaths_b, deaths_civilians and deaths_unknown, in that order.
+    private static readonly FigureKind[] SideKinds = [KilledSideA, KilledSideB, FigureKind.CiviliansKilled, KilledUnknown];
+
     // The GED codebook does not type its actors and sources beyond governments and civilians.
     private static readonly ActorKind UnspecifiedActor = new("unspecified");
     private static readonly SourceKind UnspecifiedSource = new("unspecified");
@@ -37,13 +40,11 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         UcdpGedColumns.DeathsCivilians, UcdpGedColumns.DeathsUnknown,
     };
 
-    // The codebook columns kept on the event, with their extension keys made once.
-    private static readonly (string Column, string Key)[] KeptKeys =
-        UcdpGedColumns.All.Where(c => !MappedColumns.Contains(c)).Select(c => (c, UcdpGedColumns.KeyPrefix + c)).ToArray();
+    // The codebook columns kept verbatim on the event.
+    private static readonly string[] KeptColumns = UcdpGedColumns.All.Where(c => !MappedColumns.Contains(c)).ToArray();
 
     private readonly UcdpImportOptions options;
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
-    private readonly HashSet<string> eventKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> actors = new(StringComparer.Ordinal);
     private readonly List<Actor> actorOrder = [];
     private readonly PlaceTree places;
@@ -53,47 +54,83 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     private readonly List<Claim> claims = [];
     private readonly List<ConflictEvent> events = [];
 
+    // Lookups by the text of a cell, so that a name already met costs no string.
+    private readonly Dictionary<string, Actor>.AlternateLookup<ReadOnlySpan<char>> actorLookup;
+    private readonly Dictionary<string, Source>.AlternateLookup<ReadOnlySpan<char>> sourceLookup;
+
+    // The columns' positions and extension keys, found once from the header.
+    private List<(int Ordinal, string Key)> kept = [];
+    private Ordinals col = new(null);
+
+    // The lists of the row being read, filled by TryParse and used by Add; reused from row to row, since the model
+    // copies the lists it is given.
+    private readonly List<LocalDate> sourceDates = [];
+    private readonly List<string> offices = [];
+    private readonly List<string> originals = [];
+    private readonly long?[] sideDeaths = new long?[4];
+    private readonly List<(Source Source, ReportId? Report)> rowOffices = [];
+    private readonly List<ClaimId> claimIds = [];
+    private readonly List<Participant> participants = [];
+    private readonly List<Figure> figures = [];
+    private readonly List<ExternalReference> references = [];
+    private readonly List<KeyValuePair<string, System.Text.Json.JsonElement>> extensions = [];
+
+    /// <summary>What the shared CSV import needs to know of GED files; GED's early releases (up to 2.0) wrote the death estimates best_est, low_est and high_est.</summary>
+    private static readonly CsvFormat Format = new("a UCDP GED file", UcdpGedColumns.All, UcdpGedColumns.Required,
+        [("best_est", UcdpGedColumns.Best), ("low_est", UcdpGedColumns.Low), ("high_est", UcdpGedColumns.High)],
+        UcdpGedColumns.KeyPrefix, UcdpGedColumns.ExtraColumnKeyPrefix, UcdpDiagnostics.Shared,
+        (message, line, column, code, cause) => cause is null
+            ? new UcdpFormatException(message, line, column, code)
+            : new UcdpFormatException(message, line, column, code, cause));
+
     internal UcdpImporter(UcdpImportOptions? options)
+        : base(Format, (options ?? UcdpImportOptions.Default).Strict)
     {
         this.options = options ?? UcdpImportOptions.Default;
         places = new PlaceTree("ucdp-place-", UcdpGedColumns.KeyPrefix + "level", usedIds);
+        actorLookup = actors.GetAlternateLookup<ReadOnlySpan<char>>();
+        sourceLookup = sources.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    protected override IReadOnlyList<string> KnownColumns => UcdpGedColumns.All;
-
-    protected override IReadOnlyList<string> RequiredColumns => UcdpGedColumns.Required;
-
-    // GED's early releases (up to 2.0) wrote the death estimates best_est, low_est and high_est.
-    protected override IReadOnlyList<(string Alias, string Column)> ColumnAliases { get; } =
-        [("best_est", UcdpGedColumns.Best), ("low_est", UcdpGedColumns.Low), ("high_est", UcdpGedColumns.High)];
-
-    protected override string FileDescription => "a UCDP GED file";
-
-    protected override bool Strict => options.Strict;
-
-    protected override DiagnosticDescriptor MissingValue => UcdpDiagnostics.MissingValue;
-
-    protected override DiagnosticDescriptor UnparsableNumber => UcdpDiagnostics.UnparsableNumber;
-
-    protected override DiagnosticDescriptor CoordinateOutOfRange => UcdpDiagnostics.CoordinateOutOfRange;
-
-    protected override DiagnosticDescriptor UnusableRow => UcdpDiagnostics.UnusableRow;
-
-    protected override Exception FormatError(string message, int line, string? column, string? code, Exception? cause = null) =>
-        cause is null ? new UcdpFormatException(message, line, column, code) : new UcdpFormatException(message, line, column, code, cause);
+    /// <summary>Reads a GED date: <c>yyyy-MM-dd</c>, optionally followed by a time, which is dropped.</summary>
+    internal static bool TryParseDate(string text, out LocalDate date) => TryParseDate(text.AsSpan(), out date);
 
     /// <summary>Reads a GED date: <c>yyyy-MM-dd</c>, optionally followed by a time, which is dropped.</summary>
-    internal static bool TryParseDate(string text, out LocalDate date)
+    internal static bool TryParseDate(ReadOnlySpan<char> text, out LocalDate date)
     {
         date = default;
-        string trimmed = text.Trim();
-        int cut = trimmed.IndexOfAny([' ', 'T']);
-        var result = LocalDatePattern.Iso.Parse(cut > 0 ? trimmed[..cut] : trimmed);
+        var trimmed = text.Trim();
+        int cut = trimmed.IndexOfAny(' ', 'T');
+        var day = cut > 0 ? trimmed[..cut] : trimmed;
+        // The shape every release writes, read without a pattern; anything else goes through the ISO pattern.
+        if (day.Length == 10 && day[4] == '-' && day[7] == '-' &&
+            TryDigits(day[..4], out int year) && TryDigits(day.Slice(5, 2), out int month) && TryDigits(day.Slice(8, 2), out int dayOfMonth) &&
+            year is >= 1 and <= 9999 && month is >= 1 and <= 12 && dayOfMonth >= 1 &&
+            dayOfMonth <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            date = new LocalDate(year, month, dayOfMonth);
+            return true;
+        }
+        var result = LocalDatePattern.Iso.Parse(day.ToString());
         if (!result.Success || result.Value.Year is < 1 or > 9999)
         {
             return false;
         }
         date = result.Value;
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+            value = (value * 10) + (c - '0');
+        }
         return true;
     }
 
@@ -121,6 +158,12 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         return year.Start == start && year.End == end ? year : FuzzyDate.Between(start, end);
     }
 
+    protected override void HeaderRead(CsvRow header)
+    {
+        col = new Ordinals(header);
+        kept = KeptCells(header, KeptColumns);
+    }
+
     protected override bool TryParse(CsvRow row, int line, out ParsedRow parsed)
     {
         parsed = default;
@@ -128,40 +171,42 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         {
             return false;
         }
-        string key = Value(row, UcdpGedColumns.Id).Trim();
-        if (eventKeys.Contains(key))
+        var keySpan = row.Span(col.Id).Trim();
+        if (!IsNewEventKey(keySpan, UcdpGedColumns.Id, line))
         {
-            return Reject(UcdpDiagnostics.DuplicateEventId, line, UcdpGedColumns.Id, key, $"the event id \"{key}\" was given by an earlier row.");
+            return false;
         }
-        string violenceText = Value(row, UcdpGedColumns.TypeOfViolence).Trim();
-        if (violenceText is not ("1" or "2" or "3"))
+        var violenceSpan = row.Span(col.TypeOfViolence).Trim();
+        if (violenceSpan is not ("1" or "2" or "3"))
         {
+            string violenceText = violenceSpan.ToString();
             return Reject(UcdpDiagnostics.UnknownTypeOfViolence, line, UcdpGedColumns.TypeOfViolence, violenceText,
                 $"\"{violenceText}\" is not a type of violence; write 1 (state-based), 2 (non-state) or 3 (one-sided).");
         }
-        if (!TryDate(row, UcdpGedColumns.DateStart, line, out var start) || !TryDate(row, UcdpGedColumns.DateEnd, line, out var end))
+        if (!TryDate(row, col.DateStart, UcdpGedColumns.DateStart, line, out var start) ||
+            !TryDate(row, col.DateEnd, UcdpGedColumns.DateEnd, line, out var end))
         {
             return false;
         }
         if (end < start)
         {
-            string endText = Value(row, UcdpGedColumns.DateEnd).Trim();
+            string endText = row.Span(col.DateEnd).Trim().ToString();
             return Reject(UcdpDiagnostics.InconsistentValues, line, UcdpGedColumns.DateEnd, endText,
                 string.Create(CultureInfo.InvariantCulture, $"date_end {end:uuuu-MM-dd} is before date_start {start:uuuu-MM-dd}."));
         }
-        if (!TryCode(row, UcdpGedColumns.DatePrec, 1, 5, line, out _) ||
-            !TryCode(row, UcdpGedColumns.EventClarity, 1, 2, line, out _) ||
-            !TryCoordinate(row, UcdpGedColumns.Latitude, 90, line, out double latitude) ||
-            !TryCoordinate(row, UcdpGedColumns.Longitude, 180, line, out double longitude) ||
-            !TryCode(row, UcdpGedColumns.WherePrec, 1, 7, line, out int? wherePrec) ||
-            !TryCount(row, UcdpGedColumns.NumberOfSources, line, out _) ||
-            !TryCount(row, UcdpGedColumns.Best, line, out long? best) ||
-            !TryCount(row, UcdpGedColumns.Low, line, out long? low) ||
-            !TryCount(row, UcdpGedColumns.High, line, out long? high) ||
-            !TryCount(row, UcdpGedColumns.DeathsA, line, out long? deathsA) ||
-            !TryCount(row, UcdpGedColumns.DeathsB, line, out long? deathsB) ||
-            !TryCount(row, UcdpGedColumns.DeathsCivilians, line, out long? deathsCivilians) ||
-            !TryCount(row, UcdpGedColumns.DeathsUnknown, line, out long? deathsUnknown))
+        if (!TryCode(row, col.DatePrec, UcdpGedColumns.DatePrec, 1, 5, line, out _) ||
+            !TryCode(row, col.EventClarity, UcdpGedColumns.EventClarity, 1, 2, line, out _) ||
+            !TryCoordinate(row, col.Latitude, UcdpGedColumns.Latitude, 90, line, out double latitude) ||
+            !TryCoordinate(row, col.Longitude, UcdpGedColumns.Longitude, 180, line, out double longitude) ||
+            !TryCode(row, col.WherePrec, UcdpGedColumns.WherePrec, 1, 7, line, out int? wherePrec) ||
+            !TryCount(row, col.NumberOfSources, UcdpGedColumns.NumberOfSources, line, out _) ||
+            !TryCount(row, col.Best, UcdpGedColumns.Best, line, out long? best) ||
+            !TryCount(row, col.Low, UcdpGedColumns.Low, line, out long? low) ||
+            !TryCount(row, col.High, UcdpGedColumns.High, line, out long? high) ||
+            !TryCount(row, col.DeathsA, UcdpGedColumns.DeathsA, line, out long? deathsA) ||
+            !TryCount(row, col.DeathsB, UcdpGedColumns.DeathsB, line, out long? deathsB) ||
+            !TryCount(row, col.DeathsCivilians, UcdpGedColumns.DeathsCivilians, line, out long? deathsCivilians) ||
+            !TryCount(row, col.DeathsUnknown, UcdpGedColumns.DeathsUnknown, line, out long? deathsUnknown))
         {
             return false;
         }
@@ -170,12 +215,12 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         if (lowValue > best || best > highValue)
         {
             string column = lowValue > best ? UcdpGedColumns.Low : UcdpGedColumns.High;
-            return Reject(UcdpDiagnostics.InconsistentValues, line, column, Value(row, column).Trim(),
+            return Reject(UcdpDiagnostics.InconsistentValues, line, column, row.SpanOf(column).Trim().ToString(),
                 string.Create(CultureInfo.InvariantCulture, $"low {lowValue}, best {best} and high {highValue} are not in increasing order."));
         }
-        if (!TrySourceDates(row, line, out var sourceDates) ||
-            !TrySourceList(row, UcdpGedColumns.SourceOffice, line, out var offices) ||
-            !TrySourceList(row, UcdpGedColumns.SourceOriginal, line, out var originals))
+        if (!TrySourceDates(row, line) ||
+            !TrySourceList(row, col.SourceOffice, UcdpGedColumns.SourceOffice, line, offices) ||
+            !TrySourceList(row, col.SourceOriginal, UcdpGedColumns.SourceOriginal, line, originals))
         {
             return false;
         }
@@ -189,166 +234,207 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
             // The week of a date near the end of year 9999 runs past the last day a date may have; the interval itself is fine.
             fuzzy = FuzzyDate.Between(start, end);
         }
-        parsed = new ParsedRow(key, violenceText[0] - '0', fuzzy, new GeoPoint(latitude, longitude),
+        sideDeaths[0] = deathsA;
+        sideDeaths[1] = deathsB;
+        sideDeaths[2] = deathsCivilians;
+        sideDeaths[3] = deathsUnknown;
+        parsed = new ParsedRow(keySpan.ToString(), violenceSpan[0] - '0', fuzzy, new GeoPoint(latitude, longitude),
             SpatialPrecisionExtensions.FromUcdpWherePrecision(wherePrec!.Value)!.Value,
-            new CountEstimate(lowValue, best!.Value, highValue), [deathsA, deathsB, deathsCivilians, deathsUnknown],
-            sourceDates, offices, originals);
+            new CountEstimate(lowValue, best!.Value, highValue));
         return true;
     }
 
-    private bool TryDate(CsvRow row, string column, int line, out LocalDate date)
+    private bool TryDate(CsvRow row, int ordinal, string column, int line, out LocalDate date)
     {
-        string text = Value(row, column).Trim();
-        return TryParseDate(text, out date) ||
-            Reject(UcdpDiagnostics.UnparsableDate, line, column, text, $"\"{text}\" is not a date; write yyyy-MM-dd, in years 1-9999.");
+        if (TryParseDate(row.Span(ordinal), out date))
+        {
+            return true;
+        }
+        string text = row.Span(ordinal).Trim().ToString();
+        return Reject(UcdpDiagnostics.UnparsableDate, line, column, text, $"\"{text}\" is not a date; write yyyy-MM-dd, in years 1-9999.");
     }
 
-    private bool TrySourceDates(CsvRow row, int line, out List<LocalDate> dates)
+    /// <summary>Reads the dates of source_date into <see cref="sourceDates"/>, for the row being read.</summary>
+    private bool TrySourceDates(CsvRow row, int line)
     {
-        dates = [];
-        foreach (string part in Value(row, UcdpGedColumns.SourceDate).Split(';'))
+        sourceDates.Clear();
+        foreach (var part in InteropText.Parts(row.Span(col.SourceDate)))
         {
-            if (part.Trim().Length == 0)
-            {
-                continue;
-            }
-            if (dates.Count >= MaxSourcesPerColumn)
+            if (sourceDates.Count >= MaxSourcesPerColumn)
             {
                 return Reject(UcdpDiagnostics.TooManySources, line, UcdpGedColumns.SourceDate, string.Empty,
                     string.Create(CultureInfo.InvariantCulture, $"more than the {MaxSourcesPerColumn} dates a row may list."));
             }
             if (!TryParseDate(part, out var date))
             {
-                return Reject(UcdpDiagnostics.UnparsableDate, line, UcdpGedColumns.SourceDate, Value(row, UcdpGedColumns.SourceDate).Trim(),
-                    $"\"{part.Trim()}\" is not a date; write dates yyyy-MM-dd separated by ';'.");
+                return Reject(UcdpDiagnostics.UnparsableDate, line, UcdpGedColumns.SourceDate, row.Span(col.SourceDate).Trim().ToString(),
+                    $"\"{part.ToString()}\" is not a date; write dates yyyy-MM-dd separated by ';'.");
             }
-            dates.Add(date);
+            sourceDates.Add(date);
         }
         return true;
     }
 
-    private bool TrySourceList(CsvRow row, string column, int line, out List<string> names)
+    /// <summary>Reads the distinct names of a list column into <paramref name="names"/>, for the row being read.</summary>
+    private bool TrySourceList(CsvRow row, int ordinal, string column, int line, List<string> names)
     {
-        names = InteropText.SplitList(Value(row, column));
-        return names.Count <= MaxSourcesPerColumn ||
+        names.Clear();
+        HashSet<string>? beyond = null;
+        foreach (var part in InteropText.Parts(row.Span(ordinal)))
+        {
+            if (beyond is not null)
+            {
+                // The row is refused already; the distinct names are only counted, for the message.
+                beyond.Add(part.ToString());
+            }
+            else if (!Contains(names, part))
+            {
+                names.Add(Name(part));
+                if (names.Count > MaxSourcesPerColumn)
+                {
+                    beyond = new HashSet<string>(names, StringComparer.Ordinal);
+                }
+            }
+        }
+        int count = beyond?.Count ?? names.Count;
+        return count <= MaxSourcesPerColumn ||
             Reject(UcdpDiagnostics.TooManySources, line, column, string.Empty,
-                string.Create(CultureInfo.InvariantCulture, $"{names.Count} names are more than the {MaxSourcesPerColumn} a row may list."));
+                string.Create(CultureInfo.InvariantCulture, $"{count} names are more than the {MaxSourcesPerColumn} a row may list."));
     }
 
-    private bool TryCount(CsvRow row, string column, int line, out long? count)
+    private static bool Contains(List<string> names, ReadOnlySpan<char> name)
+    {
+        foreach (string known in names)
+        {
+            if (name.SequenceEqual(known))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A source name as a string: the one of a source already met, without a new string.</summary>
+    private string Name(ReadOnlySpan<char> name) => sourceLookup.TryGetValue(name, out string? known, out _) ? known : name.ToString();
+
+    private bool TryCount(CsvRow row, int ordinal, string column, int line, out long? count)
     {
         count = null;
-        string text = Value(row, column).Trim();
-        if (text.Length == 0)
+        var span = row.Span(ordinal).Trim();
+        if (span.Length == 0)
         {
             return true;
         }
-        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long value) && value >= 0)
+        if (long.TryParse(span, NumberStyles.Integer, CultureInfo.InvariantCulture, out long value) && value >= 0)
         {
             count = value;
             return true;
         }
-        return Reject(UcdpDiagnostics.UnparsableNumber, line, column, text, $"\"{text}\" is not a count; write a whole number of 0 or more.");
+        string text = span.ToString();
+        return Reject(Shared.UnparsableNumber, line, column, text, $"\"{text}\" is not a count; write a whole number of 0 or more.");
     }
 
     protected override void Add(CsvRow row, ParsedRow parsed)
     {
-        eventKeys.Add(parsed.Key);
-        var eventId = new EventId(InteropText.Unique("ucdp-ged-" + InteropText.IdSafe(parsed.Key), usedIds));
+        TakeEventKey(parsed.Key);
+        var eventId = new EventId(InteropText.Unique(InteropText.IdSafe("ucdp-ged-", parsed.Key), usedIds));
 
-        var participants = new List<Participant>
-        {
-            new(Actor(row, UcdpGedColumns.SideA, UcdpGedColumns.SideANewId, UcdpGedColumns.SideADsetId, UcdpGedColumns.GwnoA), ParticipantRole.SideA),
-        };
-        var sideB = Actor(row, UcdpGedColumns.SideB, UcdpGedColumns.SideBNewId, UcdpGedColumns.SideBDsetId, UcdpGedColumns.GwnoB);
-        if (sideB != participants[0].Actor)
+        participants.Clear();
+        var sideA = Actor(row, col.SideA, col.SideANewId, col.SideADsetId, col.GwnoA);
+        participants.Add(new Participant(sideA, ParticipantRole.SideA));
+        var sideB = Actor(row, col.SideB, col.SideBNewId, col.SideBDsetId, col.GwnoB);
+        if (sideB != sideA)
         {
             participants.Add(new Participant(sideB, ParticipantRole.SideB));
         }
 
-        var place = places.Add(PlaceLevels(row, parsed.Precision), parsed.Point, parsed.Precision)!.Value;
-        var claimIds = AddClaims(row, eventId, parsed);
+        var place = AddPlaces(row, parsed.Point, parsed.Precision);
+        AddClaims(row, eventId);
 
-        var figures = new List<Figure> { new(FigureKind.Killed, parsed.Deaths) };
-        FigureKind[] sideKinds = [KilledSideA, KilledSideB, FigureKind.CiviliansKilled, KilledUnknown];
-        for (int i = 0; i < sideKinds.Length; i++)
+        figures.Clear();
+        figures.Add(new Figure(FigureKind.Killed, parsed.Deaths));
+        for (int i = 0; i < SideKinds.Length; i++)
         {
-            if (parsed.SideDeaths[i] is { } deaths)
+            if (sideDeaths[i] is { } deaths)
             {
-                figures.Add(new Figure(sideKinds[i], new ExactCount(deaths)));
+                figures.Add(new Figure(SideKinds[i], new ExactCount(deaths)));
             }
         }
 
-        var references = new List<ExternalReference> { new(ExternalReference.UcdpGed, parsed.Key) };
-        string relId = Value(row, UcdpGedColumns.RelId).Trim();
+        references.Clear();
+        references.Add(new ExternalReference(ExternalReference.UcdpGed, parsed.Key));
+        var relId = row.Span(col.RelId).Trim();
         if (relId.Length > 0)
         {
-            references.Add(new ExternalReference(UcdpGedColumns.RelIdScheme, relId));
+            references.Add(new ExternalReference(UcdpGedColumns.RelIdScheme, relId.ToString()));
         }
 
         events.Add(new ConflictEvent(eventId, parsed.Violence == 3 ? EventType.ViolenceAgainstCivilians : EventType.Battles,
             parsed.Date, place, participants: participants, figures: figures, claims: claimIds,
-            externalReferences: references, extensions: KeptColumns(row)));
+            externalReferences: references, extensions: KeptCells(row)));
     }
 
-    private ExtensionData KeptColumns(CsvRow row)
+    private ExtensionData KeptCells(CsvRow row)
     {
-        var kept = new List<KeyValuePair<string, System.Text.Json.JsonElement>>(KeptKeys.Length + ExtraColumns.Count);
-        foreach (var (column, key) in KeptKeys)
-        {
-            int ordinal = row.Ordinal(column);
-            if (ordinal >= 0)
-            {
-                kept.Add(new(key, CellJson(row, ordinal)));
-            }
-        }
-        foreach (string column in ExtraColumns)
-        {
-            int ordinal = row.Ordinal(column);
-            if (KeepsExtraCell(column, row.Span(ordinal)))
-            {
-                kept.Add(new(UcdpGedColumns.ExtraColumnKeyPrefix + column, CellJson(row, ordinal)));
-            }
-        }
-        return ExtensionData.From(kept);
+        extensions.Clear();
+        AddKeptCells(row, kept, extensions);
+        AddExtraCells(row, extensions);
+        return ExtensionData.From(extensions);
     }
 
-    private static List<(string Column, string Name, PlaceKind Kind)> PlaceLevels(CsvRow row, SpatialPrecision precision)
+    /// <summary>
+    /// The places of a row, from the country down: country, adm_1 and adm_2 where named, then where_coordinates unless it
+    /// repeats one of them. GED names the province or the country itself in where_coordinates when that is all it knows
+    /// (where_prec 4 or 6); the point then belongs to that division rather than to a child of the same name.
+    /// </summary>
+    private PlaceId AddPlaces(CsvRow row, GeoPoint point, SpatialPrecision precision)
     {
-        var levels = new List<(string Column, string Name, PlaceKind Kind)>
+        var country = row.Span(col.Country).Trim();
+        var adm1 = row.Span(col.Adm1).Trim();
+        var adm2 = row.Span(col.Adm2).Trim();
+        var location = row.Span(col.WhereCoordinates).Trim();
+        bool located = location.Length > 0 && !location.SequenceEqual(country) && !location.SequenceEqual(adm1) && !location.SequenceEqual(adm2);
+        // The deepest named level carries the point; country is required, so there is always one.
+        int deepest = located ? 3 : adm2.Length > 0 ? 2 : adm1.Length > 0 ? 1 : 0;
+        PlaceTree.Node? node = null;
+        if (country.Length > 0)
         {
-            (UcdpGedColumns.Country, Value(row, UcdpGedColumns.Country).Trim(), PlaceKind.Country),
-            (UcdpGedColumns.Adm1, Value(row, UcdpGedColumns.Adm1).Trim(), PlaceKind.Governorate),
-            (UcdpGedColumns.Adm2, Value(row, UcdpGedColumns.Adm2).Trim(), PlaceKind.District),
-        };
-        // GED names the province or the country itself in where_coordinates when that is all it knows (where_prec 4 or 6);
-        // the point then belongs to that division rather than to a child of the same name.
-        string location = Value(row, UcdpGedColumns.WhereCoordinates).Trim();
-        if (location.Length > 0 && !levels.Exists(l => string.Equals(l.Name, location, StringComparison.Ordinal)))
+            node = places.Step(node, UcdpGedColumns.Country, country, PlaceKind.Country, deepest == 0, point, precision);
+        }
+        if (adm1.Length > 0)
+        {
+            node = places.Step(node, UcdpGedColumns.Adm1, adm1, PlaceKind.Governorate, deepest == 1, point, precision);
+        }
+        if (adm2.Length > 0)
+        {
+            node = places.Step(node, UcdpGedColumns.Adm2, adm2, PlaceKind.District, deepest == 2, point, precision);
+        }
+        if (located)
         {
             var kind = precision is SpatialPrecision.Exact or SpatialPrecision.Near ? PlaceKind.Town : PlaceKind.Region;
-            levels.Add((UcdpGedColumns.WhereCoordinates, location, kind));
+            node = places.Step(node, UcdpGedColumns.WhereCoordinates, location, kind, true, point, precision);
         }
-        return levels;
+        return node!.Id;
     }
 
-    private ActorId Actor(CsvRow row, string nameColumn, string newIdColumn, string dsetIdColumn, string gwnoColumn)
+    private ActorId Actor(CsvRow row, int nameColumn, int newIdColumn, int dsetIdColumn, int gwnoColumn)
     {
-        string name = Value(row, nameColumn).Trim();
-        if (actors.TryGetValue(name, out var actor))
+        var nameSpan = row.Span(nameColumn).Trim();
+        if (actorLookup.TryGetValue(nameSpan, out var actor))
         {
             return actor.Id;
         }
-        string newId = Value(row, newIdColumn).Trim();
+        string name = nameSpan.ToString();
+        string newId = row.Span(newIdColumn).Trim().ToString();
         string candidate = newId.Length > 0 ? "ucdp-actor-" + InteropText.IdSafe(newId) : "ucdp-actor-" + InteropText.Slug(name);
         // The codebook's own types: the government side of a dyad, and the civilians of one-sided violence.
         ActorKind kind = name.StartsWith("Government of", StringComparison.OrdinalIgnoreCase) ? ActorKind.StateForces
             : string.Equals(name, "Civilians", StringComparison.OrdinalIgnoreCase) ? ActorKind.Civilians
             : UnspecifiedActor;
         var codes = new List<KeyValuePair<string, System.Text.Json.JsonElement>>();
-        foreach (var (column, key) in new[] { (newIdColumn, "new_id"), (dsetIdColumn, "dset_id"), (gwnoColumn, "gwno") })
+        foreach (var (ordinal, key) in new[] { (newIdColumn, "new_id"), (dsetIdColumn, "dset_id"), (gwnoColumn, "gwno") })
         {
-            string value = Value(row, column).Trim();
+            var value = row.Span(ordinal).Trim();
             if (value.Length > 0)
             {
                 codes.Add(new(UcdpGedColumns.KeyPrefix + key, Json(value)));
@@ -374,55 +460,61 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     /// <summary>
     /// One report for each office that published on the event, and one claim for each original source as relayed by each
     /// office (GED's offices are parallel channels, not a chain). Without original sources, the offices speak for themselves.
+    /// The claims' ids are left in <see cref="claimIds"/>.
     /// </summary>
-    private List<ClaimId> AddClaims(CsvRow row, EventId eventId, ParsedRow parsed)
+    private void AddClaims(CsvRow row, EventId eventId)
     {
-        var offices = new List<(Source Source, ReportId? Report)>();
-        foreach (string name in parsed.Offices)
+        rowOffices.Clear();
+        claimIds.Clear();
+        foreach (string name in offices)
         {
             var office = Source(name, SourceKind.NewsOutlet);
-            offices.Add((office, AddReport(row, eventId, parsed, office, offices.Count)));
+            rowOffices.Add((office, AddReport(row, eventId, office, rowOffices.Count)));
         }
-        var claimIds = new List<ClaimId>();
-        void AddClaim(Source source, (Source Source, ReportId? Report)? office)
+        if (originals.Count == 0)
         {
-            var relays = office is { } o && o.Source.Id != source.Id ? new[] { new Relay(o.Source.Id, o.Report) } : [];
-            var id = new ClaimId(InteropText.Unique(
-                eventId.Value + "-claim-" + (claimIds.Count + 1).ToString(CultureInfo.InvariantCulture), usedIds));
-            claims.Add(new Claim(id, new EventAssertion(eventId), new Attribution(source.Id, AttributionMode.Reported, relays), office?.Report));
-            claimIds.Add(id);
+            foreach (var office in rowOffices)
+            {
+                AddClaim(eventId, office.Source, office);
+            }
+            return;
         }
-        if (parsed.Originals.Count == 0)
-        {
-            offices.ForEach(office => AddClaim(office.Source, office));
-            return claimIds;
-        }
-        foreach (string name in parsed.Originals)
+        foreach (string name in originals)
         {
             var original = Source(name, UnspecifiedSource);
-            if (offices.Count == 0)
+            if (rowOffices.Count == 0)
             {
-                AddClaim(original, null);
+                AddClaim(eventId, original, null);
             }
-            offices.ForEach(office => AddClaim(original, office));
+            foreach (var office in rowOffices)
+            {
+                AddClaim(eventId, original, office);
+            }
         }
-        return claimIds;
     }
 
-    private ReportId? AddReport(CsvRow row, EventId eventId, ParsedRow parsed, Source office, int index)
+    private void AddClaim(EventId eventId, Source source, (Source Source, ReportId? Report)? office)
+    {
+        var relays = office is { } o && o.Source.Id != source.Id ? new[] { new Relay(o.Source.Id, o.Report) } : [];
+        var id = new ClaimId(InteropText.Unique(
+            eventId.Value + "-claim-" + (claimIds.Count + 1).ToString(CultureInfo.InvariantCulture), usedIds));
+        claims.Add(new Claim(id, new EventAssertion(eventId), new Attribution(source.Id, AttributionMode.Reported, relays), office?.Report));
+        claimIds.Add(id);
+    }
+
+    private ReportId? AddReport(CsvRow row, EventId eventId, Source office, int index)
     {
         // GED lists one date and one headline per article when it can; a count that does not match the offices cannot be
         // paired, so each report gets the first date and the whole headline cell.
-        var dates = parsed.SourceDates;
-        if (dates.Count == 0)
+        if (sourceDates.Count == 0)
         {
             return null;
         }
-        var date = dates.Count == parsed.Offices.Count ? dates[index] : dates[0];
-        string headlines = Value(row, UcdpGedColumns.SourceHeadline).Trim();
-        var split = headlines.Split(';', StringSplitOptions.TrimEntries);
-        string title = split.Length == parsed.Offices.Count && split[index].Length > 0 ? split[index] : headlines;
-        string article = Value(row, UcdpGedColumns.SourceArticle).Trim();
+        var date = sourceDates.Count == offices.Count ? sourceDates[index] : sourceDates[0];
+        var headlines = row.Span(col.SourceHeadline).Trim();
+        var headline = Headline(headlines, index, offices.Count);
+        string title = headline.Length > 0 ? headline.ToString() : headlines.ToString();
+        string article = row.Span(col.SourceArticle).Trim().ToString();
         if (title.Length == 0)
         {
             title = article.Length > 0 ? article : office.Names.Primary.Text;
@@ -433,21 +525,109 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         return id;
     }
 
-    protected override UcdpImportResult Finish()
+    /// <summary>
+    /// The headline of the article at a position, trimmed, when the cell lists exactly one headline per office separated by
+    /// semicolons; otherwise empty (the caller then takes the whole cell).
+    /// </summary>
+    private static ReadOnlySpan<char> Headline(ReadOnlySpan<char> headlines, int index, int count)
     {
-        var builder = new DossierBuilder();
-        actorOrder.ForEach(a => builder.Add(a));
-        foreach (var place in places.Places)
+        if (headlines.Count(';') + 1 != count)
         {
-            builder.Add(place);
+            return [];
         }
-        sourceOrder.ForEach(s => builder.Add(s));
-        reports.ForEach(r => builder.Add(r));
-        claims.ForEach(c => builder.Add(c));
-        events.ForEach(e => builder.Add(e));
-        return new UcdpImportResult(builder.Build(), Diagnostics, RowsRead, events.Count);
+        var rest = headlines;
+        for (int i = 0; i < index; i++)
+        {
+            rest = rest[(rest.IndexOf(';') + 1)..];
+        }
+        int end = rest.IndexOf(';');
+        return (end < 0 ? rest : rest[..end]).Trim();
     }
 
+    protected override UcdpImportResult Finish()
+    {
+        // The lists are handed to the dossier as they are: it copies them once, where a builder would copy them twice.
+        var dossier = new Dossier(actors: actorOrder, places: places.Places, sources: sourceOrder, reports: reports, claims: claims, events: events);
+        return new UcdpImportResult(dossier, Diagnostics, RowsRead, events.Count);
+    }
+
+    /// <summary>The values of a good row; its source dates, offices, originals and side deaths are in the importer's lists for the row.</summary>
     internal readonly record struct ParsedRow(string Key, int Violence, FuzzyDate Date, GeoPoint Point, SpatialPrecision Precision,
-        CountEstimate Deaths, long?[] SideDeaths, List<LocalDate> SourceDates, List<string> Offices, List<string> Originals);
+        CountEstimate Deaths);
+
+    /// <summary>The position of each codebook column this importer reads, or -1 when the header does not name it.</summary>
+    private sealed class Ordinals(CsvRow? header)
+    {
+        public int Id { get; } = Find(header, UcdpGedColumns.Id);
+
+        public int RelId { get; } = Find(header, UcdpGedColumns.RelId);
+
+        public int TypeOfViolence { get; } = Find(header, UcdpGedColumns.TypeOfViolence);
+
+        public int SideA { get; } = Find(header, UcdpGedColumns.SideA);
+
+        public int SideANewId { get; } = Find(header, UcdpGedColumns.SideANewId);
+
+        public int SideADsetId { get; } = Find(header, UcdpGedColumns.SideADsetId);
+
+        public int GwnoA { get; } = Find(header, UcdpGedColumns.GwnoA);
+
+        public int SideB { get; } = Find(header, UcdpGedColumns.SideB);
+
+        public int SideBNewId { get; } = Find(header, UcdpGedColumns.SideBNewId);
+
+        public int SideBDsetId { get; } = Find(header, UcdpGedColumns.SideBDsetId);
+
+        public int GwnoB { get; } = Find(header, UcdpGedColumns.GwnoB);
+
+        public int NumberOfSources { get; } = Find(header, UcdpGedColumns.NumberOfSources);
+
+        public int SourceArticle { get; } = Find(header, UcdpGedColumns.SourceArticle);
+
+        public int SourceOffice { get; } = Find(header, UcdpGedColumns.SourceOffice);
+
+        public int SourceDate { get; } = Find(header, UcdpGedColumns.SourceDate);
+
+        public int SourceHeadline { get; } = Find(header, UcdpGedColumns.SourceHeadline);
+
+        public int SourceOriginal { get; } = Find(header, UcdpGedColumns.SourceOriginal);
+
+        public int WherePrec { get; } = Find(header, UcdpGedColumns.WherePrec);
+
+        public int WhereCoordinates { get; } = Find(header, UcdpGedColumns.WhereCoordinates);
+
+        public int Adm1 { get; } = Find(header, UcdpGedColumns.Adm1);
+
+        public int Adm2 { get; } = Find(header, UcdpGedColumns.Adm2);
+
+        public int Latitude { get; } = Find(header, UcdpGedColumns.Latitude);
+
+        public int Longitude { get; } = Find(header, UcdpGedColumns.Longitude);
+
+        public int Country { get; } = Find(header, UcdpGedColumns.Country);
+
+        public int EventClarity { get; } = Find(header, UcdpGedColumns.EventClarity);
+
+        public int DatePrec { get; } = Find(header, UcdpGedColumns.DatePrec);
+
+        public int DateStart { get; } = Find(header, UcdpGedColumns.DateStart);
+
+        public int DateEnd { get; } = Find(header, UcdpGedColumns.DateEnd);
+
+        public int DeathsA { get; } = Find(header, UcdpGedColumns.DeathsA);
+
+        public int DeathsB { get; } = Find(header, UcdpGedColumns.DeathsB);
+
+        public int DeathsCivilians { get; } = Find(header, UcdpGedColumns.DeathsCivilians);
+
+        public int DeathsUnknown { get; } = Find(header, UcdpGedColumns.DeathsUnknown);
+
+        public int Best { get; } = Find(header, UcdpGedColumns.Best);
+
+        public int High { get; } = Find(header, UcdpGedColumns.High);
+
+        public int Low { get; } = Find(header, UcdpGedColumns.Low);
+
+        private static int Find(CsvRow? header, string column) => header?.Ordinal(column) ?? -1;
+    }
 }
