@@ -53,8 +53,10 @@ internal sealed class InputFile : IAsyncDisposable
         if (!stream.CanSeek)
         {
             // A pipe, a FIFO or a device (validate <(cat x.json)): no length to tell. The readers take it in chunks, under the
-            // same limits as a file (DossierJsonOptions.MaxDocumentBytes, the NDJSON line limit).
-            return new InputFile(path, stream, stream, progress: null);
+            // same limits as a file (DossierJsonOptions.MaxDocumentBytes, the NDJSON line limit), and each read waits
+            // at most ReadWait for a byte: a writer that opens the FIFO and writes nothing does not hold the tool.
+            var limited = new WaitLimitedStream(stream, path, ReadWait);
+            return new InputFile(path, limited, limited, progress: null);
         }
         long length = stream.Length;
         if (length == 0)
@@ -69,6 +71,9 @@ internal sealed class InputFile : IAsyncDisposable
         }
         return new InputFile(path, stream, stream, progress: null);
     }
+
+    /// <summary>How long one read of a FIFO, pipe or device given by path may wait for a byte.</summary>
+    internal static TimeSpan ReadWait { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long opening a file may take: opening a FIFO waits for a writer, which may never come.</summary>
     internal static TimeSpan OpenTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -6,7 +6,8 @@ namespace ConflictModel.Cli.Files;
 
 /// <summary>
 /// Where <c>convert</c> writes: the real file behind a path (a symbolic link is followed to its target, which is
-/// replaced, not the link), never a device or another special file, and never the input unless asked.
+/// replaced, not the link), never a device or another special file (told by its type where the system says it, and by
+/// the folders <c>/dev</c>, <c>/proc</c> and <c>/sys</c> everywhere), and never the input unless asked.
 /// </summary>
 internal static class OutputTarget
 {
@@ -25,6 +26,12 @@ internal static class OutputTarget
         if (IsSpecial(real) || IsSpecial(Path.GetFullPath(output)))
         {
             throw new CliProblemException(output, "is a device or special file, not a file a dossier can be written to; give a regular file, or '-' for standard output.");
+        }
+        // Anywhere else, the file system tells: a FIFO, a socket or a device is not replaced by a regular file.
+        var type = FileTypes.Of(real);
+        if (FileTypes.IsSpecial(type))
+        {
+            throw new CliProblemException(output, $"is {FileTypes.Describe(type)}, not a file a dossier can be written to; give a regular file, or '-' for standard output.");
         }
         if (!FileNames.IsStandardStream(input) && string.Equals(RealPath(input), real, StringComparison.Ordinal))
         {

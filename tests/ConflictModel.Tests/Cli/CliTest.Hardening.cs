@@ -83,6 +83,63 @@ public sealed partial class CliTest
     }
 
     [Fact]
+    public async Task Validate_FifoWhoseWriterWritesNothing_GivesUpAfterTheWaitWithOneLine()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        string fifo = Path.Combine(files.NewFolder(), "silent.json");
+        using (var mkfifo = Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+        // The writer opens the FIFO as soon as the tool opens it for reading, then writes nothing.
+        var writer = Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write));
+        var before = InputFile.ReadWait;
+        InputFile.ReadWait = TimeSpan.FromMilliseconds(500);
+        try
+        {
+            var run = await CliRun.RunAsync("validate", fifo);
+
+            run.ExitCode.Should().Be(2);
+            run.ErrorLines.Should().ContainSingle().Which.Should().Contain("silent.json: error: no data came for").And.Contain("FIFO or pipe");
+        }
+        finally
+        {
+            InputFile.ReadWait = before;
+            // Closing the writer ends the read still pending.
+            await (await writer).DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Validate_FifoWhoseWriterWritesTheDossier_ReadsItAsAFile()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        string fifo = Path.Combine(files.NewFolder(), "dossier.json");
+        using (var mkfifo = Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+        var writing = Task.Run(async () =>
+        {
+            await using var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+            await writer.WriteAsync(await File.ReadAllBytesAsync(files.BoukamalJson));
+        });
+
+        var run = await CliRun.RunAsync("validate", fifo);
+        await writing;
+        var file = await CliRun.RunAsync("validate", files.BoukamalJson);
+
+        run.ExitCode.Should().Be(file.ExitCode, run.Error);
+        run.Out.Replace(fifo, "FILE", StringComparison.Ordinal).Should().Be(file.Out.Replace(files.BoukamalJson, "FILE", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Validate_StandardInputOfZeroBytes_StopsAtTheFirstBytes()
     {
         var run = await CliRun.RunWithInputAsync(new byte[1 << 20], "validate", "-");

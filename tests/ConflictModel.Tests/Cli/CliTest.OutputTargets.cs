@@ -78,4 +78,37 @@ public sealed partial class CliTest
         run.ExitCode.Should().Be(2);
         run.ErrorLines.Should().ContainSingle().Which.Should().Contain("is a device or special file").And.Contain("'-' for standard output");
     }
+
+    [Fact]
+    public async Task Convert_OutputIsAFifoOrASocketOutsideDev_RefusedByItsType()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+        string folder = files.NewFolder();
+        string fifo = Path.Combine(folder, "pipe.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+        string socketPath = Path.Combine(folder, "socket.json");
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(socketPath));
+        string link = Path.Combine(folder, "link.json");
+        File.CreateSymbolicLink(link, fifo);
+
+        var toFifo = await CliRun.RunAsync("convert", files.BoukamalJson, fifo);
+        var toSocket = await CliRun.RunAsync("convert", files.BoukamalJson, socketPath);
+        var throughLink = await CliRun.RunAsync("convert", files.BoukamalJson, link);
+
+        toFifo.ExitCode.Should().Be(2);
+        toFifo.ErrorLines.Should().ContainSingle().Which.Should().Contain("pipe.json: error: is a FIFO (named pipe), not a file a dossier can be written to");
+        toSocket.ExitCode.Should().Be(2);
+        toSocket.ErrorLines.Should().ContainSingle().Which.Should().Contain("socket.json: error: is a socket");
+        throughLink.ExitCode.Should().Be(2);
+        throughLink.ErrorLines.Should().ContainSingle().Which.Should().Contain("link.json: error: is a FIFO (named pipe)");
+        ConflictModel.Cli.Files.FileTypes.Of(fifo).Should().Be(ConflictModel.Cli.Files.FileType.Fifo);
+        new FileInfo(link).LinkTarget.Should().Be(fifo);
+    }
 }
