@@ -7,8 +7,6 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
-    private static readonly JsonMembers ClaimMembers = JsonFormat.Claim.Reader;
-
     private static readonly JsonMembers AttributionMembers = JsonFormat.Attribution.Reader;
 
     private static readonly JsonMembers RelayMembers = JsonFormat.Relay.Reader;
@@ -30,43 +28,44 @@ internal sealed partial class JsonDossierReader
     private static readonly Dictionary<string, string> FigureValueWhat =
         JsonNames.FigureShapes.ToDictionary(s => s, s => $"\"{s}\" figure value", StringComparer.Ordinal);
 
-    private Claim ReadClaim(ref Utf8JsonReader r)
+    private Claim ReadClaim(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Claim, "a claim object");
+
+    /// <summary>
+    /// Reads an object whose description binds each member to its reading (see
+    /// <see cref="JsonObjectFormat{T, TFields}"/>): each member the description names is read by its
+    /// entry, anything else is extension data, and the required members are those the description
+    /// marks so.
+    /// </summary>
+    private T ReadObject<T, TFields>(ref Utf8JsonReader r, JsonObjectFormat<T, TFields> format, string expected)
+        where TFields : struct, IJsonFields<T>
     {
-        Expect(ref r, JsonTokenType.StartObject, "a claim object");
-        ClaimId? id = null;
-        ClaimAssertion? assertion = null;
-        Attribution? attribution = null;
-        ReportId? report = null;
-        Quote? quote = null;
-        Wording? wording = null;
-        Credibility credibility = Credibility.CannotBeJudged;
-        Modality modality = Modality.Asserted;
+        Expect(ref r, JsonTokenType.StartObject, expected);
+        var fields = default(TFields);
+        var members = format.Bound;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, ClaimMembers, ref seen, out int member))
+        while (NextMember(ref r, format.Reader, ref seen, out int index))
         {
-            switch (member)
+            if (index >= 0)
             {
-                case 0: id = Id(ref r, s => new ClaimId(s)); break;
-                case 1: assertion = ReadAssertion(ref r); break;
-                case 2: attribution = ReadAttribution(ref r); break;
-                case 3: report = OptionalId(ref r, s => new ReportId(s)); break;
-                case 4: quote = r.TokenType == JsonTokenType.Null ? null : ReadQuote(ref r); break;
-                case 5: wording = r.TokenType == JsonTokenType.Null ? null : ReadWording(ref r); break;
-                case 6: credibility = (Credibility)Int(ref r, 1, 6); break;
-                case 7: modality = Enum<Modality>(ref r); break;
-                default: Extension(ref r, ref extensions); break;
+                members[index].Read(this, ref r, ref fields);
+            }
+            else
+            {
+                Extension(ref r, ref extensions);
             }
             Pop();
         }
-        const string needs = "id, assertion and attribution";
-        Required(ref r, id, "id", "claim", needs);
-        Required(ref r, assertion, "assertion", "claim", needs);
-        Required(ref r, attribution, "attribution", "claim", needs);
+        int missing = format.RequiredMask & ~seen;
+        if (missing != 0)
+        {
+            string member = format.Names[System.Numerics.BitOperations.TrailingZeroCount(missing)];
+            throw Error(ref r, $"the {format.Name} has no \"{member}\"; a {format.Name} needs {format.RequiredList}.");
+        }
         var ext = Build(ref r, extensions);
         try
         {
-            return new Claim(id!.Value, assertion!, attribution!, report, quote, wording, credibility, modality, ext);
+            return fields.Build(ext);
         }
         catch (ArgumentException ex)
         {
@@ -74,7 +73,7 @@ internal sealed partial class JsonDossierReader
         }
     }
 
-    private Attribution ReadAttribution(ref Utf8JsonReader r)
+    internal Attribution ReadAttribution(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "an attribution object");
         SourceId? source = null;
@@ -83,14 +82,14 @@ internal sealed partial class JsonDossierReader
         FuzzyDate? statedOn = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, AttributionMembers, ref seen, out int member))
+        while (NextMember(ref r, AttributionMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: source = Id(ref r, s => new SourceId(s)); break;
-                case 1: mode = Term(ref r, s => new AttributionMode(s)); break;
-                case 2: relays = List(ref r, static (x, ref y) => x.ReadRelay(ref y)); break;
-                case 3: statedOn = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
+                case "source": source = Id(ref r, s => new SourceId(s)); break;
+                case "mode": mode = Term(ref r, s => new AttributionMode(s)); break;
+                case "relays": relays = List(ref r, static (x, ref y) => x.ReadRelay(ref y)); break;
+                case "statedOn": statedOn = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -117,12 +116,12 @@ internal sealed partial class JsonDossierReader
         ReportId? report = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, RelayMembers, ref seen, out int member))
+        while (NextMember(ref r, RelayMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: source = Id(ref r, s => new SourceId(s)); break;
-                case 1: report = OptionalId(ref r, s => new ReportId(s)); break;
+                case "source": source = Id(ref r, s => new SourceId(s)); break;
+                case "report": report = OptionalId(ref r, s => new ReportId(s)); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -139,7 +138,7 @@ internal sealed partial class JsonDossierReader
         }
     }
 
-    private Quote ReadQuote(ref Utf8JsonReader r)
+    internal Quote ReadQuote(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "a quote object");
         string? text = null;
@@ -147,14 +146,14 @@ internal sealed partial class JsonDossierReader
         int? start = null, length = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, QuoteMembers, ref seen, out int member))
+        while (NextMember(ref r, QuoteMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: text = String(ref r); break;
-                case 1: language = Language(ref r); break;
-                case 2: start = Int(ref r, 0, int.MaxValue); break;
-                case 3: length = Int(ref r, 0, int.MaxValue); break;
+                case "text": text = String(ref r); break;
+                case "language": language = Language(ref r); break;
+                case "start": start = Int(ref r, 0, int.MaxValue); break;
+                case "length": length = Int(ref r, 0, int.MaxValue); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -176,18 +175,18 @@ internal sealed partial class JsonDossierReader
         }
     }
 
-    private Wording ReadWording(ref Utf8JsonReader r)
+    internal Wording ReadWording(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "a wording object");
         string? source = null, neutral = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, WordingMembers, ref seen, out int member))
+        while (NextMember(ref r, WordingMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: source = RepeatedString(ref r); break;
-                case 1: neutral = RepeatedString(ref r); break;
+                case "source": source = RepeatedString(ref r); break;
+                case "neutral": neutral = RepeatedString(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -205,7 +204,7 @@ internal sealed partial class JsonDossierReader
         }
     }
 
-    private ClaimAssertion ReadAssertion(ref Utf8JsonReader r)
+    internal ClaimAssertion ReadAssertion(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "an assertion object");
         var start = r;
@@ -239,25 +238,25 @@ internal sealed partial class JsonDossierReader
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         // The discriminator read first is a member met.
         int seen = first ? 1 : 0;
-        while (NextMember(ref r, AssertionMembers, ref seen, out int member))
+        while (NextMember(ref r, AssertionMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: break;
-                case 1: ev = OptionalId(ref r, s => new EventId(s)); break;
-                case 2: actor = Id(ref r, s => new ActorId(s)); break;
-                case 3: roleText = RepeatedString(ref r); break;
-                case 4: place = OptionalId(ref r, s => new PlaceId(s)); break;
-                case 5: from = OptionalId(ref r, s => new ActorId(s)); break;
-                case 6: to = OptionalId(ref r, s => new ActorId(s)); break;
-                case 7: when = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
-                case 8: controller = OptionalId(ref r, s => new ActorId(s)); break;
-                case 9: asOf = Date(ref r); break;
-                case 10: figure = ReadFigure(ref r); break;
-                case 11: alliance = Id(ref r, s => new AllianceId(s)); break;
-                case 12: relation = Id(ref r, s => new RelationId(s)); break;
-                case 13: summary = String(ref r); break;
-                case 14: about = Ids(ref r, s => new ActorId(s)); break;
+                case "type": break;
+                case "event": ev = OptionalId(ref r, s => new EventId(s)); break;
+                case "actor": actor = Id(ref r, s => new ActorId(s)); break;
+                case "role": roleText = RepeatedString(ref r); break;
+                case "place": place = OptionalId(ref r, s => new PlaceId(s)); break;
+                case "from": from = OptionalId(ref r, s => new ActorId(s)); break;
+                case "to": to = OptionalId(ref r, s => new ActorId(s)); break;
+                case "when": when = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
+                case "controller": controller = OptionalId(ref r, s => new ActorId(s)); break;
+                case "asOf": asOf = Date(ref r); break;
+                case "figure": figure = ReadFigure(ref r); break;
+                case "alliance": alliance = Id(ref r, s => new AllianceId(s)); break;
+                case "relation": relation = Id(ref r, s => new RelationId(s)); break;
+                case "summary": summary = String(ref r); break;
+                case "about": about = Ids(ref r, s => new ActorId(s)); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -366,14 +365,14 @@ internal sealed partial class JsonDossierReader
         string? text = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, FigureMembers, ref seen, out int member))
+        while (NextMember(ref r, FigureMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: kind = Term(ref r, s => new FigureKind(s)); break;
-                case 1: value = ReadFigureValue(ref r); break;
-                case 2: asOf = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
-                case 3: text = OptionalString(ref r); break;
+                case "kind": kind = Term(ref r, s => new FigureKind(s)); break;
+                case "value": value = ReadFigureValue(ref r); break;
+                case "asOf": asOf = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
+                case "text": text = OptionalString(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -383,7 +382,7 @@ internal sealed partial class JsonDossierReader
         var ext = Build(ref r, extensions);
         try
         {
-            return Shared(new Figure(kind!.Value, value!, asOf, text, ext));
+            return Shared(new Figure(kind!.Value, value!, asOf, text, extensions: ext));
         }
         catch (ArgumentException ex)
         {
@@ -416,17 +415,17 @@ internal sealed partial class JsonDossierReader
         decimal? value = null, minimum = null, maximum = null, low = null, best = null, high = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = first ? 1 : 0;
-        while (NextMember(ref r, FigureValueMembers, ref seen, out int member))
+        while (NextMember(ref r, FigureValueMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: break;
-                case 1: value = Decimal(ref r); break;
-                case 2: minimum = Decimal(ref r); break;
-                case 3: maximum = Decimal(ref r); break;
-                case 4: low = Decimal(ref r); break;
-                case 5: high = Decimal(ref r); break;
-                case 6: best = Decimal(ref r); break;
+                case "shape": break;
+                case "value": value = Decimal(ref r); break;
+                case "minimum": minimum = Decimal(ref r); break;
+                case "maximum": maximum = Decimal(ref r); break;
+                case "low": low = Decimal(ref r); break;
+                case "high": high = Decimal(ref r); break;
+                case "best": best = Decimal(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();

@@ -36,16 +36,16 @@ internal sealed partial class JsonDossierReader
         ActorId? parent = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, ActorMembers, ref seen, out int member))
+        while (NextMember(ref r, ActorMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: id = Id(ref r, s => new ActorId(s)); break;
-                case 1: names = Names(ref r); break;
-                case 2: kind = Term(ref r, s => new ActorKind(s)); break;
-                case 3: country = OptionalString(ref r); break;
-                case 4: parent = OptionalId(ref r, s => new ActorId(s)); break;
-                case 5: description = OptionalString(ref r); break;
+                case "id": id = Id(ref r, s => new ActorId(s)); break;
+                case "names": names = Names(ref r); break;
+                case "kind": kind = Term(ref r, s => new ActorKind(s)); break;
+                case "country": country = OptionalString(ref r); break;
+                case "parent": parent = OptionalId(ref r, s => new ActorId(s)); break;
+                case "description": description = OptionalString(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -73,14 +73,14 @@ internal sealed partial class JsonDossierReader
         List<Membership>? memberships = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, AllianceMembers, ref seen, out int member))
+        while (NextMember(ref r, AllianceMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: id = Id(ref r, s => new AllianceId(s)); break;
-                case 1: names = Names(ref r); break;
-                case 2: actor = OptionalId(ref r, s => new ActorId(s)); break;
-                case 3: memberships = List(ref r, static (x, ref y) => x.ReadMembership(ref y)); break;
+                case "id": id = Id(ref r, s => new AllianceId(s)); break;
+                case "names": names = Names(ref r); break;
+                case "actor": actor = OptionalId(ref r, s => new ActorId(s)); break;
+                case "memberships": memberships = List(ref r, static (x, ref y) => x.ReadMembership(ref y)); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -109,14 +109,14 @@ internal sealed partial class JsonDossierReader
         List<ClaimId>? claims = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, MembershipMembers, ref seen, out int member))
+        while (NextMember(ref r, MembershipMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: actor = Id(ref r, s => new ActorId(s)); break;
-                case 1: role = Term(ref r, s => new MembershipRole(s)); break;
-                case 2: validity = Validity(ref r); break;
-                case 3: claims = Ids(ref r, s => new ClaimId(s)); break;
+                case "actor": actor = Id(ref r, s => new ActorId(s)); break;
+                case "role": role = Term(ref r, s => new MembershipRole(s)); break;
+                case "validity": validity = Validity(ref r); break;
+                case "claims": claims = Ids(ref r, s => new ClaimId(s)); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -146,16 +146,16 @@ internal sealed partial class JsonDossierReader
         List<ClaimId>? claims = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, RelationMembers, ref seen, out int member))
+        while (NextMember(ref r, RelationMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: id = Id(ref r, s => new RelationId(s)); break;
-                case 1: subject = Id(ref r, s => new ActorId(s)); break;
-                case 2: kind = Term(ref r, s => new RelationKind(s)); break;
-                case 3: target = Id(ref r, s => new ActorId(s)); break;
-                case 4: validity = Validity(ref r); break;
-                case 5: claims = Ids(ref r, s => new ClaimId(s)); break;
+                case "id": id = Id(ref r, s => new RelationId(s)); break;
+                case "subject": subject = Id(ref r, s => new ActorId(s)); break;
+                case "kind": kind = Term(ref r, s => new RelationKind(s)); break;
+                case "target": target = Id(ref r, s => new ActorId(s)); break;
+                case "validity": validity = Validity(ref r); break;
+                case "claims": claims = Ids(ref r, s => new ClaimId(s)); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -189,18 +189,18 @@ internal sealed partial class JsonDossierReader
         PlaceCodes? codes = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, PlaceMembers, ref seen, out int member))
+        while (NextMember(ref r, PlaceMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: id = Id(ref r, s => new PlaceId(s)); break;
-                case 1: names = Names(ref r); break;
-                case 2: kind = Term(ref r, s => new PlaceKind(s)); break;
-                case 3: parent = OptionalId(ref r, s => new PlaceId(s)); break;
-                case 4: latitude = Coordinate(ref r); break;
-                case 5: longitude = Coordinate(ref r); break;
-                case 6: precision = Enum<SpatialPrecision>(ref r); break;
-                case 7: codes = ReadCodes(ref r); break;
+                case "id": id = Id(ref r, s => new PlaceId(s)); break;
+                case "names": names = Names(ref r); break;
+                case "kind": kind = Term(ref r, s => new PlaceKind(s)); break;
+                case "parent": parent = OptionalId(ref r, s => new PlaceId(s)); break;
+                case "latitude": latitude = Coordinate(ref r); break;
+                case "longitude": longitude = Coordinate(ref r); break;
+                case "precision": precision = Enum<SpatialPrecision>(ref r); break;
+                case "codes": codes = ReadCodes(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -232,16 +232,16 @@ internal sealed partial class JsonDossierReader
         long? geoNames = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, CodesMembers, ref seen, out int member))
+        while (NextMember(ref r, CodesMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: iso = OptionalString(ref r); break;
-                case 1:
+                case "iso3166": iso = OptionalString(ref r); break;
+                case "geoNamesId":
                     Expect(ref r, JsonTokenType.Number, "a GeoNames id, a whole number");
                     geoNames = r.TryGetInt64(out long g) ? g : throw Error(ref r, "a GeoNames id is a whole number.");
                     break;
-                case 2: pCode = OptionalString(ref r); break;
+                case "pCode": pCode = OptionalString(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -269,22 +269,22 @@ internal sealed partial class JsonDossierReader
         string? affiliation = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, SourceMembers, ref seen, out int member))
+        while (NextMember(ref r, SourceMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: id = Id(ref r, s => new SourceId(s)); break;
-                case 1: names = Names(ref r); break;
-                case 2: kind = Term(ref r, s => new SourceKind(s)); break;
-                case 3:
+                case "id": id = Id(ref r, s => new SourceId(s)); break;
+                case "names": names = Names(ref r); break;
+                case "kind": kind = Term(ref r, s => new SourceKind(s)); break;
+                case "reliability":
                     var grade = String(ref r);
                     reliability = grade is { Length: 1 } && grade[0] is >= 'A' and <= 'F' ? (Reliability)(grade[0] - 'A' + 1)
                         : throw Error(ref r, $"\"{Shorten(grade)}\" is not an Admiralty reliability grade; use a letter from A to F (F: cannot be judged).");
                     break;
-                case 4: party = Bool(ref r); break;
-                case 5: speaksFor = OptionalId(ref r, s => new ActorId(s)); break;
-                case 6: organization = OptionalId(ref r, s => new SourceId(s)); break;
-                case 7: affiliation = OptionalString(ref r); break;
+                case "isPartyToConflict": party = Bool(ref r); break;
+                case "speaksFor": speaksFor = OptionalId(ref r, s => new ActorId(s)); break;
+                case "organization": organization = OptionalId(ref r, s => new SourceId(s)); break;
+                case "affiliation": affiliation = OptionalString(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -314,18 +314,18 @@ internal sealed partial class JsonDossierReader
         LanguageTag? language = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, ReportMembers, ref seen, out int member))
+        while (NextMember(ref r, ReportMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: id = Id(ref r, s => new ReportId(s)); break;
-                case 1: publisher = Id(ref r, s => new SourceId(s)); break;
-                case 2: published = OffsetDateTimeValue(ref r); break;
-                case 3: zone = String(ref r); break;
-                case 4: language = Language(ref r); break;
-                case 5: title = String(ref r); break;
-                case 6: url = OptionalString(ref r); break;
-                case 7: text = OptionalString(ref r); break;
+                case "id": id = Id(ref r, s => new ReportId(s)); break;
+                case "publisher": publisher = Id(ref r, s => new SourceId(s)); break;
+                case "published": published = OffsetDateTimeValue(ref r); break;
+                case "timeZone": zone = String(ref r); break;
+                case "language": language = Language(ref r); break;
+                case "title": title = String(ref r); break;
+                case "url": url = OptionalString(ref r); break;
+                case "text": text = OptionalString(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -353,7 +353,7 @@ internal sealed partial class JsonDossierReader
         }
     }
 
-    private NameSet Names(ref Utf8JsonReader r)
+    internal NameSet Names(ref Utf8JsonReader r)
     {
         var names = List(ref r, static (x, ref y) => x.ReadName(ref y));
         if (names.Count == 0)
@@ -373,13 +373,13 @@ internal sealed partial class JsonDossierReader
         NameUse use = NameUse.Label;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, NameMembers, ref seen, out int member))
+        while (NextMember(ref r, NameMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: text = String(ref r); break;
-                case 1: language = r.TokenType == JsonTokenType.Null ? null : Language(ref r); break;
-                case 2: use = Enum<NameUse>(ref r); break;
+                case "text": text = String(ref r); break;
+                case "language": language = r.TokenType == JsonTokenType.Null ? null : Language(ref r); break;
+                case "use": use = Enum<NameUse>(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -396,9 +396,9 @@ internal sealed partial class JsonDossierReader
         }
     }
 
-    private LanguageTag Language(ref Utf8JsonReader r) => Repeated(ref r, static s => new LanguageTag(s));
+    internal LanguageTag Language(ref Utf8JsonReader r) => Repeated(ref r, static s => new LanguageTag(s));
 
-    private T Id<T>(ref Utf8JsonReader r, Func<string, T> create)
+    internal T Id<T>(ref Utf8JsonReader r, Func<string, T> create)
         where T : struct, IEntityId
     {
         if (typeof(T) != typeof(ClaimId) && typeof(T) != typeof(EventId))
@@ -441,11 +441,11 @@ internal sealed partial class JsonDossierReader
         return text;
     }
 
-    private T? OptionalId<T>(ref Utf8JsonReader r, Func<string, T> create)
+    internal T? OptionalId<T>(ref Utf8JsonReader r, Func<string, T> create)
         where T : struct, IEntityId =>
         r.TokenType == JsonTokenType.Null ? null : Id(ref r, create);
 
-    private List<T> Ids<T>(ref Utf8JsonReader r, Func<string, T> create)
+    internal List<T> Ids<T>(ref Utf8JsonReader r, Func<string, T> create)
         where T : struct, IEntityId
     {
         Expect(ref r, JsonTokenType.StartArray, "an array");
@@ -458,7 +458,7 @@ internal sealed partial class JsonDossierReader
         return list;
     }
 
-    private T Term<T>(ref Utf8JsonReader r, Func<string, T> create)
+    internal T Term<T>(ref Utf8JsonReader r, Func<string, T> create)
         where T : struct, IVocabularyTerm =>
         Repeated(ref r, create);
 

@@ -30,21 +30,21 @@ internal sealed partial class JsonDossierReader
         string? description = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, EventMembers, ref seen, out int member))
+        while (NextMember(ref r, EventMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: id = Id(ref r, s => new EventId(s)); break;
-                case 1: type = Term(ref r, s => new EventType(s)); break;
-                case 2: subType = r.TokenType == JsonTokenType.Null ? null : Term(ref r, s => new SubEventType(s)); break;
-                case 3: date = Date(ref r); break;
-                case 4: place = OptionalId(ref r, s => new PlaceId(s)); break;
-                case 5: participants = List(ref r, static (x, ref y) => x.ReadParticipant(ref y)); break;
-                case 6: outcomes = List(ref r, static (x, ref y) => x.ReadOutcome(ref y)); break;
-                case 7: figures = List(ref r, static (x, ref y) => x.ReadFigure(ref y)); break;
-                case 8: claims = Ids(ref r, s => new ClaimId(s)); break;
-                case 9: description = OptionalString(ref r); break;
-                case 10: references = List(ref r, static (x, ref y) => x.ReadExternalReference(ref y)); break;
+                case "id": id = Id(ref r, s => new EventId(s)); break;
+                case "type": type = Term(ref r, s => new EventType(s)); break;
+                case "subType": subType = r.TokenType == JsonTokenType.Null ? null : Term(ref r, s => new SubEventType(s)); break;
+                case "date": date = Date(ref r); break;
+                case "place": place = OptionalId(ref r, s => new PlaceId(s)); break;
+                case "participants": participants = List(ref r, static (x, ref y) => x.ReadParticipant(ref y)); break;
+                case "outcomes": outcomes = List(ref r, static (x, ref y) => x.ReadOutcome(ref y)); break;
+                case "figures": figures = List(ref r, static (x, ref y) => x.ReadFigure(ref y)); break;
+                case "claims": claims = Ids(ref r, s => new ClaimId(s)); break;
+                case "description": description = OptionalString(ref r); break;
+                case "externalReferences": references = List(ref r, static (x, ref y) => x.ReadExternalReference(ref y)); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -78,12 +78,12 @@ internal sealed partial class JsonDossierReader
         ParticipantRole? role = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, ParticipantMembers, ref seen, out int member))
+        while (NextMember(ref r, ParticipantMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: actor = Id(ref r, s => new ActorId(s)); break;
-                case 1: role = Term(ref r, s => new ParticipantRole(s)); break;
+                case "actor": actor = Id(ref r, s => new ActorId(s)); break;
+                case "role": role = Term(ref r, s => new ParticipantRole(s)); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -101,13 +101,13 @@ internal sealed partial class JsonDossierReader
         ActorId? from = null, to = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, OutcomeMembers, ref seen, out int member))
+        while (NextMember(ref r, OutcomeMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: place = Id(ref r, s => new PlaceId(s)); break;
-                case 1: from = OptionalId(ref r, s => new ActorId(s)); break;
-                case 2: to = OptionalId(ref r, s => new ActorId(s)); break;
+                case "place": place = Id(ref r, s => new PlaceId(s)); break;
+                case "from": from = OptionalId(ref r, s => new ActorId(s)); break;
+                case "to": to = OptionalId(ref r, s => new ActorId(s)); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -123,12 +123,12 @@ internal sealed partial class JsonDossierReader
         string? scheme = null, value = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, ExternalReferenceMembers, ref seen, out int member))
+        while (NextMember(ref r, ExternalReferenceMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0: scheme = RepeatedString(ref r); break;
-                case 1: value = String(ref r); break;
+                case "scheme": scheme = RepeatedString(ref r); break;
+                case "value": value = String(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();

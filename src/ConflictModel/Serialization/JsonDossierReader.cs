@@ -183,7 +183,7 @@ internal sealed partial class JsonDossierReader
             return e;
         }
         int seen = 0;
-        NextMember(ref r, ClaimLineMembers, ref seen, out _);
+        NextMember(ref r, ClaimLineMembers, ref seen, out string? _);
         var claim = ReadClaim(ref r);
         Pop();
         Read(ref r);
@@ -216,18 +216,18 @@ internal sealed partial class JsonDossierReader
         var b = new DossierBuilder();
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, DocumentMembers, ref seen, out int member))
+        while (NextMember(ref r, DocumentMembers, ref seen, out string? member))
         {
             switch (member)
             {
-                case 0:
+                case "format":
                     format = String(ref r);
                     if (format != expectedFormat)
                     {
                         throw Error(ref r, $"\"format\" is \"{Shorten(format)}\"; this library reads documents whose format is \"{expectedFormat}\".");
                     }
                     break;
-                case 1:
+                case "version":
                     version = Int(ref r, 1, int.MaxValue);
                     if (version > LatestVersion(expectedFormat))
                     {
@@ -235,16 +235,16 @@ internal sealed partial class JsonDossierReader
                     }
                     this.version = version.Value;
                     break;
-                case 2: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadActor(ref x))); break;
-                case 3: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadAlliance(ref x))); break;
-                case 4: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadRelation(ref x))); break;
-                case 5: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadPlace(ref x))); break;
-                case 6: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadSource(ref x))); break;
-                case 7: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadReport(ref x))); break;
-                case 8: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadClaim(ref x))); break;
-                case 9 when !events:
+                case "actors": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadActor(ref x))); break;
+                case "alliances": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadAlliance(ref x))); break;
+                case "relations": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadRelation(ref x))); break;
+                case "places": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadPlace(ref x))); break;
+                case "sources": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadSource(ref x))); break;
+                case "reports": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadReport(ref x))); break;
+                case "claims": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadClaim(ref x))); break;
+                case "events" when !events:
                     throw Error(ref r, "the header holds \"events\"; in NDJSON each event is a line of its own after the header.");
-                case 9: Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadEvent(ref x))); break;
+                case "events": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadEvent(ref x))); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -282,39 +282,57 @@ internal sealed partial class JsonDossierReader
     /// path. A member of <paramref name="members"/> is recognized by its UTF-8 bytes, without making
     /// a string, and rejected when the object already had it.
     /// </summary>
+    /// <remarks>
+    /// The reader's switches dispatch on the name this returns, which is the member table's own
+    /// string for a member the object defines: the table decides what is a member, the switch
+    /// says by name what to do with it.
+    /// </remarks>
     /// <param name="r">The reader.</param>
     /// <param name="members">The members this kind of object defines.</param>
-    /// <param name="seen">The members met so far in this object, one bit each by their position in <paramref name="members"/>.</param>
-    /// <param name="member">The member's position in <paramref name="members"/>, or -1 for a member it does not define.</param>
+    /// <param name="seen">The members met so far in this object, one bit each (see <see cref="JsonMembers"/>).</param>
+    /// <param name="member">The member's name as the table spells it, or null for a member the object does not define (extension data).</param>
     /// <returns>False at the end of the object.</returns>
-    private bool NextMember(ref Utf8JsonReader r, JsonMembers members, ref int seen, out int member)
+    private bool NextMember(ref Utf8JsonReader r, JsonMembers members, ref int seen, out string? member)
+    {
+        bool more = NextMember(ref r, members, ref seen, out int index);
+        member = index >= 0 ? members.Names[index] : null;
+        return more;
+    }
+
+    /// <summary>Like the overload that gives the name, for a reader that finds the member's entry by its index in <paramref name="members"/>.</summary>
+    /// <param name="r">The reader.</param>
+    /// <param name="members">The members this kind of object defines.</param>
+    /// <param name="seen">The members met so far in this object, one bit each by their index in <paramref name="members"/>.</param>
+    /// <param name="index">The member's index in <paramref name="members"/>, or -1 for a member the object does not define.</param>
+    /// <returns>False at the end of the object.</returns>
+    private bool NextMember(ref Utf8JsonReader r, JsonMembers members, ref int seen, out int index)
     {
         Read(ref r);
         if (r.TokenType == JsonTokenType.EndObject)
         {
-            member = -1;
+            index = -1;
             return false;
         }
         CheckLength(ref r);
         string name;
-        if (!r.ValueIsEscaped && !r.HasValueSequence && (member = members.Find(r.ValueSpan, seen)) >= 0)
+        if (!r.ValueIsEscaped && !r.HasValueSequence && (index = members.Find(r.ValueSpan, seen)) >= 0)
         {
-            name = members.Names[member];
+            name = members.Names[index];
         }
         else
         {
             name = MemberName(ref r);
-            member = r.ValueIsEscaped ? members.Find(name) : -1;
-            if (member >= 0)
+            index = r.ValueIsEscaped ? members.Find(name) : -1;
+            if (index >= 0)
             {
-                name = members.Names[member];
+                name = members.Names[index];
             }
         }
         path.Add((name, 0));
         Read(ref r);
-        if (member >= 0)
+        if (index >= 0)
         {
-            Once(ref r, ref seen, member, name);
+            Once(ref r, ref seen, index, name);
         }
         return true;
     }
@@ -347,7 +365,7 @@ internal sealed partial class JsonDossierReader
     /// Reads a short string that is likely to repeat (a term, a language tag, a date, the id of a
     /// shared entity) as the same string as its earlier occurrences.
     /// </summary>
-    private string RepeatedString(ref Utf8JsonReader r)
+    internal string RepeatedString(ref Utf8JsonReader r)
     {
         int slot = -1;
         if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && !r.HasValueSequence && r.ValueSpan.Length <= Utf8StringCache.MaxBytes
@@ -478,7 +496,7 @@ internal sealed partial class JsonDossierReader
         }
     }
 
-    private string String(ref Utf8JsonReader r)
+    internal string String(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.String, "a string");
         long length = r.HasValueSequence ? r.ValueSequence.Length : r.ValueSpan.Length;
@@ -497,9 +515,9 @@ internal sealed partial class JsonDossierReader
         }
     }
 
-    private string? OptionalString(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Null ? null : String(ref r);
+    internal string? OptionalString(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Null ? null : String(ref r);
 
-    private int Int(ref Utf8JsonReader r, int min, int max)
+    internal int Int(ref Utf8JsonReader r, int min, int max)
     {
         Expect(ref r, JsonTokenType.Number, "a whole number");
         if (!r.TryGetInt32(out int value) || value < min || value > max)
@@ -509,7 +527,7 @@ internal sealed partial class JsonDossierReader
         return value;
     }
 
-    private decimal Decimal(ref Utf8JsonReader r)
+    internal decimal Decimal(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.Number, "a number");
         if (!r.TryGetDecimal(out decimal value))
@@ -549,7 +567,7 @@ internal sealed partial class JsonDossierReader
         return [.. digits.GetRange(0, last)];
     }
 
-    private bool Bool(ref Utf8JsonReader r)
+    internal bool Bool(ref Utf8JsonReader r)
     {
         if (r.TokenType is not (JsonTokenType.True or JsonTokenType.False))
         {
@@ -580,7 +598,7 @@ internal sealed partial class JsonDossierReader
         return value;
     }
 
-    private FuzzyDate Date(ref Utf8JsonReader r)
+    internal FuzzyDate Date(ref Utf8JsonReader r)
     {
         if (Known(ref r, out FuzzyDate date, out string text, out int slot))
         {
@@ -594,7 +612,7 @@ internal sealed partial class JsonDossierReader
         return date;
     }
 
-    private ValidityInterval Validity(ref Utf8JsonReader r)
+    internal ValidityInterval Validity(ref Utf8JsonReader r)
     {
         var text = String(ref r);
         return FuzzyDateText.TryParseInterval(text, out var interval, out var error) ? interval : throw Error(ref r, error!);
@@ -624,7 +642,7 @@ internal sealed partial class JsonDossierReader
             : throw Error(ref r, $"\"{Shorten(text)}\" is not an RFC 3339 date and time; write it as 2017-11-09T19:30:00+02:00.");
     }
 
-    private T Enum<T>(ref Utf8JsonReader r)
+    internal T Enum<T>(ref Utf8JsonReader r)
         where T : struct, System.Enum
     {
         var text = RepeatedString(ref r);

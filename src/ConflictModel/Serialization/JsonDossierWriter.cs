@@ -169,16 +169,24 @@ internal static class JsonDossierWriter
         w.WriteEndObject();
     }
 
+    /// <summary>Writes a claim: each member by its entry in <see cref="JsonFormat.Claim"/>, in that order.</summary>
     internal static void Claim(Utf8JsonWriter w, Claim c, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "id", c.Id.Value);
-        w.WritePropertyName("assertion");
-        Assertion(w, c.Assertion, options);
-        w.WriteStartObject("attribution");
-        Text(w, "source", c.Attribution.Source.Value);
-        Text(w, "mode", c.Attribution.Mode.Value);
-        Array(w, "relays", c.Attribution.Relays, static (w, r) =>
+        foreach (var member in JsonFormat.Claim.Bound)
+        {
+            member.Write(w, member.Name, c, options);
+        }
+        Extensions(w, c.Extensions, "claim", c.Id.Value, JsonFormat.Claim.Names);
+        w.WriteEndObject();
+    }
+
+    internal static void Attribution(Utf8JsonWriter w, Attribution a)
+    {
+        w.WriteStartObject();
+        Text(w, "source", a.Source.Value);
+        Text(w, "mode", a.Mode.Value);
+        Array(w, "relays", a.Relays, static (w, r) =>
         {
             w.WriteStartObject();
             Text(w, "source", r.Source.Value);
@@ -186,37 +194,31 @@ internal static class JsonDossierWriter
             Extensions(w, r.Extensions, "a relay", JsonFormat.Relay.Names);
             w.WriteEndObject();
         });
-        Date(w, "statedOn", c.Attribution.StatedOn);
-        Extensions(w, c.Attribution.Extensions, "an attribution", JsonFormat.Attribution.Names);
+        Date(w, "statedOn", a.StatedOn);
+        Extensions(w, a.Extensions, "an attribution", JsonFormat.Attribution.Names);
         w.WriteEndObject();
-        Optional(w, "report", c.Report?.Value);
-        if (c.Quote is { } quote)
+    }
+
+    internal static void Quote(Utf8JsonWriter w, Quote quote)
+    {
+        w.WriteStartObject();
+        Text(w, "text", quote.Text);
+        Text(w, "language", quote.Language.Value);
+        if (quote.Span is { } span)
         {
-            w.WriteStartObject("quote");
-            Text(w, "text", quote.Text);
-            Text(w, "language", quote.Language.Value);
-            if (quote.Span is { } span)
-            {
-                w.WriteNumber("start", span.Start);
-                w.WriteNumber("length", span.Length);
-            }
-            Extensions(w, quote.Extensions, "a quote", JsonFormat.Quote.Names);
-            w.WriteEndObject();
+            w.WriteNumber("start", span.Start);
+            w.WriteNumber("length", span.Length);
         }
-        if (c.Wording is { } wording)
-        {
-            w.WriteStartObject("wording");
-            Text(w, "source", wording.SourceTerm);
-            Text(w, "neutral", wording.NeutralTerm);
-            Extensions(w, wording.Extensions, "a wording", JsonFormat.Wording.Names);
-            w.WriteEndObject();
-        }
-        w.WriteNumber("credibility", (int)c.Credibility);
-        if (c.Modality != Modality.Asserted)
-        {
-            Text(w, "modality", JsonEnums.Name(c.Modality));
-        }
-        Extensions(w, c.Extensions, "claim", c.Id.Value, JsonFormat.Claim.Names);
+        Extensions(w, quote.Extensions, "a quote", JsonFormat.Quote.Names);
+        w.WriteEndObject();
+    }
+
+    internal static void Wording(Utf8JsonWriter w, Wording wording)
+    {
+        w.WriteStartObject();
+        Text(w, "source", wording.SourceTerm);
+        Text(w, "neutral", wording.NeutralTerm);
+        Extensions(w, wording.Extensions, "a wording", JsonFormat.Wording.Names);
         w.WriteEndObject();
     }
 
@@ -455,7 +457,7 @@ internal static class JsonDossierWriter
         }
     }
 
-    private static void Date(Utf8JsonWriter w, string name, FuzzyDate? date)
+    internal static void Date(Utf8JsonWriter w, string name, FuzzyDate? date)
     {
         if (date is { } value)
         {
@@ -493,7 +495,7 @@ internal static class JsonDossierWriter
         w.WriteEndArray();
     }
 
-    private static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write, bool always = false)
+    internal static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write, bool always = false)
     {
         if (items.Count == 0 && !always)
         {
@@ -512,7 +514,7 @@ internal static class JsonDossierWriter
     }
 
     // The writing functions are static lambdas, made once, rather than closures made for every object written.
-    private static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, DossierJsonOptions options, Action<Utf8JsonWriter, T, DossierJsonOptions> write, bool always = false)
+    internal static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, DossierJsonOptions options, Action<Utf8JsonWriter, T, DossierJsonOptions> write, bool always = false)
     {
         if (items.Count == 0 && !always)
         {
@@ -532,7 +534,7 @@ internal static class JsonDossierWriter
         w.WriteEndArray();
     }
 
-    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    internal static void Optional(Utf8JsonWriter w, string name, string? value)
     {
         if (value is not null)
         {
@@ -544,7 +546,7 @@ internal static class JsonDossierWriter
     /// Writes a string member. Text with a lone surrogate cannot be UTF-8: rather than let it become
     /// U+FFFD, and the document differ from the dossier, writing stops and says where.
     /// </summary>
-    private static void Text(Utf8JsonWriter w, string name, string value)
+    internal static void Text(Utf8JsonWriter w, string name, string value)
     {
         int index = LoneSurrogate(value);
         if (index >= 0)
@@ -578,7 +580,7 @@ internal static class JsonDossierWriter
     }
 
     /// <summary>Writes the extension data of an object of the given kind and id; the owner is named in an error only.</summary>
-    private static void Extensions(Utf8JsonWriter w, ExtensionData extensions, string kind, string id, string[] members)
+    internal static void Extensions(Utf8JsonWriter w, ExtensionData extensions, string kind, string id, string[] members)
     {
         if (!extensions.IsEmpty)
         {
@@ -586,7 +588,7 @@ internal static class JsonDossierWriter
         }
     }
 
-    private static void Extensions(Utf8JsonWriter w, ExtensionData extensions, string owner, string[] members)
+    internal static void Extensions(Utf8JsonWriter w, ExtensionData extensions, string owner, string[] members)
     {
         if (extensions.IsEmpty)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 
 namespace ConflictModel.Serialization;
 
@@ -58,13 +59,39 @@ internal enum JsonKind
 /// <param name="Kind">What it holds.</param>
 /// <param name="Required">Whether every object of its kind has it.</param>
 /// <param name="Child">For <see cref="JsonKind.Object"/> and <see cref="JsonKind.Objects"/>, the name of the object's description (see <see cref="JsonFormat.All"/>).</param>
-internal sealed record JsonMember(string Name, JsonKind Kind, bool Required = false, string? Child = null);
+internal record JsonMember(string Name, JsonKind Kind, bool Required = false, string? Child = null);
+
+/// <summary>Reads one member's value (the reader is on it) into the fields of the object being read.</summary>
+internal delegate void JsonMemberReader<TFields>(JsonDossierReader reader, ref Utf8JsonReader r, ref TFields fields);
+
+/// <summary>Writes one member of an object, under the given name, if the object has it.</summary>
+internal delegate void JsonMemberWriter<in T>(Utf8JsonWriter w, string name, T value, DossierJsonOptions options);
+
+/// <summary>The members of an object as the reader meets them, and how they make the object.</summary>
+/// <typeparam name="T">The model type.</typeparam>
+internal interface IJsonFields<out T>
+{
+    /// <summary>Makes the object from the members read and the extension data.</summary>
+    /// <exception cref="ArgumentException">The model rejects the values.</exception>
+    T Build(ExtensionData extensions);
+}
+
+/// <summary>A member bound to the code that reads and writes it: its one entry drives the schema's member, the reader and the writer.</summary>
+/// <param name="Name">The member's JSON name.</param>
+/// <param name="Kind">What it holds.</param>
+/// <param name="Read">Reads the value into the fields.</param>
+/// <param name="Write">Writes the member when the object has it.</param>
+/// <param name="Required">Whether every object of its kind has it.</param>
+/// <param name="Child">For <see cref="JsonKind.Object"/> and <see cref="JsonKind.Objects"/>, the name of the object's description.</param>
+internal sealed record JsonMember<T, TFields>(
+    string Name, JsonKind Kind, JsonMemberReader<TFields> Read, JsonMemberWriter<T> Write, bool Required = false, string? Child = null)
+    : JsonMember(Name, Kind, Required, Child);
 
 /// <summary>
 /// The description of one kind of object of the document format: its members, in the order the
-/// writer writes them and the reader numbers them.
+/// writer writes them.
 /// </summary>
-internal sealed class JsonObjectFormat
+internal class JsonObjectFormat
 {
     internal JsonObjectFormat(string name, params JsonMember[] members)
     {
@@ -72,7 +99,27 @@ internal sealed class JsonObjectFormat
         Members = members;
         Names = members.Select(m => m.Name).ToArray();
         Reader = new JsonMembers(Names);
+        for (int i = 0; i < members.Length; i++)
+        {
+            if (members[i].Required)
+            {
+                RequiredMask |= 1 << i;
+            }
+        }
+        var required = members.Where(m => m.Required).Select(m => m.Name).ToArray();
+        RequiredList = required.Length switch
+        {
+            0 => "",
+            1 => required[0],
+            _ => string.Join(", ", required[..^1]) + " and " + required[^1],
+        };
     }
+
+    /// <summary>Gets the required members, one bit each by their index.</summary>
+    internal int RequiredMask { get; }
+
+    /// <summary>Gets the required members' names as an error lists them ("id, assertion and attribution").</summary>
+    internal string RequiredList { get; }
 
     /// <summary>Gets the object's name: the name of its definition in schemas/conflictmodel-1.schema.json.</summary>
     internal string Name { get; }
@@ -88,9 +135,29 @@ internal sealed class JsonObjectFormat
 }
 
 /// <summary>
+/// The description of an object whose members are bound to the code that reads and writes them: the
+/// reader and the writer go through <see cref="Bound"/>, so a member exists for both exactly when it
+/// is listed here.
+/// </summary>
+/// <typeparam name="T">The model type.</typeparam>
+/// <typeparam name="TFields">The members as the reader meets them.</typeparam>
+internal sealed class JsonObjectFormat<T, TFields> : JsonObjectFormat
+    where TFields : struct, IJsonFields<T>
+{
+    internal JsonObjectFormat(string name, params JsonMember<T, TFields>[] members)
+        : base(name, members)
+    {
+        Bound = members;
+    }
+
+    /// <summary>Gets the members with their reading and writing, in the writer's order.</summary>
+    internal JsonMember<T, TFields>[] Bound { get; }
+}
+
+/// <summary>
 /// An object of the format whose members depend on a discriminator (an assertion's type, a figure
 /// value's shape): the built-in kinds, each with its own description, and all their members together
-/// in one list that the reader numbers.
+/// in one list, which is what the reader recognizes.
 /// </summary>
 internal sealed class JsonVariants
 {
@@ -122,7 +189,7 @@ internal sealed class JsonVariants
     /// <summary>Gets the built-in kinds: the discriminator's value and the members of that kind.</summary>
     internal IReadOnlyList<(string Value, JsonObjectFormat Format)> Variants { get; }
 
-    /// <summary>Gets every member of every built-in kind, the discriminator first, as the reader numbers them.</summary>
+    /// <summary>Gets every member of every built-in kind, the discriminator first, as the reader recognizes them.</summary>
     internal JsonMembers Members { get; }
 
     /// <summary>The members of one built-in kind, one bit each by their number in <see cref="Members"/>.</summary>
@@ -133,8 +200,10 @@ internal sealed class JsonVariants
 /// The document format, one description per object: the single list of member names from which the
 /// reader's member tables and the writer's reserved names are made, and which the contract test holds
 /// against the JSON Schema (schemas/conflictmodel-1.schema.json) and against what the writer writes and
-/// the reader reads. A member added to an object is added here, in the writer and in the reader's
-/// switch, at the same position.
+/// the reader reads. The claim's description binds each member to its reading and writing
+/// (<see cref="JsonObjectFormat{T, TFields}"/>), so a member added to it here exists for the reader
+/// and the writer at once. For the other objects, a member added here is also added to the writer
+/// and as a case of that name in the reader's switch. The order here is the order the writer writes.
 /// </summary>
 internal static class JsonFormat
 {
@@ -218,15 +287,83 @@ internal static class JsonFormat
         new("url", JsonKind.Text),
         new("text", JsonKind.Text));
 
-    internal static readonly JsonObjectFormat Claim = new("claim",
-        new("id", JsonKind.Id, Required: true),
-        new("assertion", JsonKind.Object, Required: true, Child: "assertion"),
-        new("attribution", JsonKind.Object, Required: true, Child: "attribution"),
-        new("report", JsonKind.Id),
-        new("quote", JsonKind.Object, Child: "quote"),
-        new("wording", JsonKind.Object, Child: "wording"),
-        new("credibility", JsonKind.Integer),
-        new("modality", JsonKind.Word));
+    /// <summary>The claim: each member with its reading into <see cref="ClaimFields"/> and its writing.</summary>
+    internal static readonly JsonObjectFormat<Claim, ClaimFields> Claim = new("claim",
+        new("id", JsonKind.Id,
+            static (x, ref r, ref f) => f.Id = x.Id(ref r, static s => new ClaimId(s)),
+            static (w, n, c, _) => JsonDossierWriter.Text(w, n, c.Id.Value),
+            Required: true),
+        new("assertion", JsonKind.Object,
+            static (x, ref r, ref f) => f.Assertion = x.ReadAssertion(ref r),
+            static (w, n, c, o) =>
+            {
+                w.WritePropertyName(n);
+                JsonDossierWriter.Assertion(w, c.Assertion, o);
+            },
+            Required: true, Child: "assertion"),
+        new("attribution", JsonKind.Object,
+            static (x, ref r, ref f) => f.Attribution = x.ReadAttribution(ref r),
+            static (w, n, c, _) =>
+            {
+                w.WritePropertyName(n);
+                JsonDossierWriter.Attribution(w, c.Attribution);
+            },
+            Required: true, Child: "attribution"),
+        new("report", JsonKind.Id,
+            static (x, ref r, ref f) => f.Report = x.OptionalId(ref r, static s => new ReportId(s)),
+            static (w, n, c, _) => JsonDossierWriter.Optional(w, n, c.Report?.Value)),
+        new("quote", JsonKind.Object,
+            static (x, ref r, ref f) => f.Quote = r.TokenType == JsonTokenType.Null ? null : x.ReadQuote(ref r),
+            static (w, n, c, _) =>
+            {
+                if (c.Quote is { } quote)
+                {
+                    w.WritePropertyName(n);
+                    JsonDossierWriter.Quote(w, quote);
+                }
+            },
+            Child: "quote"),
+        new("wording", JsonKind.Object,
+            static (x, ref r, ref f) => f.Wording = r.TokenType == JsonTokenType.Null ? null : x.ReadWording(ref r),
+            static (w, n, c, _) =>
+            {
+                if (c.Wording is { } wording)
+                {
+                    w.WritePropertyName(n);
+                    JsonDossierWriter.Wording(w, wording);
+                }
+            },
+            Child: "wording"),
+        new("credibility", JsonKind.Integer,
+            static (x, ref r, ref f) => f.Credibility = (Credibility)x.Int(ref r, 1, 6),
+            static (w, n, c, _) => w.WriteNumber(n, (int)c.Credibility)),
+        new("modality", JsonKind.Word,
+            static (x, ref r, ref f) => f.Modality = x.Enum<Modality>(ref r),
+            static (w, n, c, _) =>
+            {
+                if (c.Modality != Modality.Asserted)
+                {
+                    JsonDossierWriter.Text(w, n, JsonEnums.Name(c.Modality));
+                }
+            }));
+
+    /// <summary>A claim's members as the reader meets them.</summary>
+    internal struct ClaimFields : IJsonFields<Claim>
+    {
+        internal ClaimId? Id;
+        internal ClaimAssertion? Assertion;
+        internal Attribution? Attribution;
+        internal ReportId? Report;
+        internal Quote? Quote;
+        internal Wording? Wording;
+        internal Credibility? Credibility;
+        internal Modality? Modality;
+
+        /// <inheritdoc/>
+        public readonly Claim Build(ExtensionData extensions) =>
+            new(Id!.Value, Assertion!, Attribution!, Report, Quote, Wording,
+                Credibility ?? ConflictModel.Credibility.CannotBeJudged, Modality ?? ConflictModel.Modality.Asserted, extensions);
+    }
 
     internal static readonly JsonObjectFormat Attribution = new("attribution",
         new("source", JsonKind.Id, Required: true),

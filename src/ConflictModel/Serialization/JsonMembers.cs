@@ -8,7 +8,7 @@ namespace ConflictModel.Serialization;
 /// <summary>
 /// The members one kind of object defines, as strings and as UTF-8 bytes, so that the reader
 /// recognizes a member name by its bytes without making a string. A member's position here is
-/// its number for the reader (the bit that says it was met, the case that reads it).
+/// only its bit in the reader's record of the members met; the reader dispatches on the name.
 /// </summary>
 internal sealed class JsonMembers
 {
