@@ -63,4 +63,7 @@ public enum MatchEvidenceKind
 
     /// <summary>Two events both name actors, and none is shared.</summary>
     NoSharedActor = 19,
+
+    /// <summary>An entity or event has the same id and the same content as one an earlier input of a merge brought (merging a dossier with itself).</summary>
+    SameRecord = 20,
 }

@@ -1,0 +1,21 @@
+namespace ConflictModel.Merging;
+
+/// <summary>How the <see cref="DossierMerger"/> resolves entities and matches events.</summary>
+/// <remarks>
+/// <para>A person's decisions ("same as", "never merge") go in <see cref="Resolver"/>'s
+/// <see cref="EntityResolverOptions.Overrides"/>: the incoming id is the entity's id in its own
+/// input, the target the merged id of an entity an earlier input brought (its id in that input,
+/// unless it had to be renamed; see <see cref="DossierMerger"/>).</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed record DossierMergeOptions
+{
+    /// <summary>The options used when none are given.</summary>
+    public static readonly DossierMergeOptions Default = new();
+
+    /// <summary>Gets how actors and places are resolved, with the person's overrides. Default <see cref="EntityResolverOptions.Default"/>.</summary>
+    public EntityResolverOptions Resolver { get; init; } = EntityResolverOptions.Default;
+
+    /// <summary>Gets how events are matched. Default <see cref="EventMatchOptions.Default"/>.</summary>
+    public EventMatchOptions Matching { get; init; } = EventMatchOptions.Default;
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConflictModel.Merging;
+
+/// <summary>
+/// Merges dossiers into one: actors and places resolved across names and languages, events
+/// matched by place, time and type, and every input's claims kept with their own source, report
+/// and relays.
+/// </summary>
+/// <remarks>
+/// <para>Inputs are merged in the order given, each against what the earlier ones made. An actor
+/// or place the <see cref="EntityResolver"/> finds <see cref="ResolutionDecision.Same"/> as a merged
+/// one becomes it; an <see cref="ResolutionDecision.Ambiguous"/> one is kept separate and listed in
+/// <see cref="DossierMergeResult.Ambiguities"/>, never merged silently. Sources with the same
+/// primary name (case and accents aside; anonymous sources with an affiliation excepted) are one,
+/// reports with the same address are one. An entity or event with the same id and content as one
+/// an earlier input brought is that one, so merging a dossier with itself gives it back.</para>
+/// <para>Events the <see cref="EventMatcher"/> matches become one event: the first input's type,
+/// date, place and description, the participants, outcomes, claims and external references of all.
+/// A claim identical to an earlier input's (once ids are merged) is that claim; every other claim
+/// is kept. Where matched events give different figures of one kind that cannot all be true, the
+/// merged event drops that kind and each input's figure becomes a figure claim of each source that
+/// supports its event (unless that input already had a figure claim of that kind for the event):
+/// <see cref="Validation.DossierValidator"/> then reports the disagreement (CM6003), nothing is
+/// averaged.</para>
+/// <para>Ids are stable across runs: an entity keeps the id it has in the first input that brings
+/// it; when a different entity of an earlier input already has that id, the id gets the input's
+/// number (from 1) after a colon (<c>ged-7:2</c>), then <c>-2</c>, <c>-3</c>… if that is taken
+/// too. Derived figure claims are named after the claim they come from and the kind
+/// (<c>acled-SYR1-claim-1-killed</c>). References to ids an input does not define are kept as they
+/// are. Host subtypes of <see cref="ClaimAssertion"/> are kept as they are, their references not
+/// renamed.</para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class DossierMerger
+{
+    private static readonly MatchEvidence SameRecordEvidence = new(MatchEvidenceKind.SameRecord, 1, "the same id and the same content");
+    private static readonly ClaimId KeyId = new("key");
+
+    private readonly DossierMergeOptions options;
+    private readonly EntityResolver resolver;
+    private readonly EventMatcher matcher;
+
+    /// <summary>Initializes a merger.</summary>
+    /// <param name="options">The options, or null for <see cref="DossierMergeOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    public DossierMerger(DossierMergeOptions? options = null)
+    {
+        this.options = options ?? DossierMergeOptions.Default;
+        resolver = new EntityResolver(Preconditions.CheckNotNull(this.options.Resolver));
+        matcher = new EventMatcher(Preconditions.CheckNotNull(this.options.Matching));
+    }
+
+    /// <summary>Gets the merger with the default options.</summary>
+    public static DossierMerger Default { get; } = new();
+
+    /// <summary>Gets the options.</summary>
+    public DossierMergeOptions Options => options;
+
+    /// <summary>Merges two dossiers.</summary>
+    /// <param name="first">The first input.</param>
+    /// <param name="second">The second input.</param>
+    /// <returns>The merged dossier with the decisions, ambiguities and provenance.</returns>
+    /// <exception cref="ArgumentNullException">An input is null.</exception>
+    public DossierMergeResult Merge(Dossier first, Dossier second) =>
+        Merge([Preconditions.CheckNotNull(first), Preconditions.CheckNotNull(second)]);
+
+    /// <summary>Merges dossiers, in the order given.</summary>
+    /// <param name="inputs">The inputs; one input gives itself back (duplicate ids renamed).</param>
+    /// <returns>The merged dossier with the decisions, ambiguities and provenance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> or one of them is null.</exception>
+    public DossierMergeResult Merge(IEnumerable<Dossier> inputs)
+    {
+        Preconditions.CheckNotNull(inputs);
+        var state = new MergeState(resolver, matcher);
+        int k = 0;
+        foreach (var input in inputs)
+        {
+            Preconditions.CheckArgument(input is not null, nameof(inputs), "An input is null.");
+            state.Add(k++, input!);
+        }
+        return state.Finish();
+    }
+
+    internal static Resolution<TId> SameRecord<TId>(TId incoming)
+        where TId : struct, IEntityId, IEquatable<TId> =>
+        new(incoming, ResolutionDecision.Same, incoming, [new ResolutionCandidate<TId>(incoming, 1, [SameRecordEvidence])]);
+
+    internal static EventMatch SameRecord(EventId id) => new(id, id, 1, [SameRecordEvidence]);
+
+    internal static Claim KeyOf(Claim claim) =>
+        new(KeyId, claim.Assertion, claim.Attribution, claim.Report, claim.Quote, claim.Wording, claim.Credibility, claim.Modality, claim.Extensions);
+}
