@@ -35,8 +35,14 @@ public readonly record struct RelationKind : IVocabularyTerm
     /// <summary>The subject commands the object.</summary>
     public static readonly RelationKind Commands = new("commands");
 
+    /// <summary>
+    /// The subject fights on the object's side without being its member or its ally in name
+    /// ("other rebel groups fought on the coalition's side"): neither a membership nor an alliance.
+    /// </summary>
+    public static readonly RelationKind FightsAlongside = new("fights-alongside");
+
     /// <summary>Gets the well-known terms of this vocabulary.</summary>
-    public static IReadOnlyList<RelationKind> WellKnown { get; } = [AlliedWith, Supports, Fights, PartOf, Commands];
+    public static IReadOnlyList<RelationKind> WellKnown { get; } = [AlliedWith, Supports, Fights, PartOf, Commands, FightsAlongside];
 
     /// <summary>Gets a value indicating whether this term is one of <see cref="WellKnown"/>.</summary>
     public bool IsWellKnown => ((IList<RelationKind>)WellKnown).Contains(this);

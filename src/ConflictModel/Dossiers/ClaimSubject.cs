@@ -39,7 +39,11 @@ internal readonly struct ClaimSubject : IEquatable<ClaimSubject>
         ParticipationAssertion a => new(2, a.Event.Value ?? string.Empty, a.Actor.Value ?? string.Empty),
         ControlChangeAssertion a => new(3, a.Place.Value ?? string.Empty),
         ControlAssertion a => new(4, a.Place.Value ?? string.Empty),
-        FigureAssertion a => new(5, a.Figure.Kind.Value ?? string.Empty, a.Event?.Value ?? string.Empty, a.Place?.Value ?? string.Empty),
+        FigureAssertion a when a.Figure.Subject is null && a.Figure.Period is null =>
+            new(5, a.Figure.Kind.Value ?? string.Empty, a.Event?.Value ?? string.Empty, a.Place?.Value ?? string.Empty),
+        // A figure of a subject or a period has a longer key text: the place's part takes the rest.
+        FigureAssertion a => new(9, a.Figure.Kind.Value ?? string.Empty, a.Event?.Value ?? string.Empty,
+            string.Join("|", a.Place?.Value, a.Figure.Subject, a.Figure.Period)),
         MembershipAssertion a => new(6, a.Alliance.Value ?? string.Empty, a.Actor.Value ?? string.Empty),
         RelationAssertion a => new(7, a.Relation.Value ?? string.Empty),
         StatementAssertion a => new(8, a.Summary ?? string.Empty),

@@ -26,13 +26,15 @@ public sealed record ConflictEvent
     /// <param name="description">A neutral description, or null.</param>
     /// <param name="externalReferences">Ids of the event in other datasets.</param>
     /// <param name="extensions">Host data and members this library does not know, kept as raw JSON; null for none.</param>
-    /// <exception cref="ArgumentException">An id or term is the default value, or a list holds a null or a default id.</exception>
+    /// <param name="time">The time of day, in the local time of the place, or null when the report does not give it.</param>
+    /// <exception cref="ArgumentException">An id or term is the default value, or a list holds a null or a default id, or <paramref name="time"/> is the default value.</exception>
     public ConflictEvent(EventId id, EventType type, FuzzyDate date, PlaceId? place = null, SubEventType? subType = null,
         IEnumerable<Participant>? participants = null, IEnumerable<ControlChange>? outcomes = null,
         IEnumerable<Figure>? figures = null, IEnumerable<ClaimId>? claims = null, string? description = null,
         IEnumerable<ExternalReference>? externalReferences = null,
-        ExtensionData? extensions = null)
+        ExtensionData? extensions = null, DayTime? time = null)
     {
+        Time = time is { Precision: 0 } ? throw new ArgumentException("The default DayTime is not a time; create one with At, AtHour, Around or During.", nameof(time)) : time;
         Id = Checks.Id(id);
         Type = Checks.Term(type);
         Date = date;
@@ -64,6 +66,10 @@ public sealed record ConflictEvent
     /// <summary>Gets when the event happened.</summary>
     public FuzzyDate Date { get; }
 
+    /// <summary>Gets the time of day the event happened, in the local time of the place, or null when it is not known.</summary>
+    /// <remarks>With <see cref="PartOfDay.Overnight"/>, <see cref="Date"/> spans the evening's date and the next.</remarks>
+    public DayTime? Time { get; private init; }
+
     /// <summary>Gets where the event happened, or null.</summary>
     public PlaceId? Place => place.Value is null ? null : place;
 
@@ -89,6 +95,15 @@ public sealed record ConflictEvent
     /// <param name="role">A role.</param>
     /// <returns>The actors, in the order given.</returns>
     public IEnumerable<ActorId> ActorsWithRole(ParticipantRole role) => Participants.Where(p => p.Role == role).Select(p => p.Actor);
+
+    /// <summary>Returns a copy with another time of day.</summary>
+    /// <param name="time">The time of day, or null.</param>
+    /// <returns>A new event.</returns>
+    /// <exception cref="ArgumentException"><paramref name="time"/> is the default value.</exception>
+    [Pure]
+    public ConflictEvent WithTime(DayTime? time) => time is { Precision: 0 }
+        ? throw new ArgumentException("The default DayTime is not a time; create one with At, AtHour, Around or During.", nameof(time))
+        : this with { Time = time };
 
     /// <summary>Returns a copy with one more participant.</summary>
     /// <param name="participant">The participant.</param>

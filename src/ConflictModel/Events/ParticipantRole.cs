@@ -32,8 +32,17 @@ public readonly record struct ParticipantRole : IVocabularyTerm
     /// <summary>An actor associated with a side (ACLED assoc_actor).</summary>
     public static readonly ParticipantRole Associated = new("associated");
 
+    /// <summary>
+    /// An actor that brokers an agreement between the sides without being one of them ("the US and
+    /// Russia brokered the ceasefire"), in an agreement or a negotiation.
+    /// </summary>
+    public static readonly ParticipantRole Mediator = new("mediator");
+
+    /// <summary>An actor that undertakes to see an agreement kept ("Turkey and Russia, guarantors of the de-escalation zone").</summary>
+    public static readonly ParticipantRole Guarantor = new("guarantor");
+
     /// <summary>Gets the well-known terms of this vocabulary.</summary>
-    public static IReadOnlyList<ParticipantRole> WellKnown { get; } = [SideA, SideB, Supporting, Associated];
+    public static IReadOnlyList<ParticipantRole> WellKnown { get; } = [SideA, SideB, Supporting, Associated, Mediator, Guarantor];
 
     /// <summary>Gets a value indicating whether this term is one of <see cref="WellKnown"/>.</summary>
     public bool IsWellKnown => ((IList<ParticipantRole>)WellKnown).Contains(this);

@@ -28,5 +28,20 @@ internal static class GreatCircle
         _ => null,
     };
 
+    /// <summary>The point at a distance along a bearing (degrees clockwise from north) from a well-formed point.</summary>
+    internal static GeoPoint Destination(GeoPoint start, double bearingDegrees, double kilometres)
+    {
+        double angular = kilometres / MeanEarthRadiusKilometres;
+        double bearing = Radians(bearingDegrees);
+        double lat1 = Radians(start.Latitude);
+        double lon1 = Radians(start.Longitude);
+        double lat2 = Math.Asin((Math.Sin(lat1) * Math.Cos(angular)) + (Math.Cos(lat1) * Math.Sin(angular) * Math.Cos(bearing)));
+        double lon2 = lon1 + Math.Atan2(Math.Sin(bearing) * Math.Sin(angular) * Math.Cos(lat1), Math.Cos(angular) - (Math.Sin(lat1) * Math.Sin(lat2)));
+        double longitude = ((Degrees(lon2) + 540) % 360) - 180;
+        return new GeoPoint(Degrees(lat2), longitude);
+    }
+
     private static double Radians(double degrees) => degrees * Math.PI / 180;
+
+    private static double Degrees(double radians) => radians * 180 / Math.PI;
 }

@@ -20,12 +20,14 @@ public sealed record Place
     /// <param name="precision">How closely the point stands for the place; required when there is a point, null otherwise.</param>
     /// <param name="codes">External codes, or null for none.</param>
     /// <param name="extensions">Host data and members this library does not know, kept as raw JSON; null for none.</param>
+    /// <param name="relativeTo">Where the place lies from another place or a named feature, as a report gives it, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="names"/> is null.</exception>
     /// <exception cref="ArgumentException">An id or the kind is the default value, or the precision is undefined, or given without a point.</exception>
     public Place(PlaceId id, NameSet names, PlaceKind kind, PlaceId? parent = null, GeoPoint? location = null,
         SpatialPrecision? precision = null, PlaceCodes? codes = null,
-        ExtensionData? extensions = null)
+        ExtensionData? extensions = null, RelativeLocation? relativeTo = null)
     {
+        RelativeTo = relativeTo;
         Id = Checks.Id(id);
         Names = Preconditions.CheckNotNull(names);
         Kind = Checks.Term(kind);
@@ -55,6 +57,19 @@ public sealed record Place
 
     /// <summary>Gets the place's external codes.</summary>
     public PlaceCodes Codes { get; private init; }
+
+    /// <summary>
+    /// Gets where the place lies as a report gives it, from another place or a named feature ("15 km
+    /// south-west of Aleppo", "near the Turkish border"), or null.
+    /// </summary>
+    /// <remarks>Kept beside <see cref="Location"/>, which is the point a coder gives the place; see <see cref="RelativeLocation.Estimate"/>.</remarks>
+    public RelativeLocation? RelativeTo { get; private init; }
+
+    /// <summary>Returns a copy with another relative location.</summary>
+    /// <param name="relativeTo">Where the place lies from another place or a named feature, or null.</param>
+    /// <returns>A new place.</returns>
+    [Pure]
+    public Place WithRelativeLocation(RelativeLocation? relativeTo) => this with { RelativeTo = relativeTo };
 
     /// <summary>Returns a copy with other names.</summary>
     /// <param name="names">The new names.</param>

@@ -21,14 +21,20 @@ public sealed record Report
     /// <param name="url">Where the report can be read, or null.</param>
     /// <param name="text">The report's full text, or null.</param>
     /// <param name="extensions">Host data and members this library does not know, kept as raw JSON; null for none.</param>
+    /// <param name="isPublishedTimeKnown">
+    /// False when only the day of publication is known (a relayed report that gives its date, not its
+    /// time): <paramref name="published"/> then stands for its day in its time zone, and its time of
+    /// day is set to the start of that day.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException">An id or the language is the default value, the title is blank, or <paramref name="url"/> is not absolute.</exception>
     public Report(ReportId id, SourceId publisher, ZonedDateTime published, LanguageTag language, string title, Uri? url = null, string? text = null,
-        ExtensionData? extensions = null)
+        ExtensionData? extensions = null, bool isPublishedTimeKnown = true)
     {
         Id = Checks.Id(id);
         Publisher = Checks.Id(publisher);
-        Published = published;
+        Published = isPublishedTimeKnown ? published : published.Date.AtStartOfDayInZone(published.Zone);
+        IsPublishedTimeKnown = isPublishedTimeKnown;
         Preconditions.CheckArgument(language.Value is not null, nameof(language), "The default LanguageTag is not a language.");
         Language = language;
         Title = Preconditions.CheckNotBlank(title);
@@ -46,8 +52,11 @@ public sealed record Report
     /// <summary>Gets the source that published the report.</summary>
     public SourceId Publisher { get; }
 
-    /// <summary>Gets when the report was published, in its time zone.</summary>
+    /// <summary>Gets when the report was published, in its time zone; the start of the day when only the day is known.</summary>
     public ZonedDateTime Published { get; }
+
+    /// <summary>Gets a value indicating whether the time of publication is known, not only its day.</summary>
+    public bool IsPublishedTimeKnown { get; }
 
     /// <summary>Gets the publication date in the report's own time zone, against which "jeudi" is resolved.</summary>
     public LocalDate PublishedDate => Published.Date;

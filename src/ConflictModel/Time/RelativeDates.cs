@@ -118,7 +118,8 @@ public static class RelativeDates
     /// and "ces derniers mois" the 3 months before it. A coder who knows better gives the range
     /// with <see cref="FuzzyDate.Between"/>.</para>
     /// <para>Parts of the day ("morning", "soir", "at dawn") are read so that the expression is
-    /// accepted, but only the date is returned: the model has no time of day yet.</para>
+    /// accepted, and only the date is returned: read the time of day of the same expression with
+    /// <see cref="TryResolveTimeOfDay"/> (an event keeps it in <see cref="ConflictEvent.Time"/>).</para>
     /// <para>Leading words that only introduce the period ("in", "over the", "during", "au cours
     /// des", "la", "dans") are passed over; case, accents and hyphens are ignored. Counts are
     /// digits or words up to twenty ("two", "deux", "quinze").</para>
@@ -163,6 +164,33 @@ public static class RelativeDates
     {
         Preconditions.CheckNotNull(expression);
         return TimeExpressions.TryResolve(expression, reference, out date, out _);
+    }
+
+    /// <summary>
+    /// Reads the time of day in a French or English expression: a clock time ("around 7 a.m.",
+    /// "à 7h30", "19 heures") or a part of the day ("at dawn", "jeudi soir", "overnight", "dans la
+    /// nuit de mercredi à jeudi").
+    /// </summary>
+    /// <param name="expression">The expression, up to 80 characters; case, accents and hyphens are ignored.</param>
+    /// <param name="time">The time of day when the method returns true; otherwise the default value.</param>
+    /// <returns>True when the expression gives a time of day.</returns>
+    /// <remarks>
+    /// <para>A clock time needs a word of the clock (a.m., p.m., h, heure(s), o'clock, GMT) or
+    /// minutes, so that the count in "7 people" is not read as a time; "around", "about", "vers",
+    /// "environ" make it approximate (<see cref="TimePrecision.Around"/>). A clock time wins over a
+    /// part of the day in the same expression ("at 7 a.m. on Thursday morning" is 07). A night
+    /// that runs from one day into the next ("overnight", "last night", "dans la nuit de mercredi à
+    /// jeudi") is <see cref="PartOfDay.Overnight"/>; <see cref="ResolvePeriod(string, LocalDate)"/>
+    /// gives its two days.</para>
+    /// <para>The accepted forms: a clock time with a.m./p.m., h, heure(s) or minutes, optionally
+    /// approximate; dawn, morning, midday, afternoon, evening, night and overnight in their usual
+    /// English and French words.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="expression"/> is null.</exception>
+    public static bool TryResolveTimeOfDay(string expression, out DayTime time)
+    {
+        Preconditions.CheckNotNull(expression);
+        return TimeOfDayWords.TryRead(expression, out time);
     }
 
     private static bool TryGetDaysBack(string word, LocalDate reference, out int daysBack)

@@ -62,6 +62,8 @@ internal static class BuiltInRules
         new ControlChangeToSameActorRule(),
         new OverlappingMembershipsRule(),
         new SubTypeOfAnotherTypeRule(),
+        new PartsExceedTotalRule(),
+        new PartDoesNotMatchTotalRule(),
 
         // Plausibility (CM7xxx)
         new MalformedNumeralRule(),

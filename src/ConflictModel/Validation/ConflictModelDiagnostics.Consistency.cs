@@ -15,7 +15,7 @@ public static partial class ConflictModelDiagnostics
     /// <summary>CM6003: two claims give figures for the same count that cannot both be true.</summary>
     public static readonly DiagnosticDescriptor ContradictoryFigures = new(
         "CM6003", "Contradictory figures", Severity.Warning, DiagnosticCategory.Consistency,
-        "Two claims of fact give figures for the same count (same kind, event and place, dates that may coincide) whose ranges do not overlap.");
+        "Two claims of fact give figures for the same count (same kind, subject, period, event and place, dates that may coincide) whose ranges do not overlap.");
 
     /// <summary>CM6004: two claims cannot both be true, for another reason than their figures.</summary>
     public static readonly DiagnosticDescriptor ContradictoryClaims = new(
@@ -46,4 +46,14 @@ public static partial class ConflictModelDiagnostics
     public static readonly DiagnosticDescriptor SubTypeOfAnotherType = new(
         "CM6009", "Sub-type of another event type", Severity.Error, DiagnosticCategory.Consistency,
         "An event's sub-type is one of the well-known sub-types of EventTaxonomy, which belongs to another event type than the event's type.");
+
+    /// <summary>CM6010: the parts of a figure add up to more than the figure.</summary>
+    public static readonly DiagnosticDescriptor PartsExceedTotal = new(
+        "CM6010", "Parts exceed their total", Severity.Warning, DiagnosticCategory.Consistency,
+        "Claims of fact that break a figure down (partOf) give, for their subjects together, more than the upper bound of the total they are a part of.");
+
+    /// <summary>CM6011: a figure is said to be a part of a claim whose figure it cannot break down.</summary>
+    public static readonly DiagnosticDescriptor PartDoesNotMatchTotal = new(
+        "CM6011", "Part does not match its total", Severity.Error, DiagnosticCategory.Consistency,
+        "A figure's partOf names a claim that is not a figure claim, or one that counts another kind, event or place, or the part has no subject of its own.");
 }

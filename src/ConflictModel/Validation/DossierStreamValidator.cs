@@ -33,7 +33,7 @@ namespace ConflictModel.Validation;
 /// participants (CM6001, CM6006, CM6007, CM6009), claims and reports of each event (CM4001, CM5001,
 /// CM5008), relations on the event's date (CM4003), and the rules that check one claim against the
 /// header or against its event: dates of claims and figures (CM4002, CM4004, CM4005), relay chains
-/// and quotes (CM5002–CM5007). Contradictions and corroboration (CM6003, CM6004, CM6005, CM7006) are
+/// and quotes (CM5002–CM5007). Contradictions and corroboration (CM6003, CM6004, CM6005, CM7006) and breakdowns (CM6010, CM6011) are
 /// looked for among the claims of one window and the header's: claims about one event arrive
 /// together, before it, so they are found for the claims of an event, not between claims in
 /// different windows. Not run, because they compare all events or claims with one another and so
@@ -75,6 +75,7 @@ public sealed class DossierStreamValidator
         typeof(PublisherNotInChainRule), typeof(RelayReportPublishedByAnotherRule), typeof(QuoteOutsideReportTextRule),
         typeof(QuoteDoesNotMatchReportTextRule), typeof(QuoteCannotBeLocatedRule), typeof(ContradictoryFiguresRule),
         typeof(ContradictoryClaimsRule), typeof(SelfReportedClaimRule), typeof(ConfirmedWithoutIndependentSourceRule),
+        typeof(PartsExceedTotalRule), typeof(PartDoesNotMatchTotalRule),
     ];
 
     private static readonly HashSet<Type> StreamWideRules =

@@ -101,6 +101,10 @@ internal static class ReferenceWalker
             {
                 w.Place(parent, place.Id.Value, new(DossierPaths.Places, i, "parent"));
             }
+            if (place.RelativeTo?.Of is { } anchor)
+            {
+                w.Place(anchor, place.Id.Value, new(DossierPaths.Places, i, "relativeTo", -1, "of"));
+            }
         }
         for (int i = 0; i < dossier.Sources.Count; i++)
         {
@@ -112,6 +116,14 @@ internal static class ReferenceWalker
             if (source.Organization is { } organization)
             {
                 w.Source(organization, source.Id.Value, new(DossierPaths.Sources, i, "organization"));
+            }
+            if (source.MemberOf is { } memberOf)
+            {
+                w.Actor(memberOf, source.Id.Value, new(DossierPaths.Sources, i, "memberOf"));
+            }
+            if (source.Place is { } sourcePlace)
+            {
+                w.Place(sourcePlace, source.Id.Value, new(DossierPaths.Sources, i, "place"));
             }
         }
         for (int i = 0; i < dossier.Reports.Count; i++)
@@ -169,6 +181,11 @@ internal static class ReferenceWalker
             case FigureAssertion a:
                 if (a.Event is { } figureEvent) { w.Event(figureEvent, owner, new(C, i, "assertion", -1, "event")); }
                 if (a.Place is { } figurePlace) { w.Place(figurePlace, owner, new(C, i, "assertion", -1, "place")); }
+                if (a.PartOf is { } total) { w.Claim(total, owner, new(C, i, "assertion", -1, "partOf")); }
+                if (a.Figure.Subject is { } subject)
+                {
+                    WalkSubject(w, subject, owner, new(C, i, "assertion", -1, "figure", -1, "subject.actor"), new(C, i, "assertion", -1, "figure", -1, "subject.side"));
+                }
                 break;
             case MembershipAssertion a:
                 w.Alliance(a.Alliance, owner, new(C, i, "assertion", -1, "alliance"));
@@ -181,6 +198,10 @@ internal static class ReferenceWalker
                 for (int j = 0; j < a.About.Count; j++)
                 {
                     w.Actor(a.About[j], owner, new(C, i, "assertion", -1, "about", j));
+                }
+                for (int j = 0; j < a.Places.Count; j++)
+                {
+                    w.Place(a.Places[j], owner, new(C, i, "assertion", -1, "places", j));
                 }
                 break;
             default:
@@ -196,10 +217,29 @@ internal static class ReferenceWalker
         }
     }
 
+    private static void WalkSubject(Walk w, FigureSubject subject, string owner, in ReferenceLocation actorAt, in ReferenceLocation sideAt)
+    {
+        if (subject.Actor is { } actor)
+        {
+            w.Actor(actor, owner, actorAt);
+        }
+        else if (subject.Side is { } side)
+        {
+            w.Alliance(side, owner, sideAt);
+        }
+    }
+
     private static void WalkEvent(Walk w, ConflictEvent ev, int i)
     {
         const string E = DossierPaths.Events;
         string owner = ev.Id.Value;
+        for (int f = 0; f < ev.Figures.Count; f++)
+        {
+            if (ev.Figures[f].Subject is { } subject)
+            {
+                WalkSubject(w, subject, owner, new(E, i, "figures", f, "subject", -1, "actor"), new(E, i, "figures", f, "subject", -1, "side"));
+            }
+        }
         if (ev.Place is { } place)
         {
             w.Place(place, owner, new(E, i, "place"));

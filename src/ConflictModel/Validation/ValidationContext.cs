@@ -20,6 +20,7 @@ public sealed class ValidationContext
     private List<DanglingReference>? danglingReferences;
     private Rules.EventClaimIndex? eventClaims;
     private Rules.FigureReadings? figureReadings;
+    private List<Rules.FigureSite>? figureSites;
     private Rules.Disagreements? disagreements;
 
     internal ValidationContext(Dossier dossier, DossierValidator validator, DiagnosticCollector diagnostics, CancellationToken cancellationToken)
@@ -55,7 +56,10 @@ public sealed class ValidationContext
     internal Rules.EventClaimIndex EventClaims => eventClaims ??= new Rules.EventClaimIndex(Dossier);
 
     /// <summary>Gets the numerals in the words of every figure, read once for the rules that check them.</summary>
-    internal Rules.FigureReadings FigureReadings => figureReadings ??= new Rules.FigureReadings(Dossier);
+    internal Rules.FigureReadings FigureReadings => figureReadings ??= new Rules.FigureReadings(FigureSites);
+
+    /// <summary>Gets every figure of the events and the claims, in the order of <see cref="Rules.FigureSite.All"/>, found once for the rules that check figures.</summary>
+    internal List<Rules.FigureSite> FigureSites => figureSites ??= ListFigureSites();
 
     /// <summary>Gets the subjects on which claims of fact disagree, found once for CM6003 and CM6004.</summary>
     internal Rules.Disagreements Disagreements => disagreements ??= Rules.Disagreements.Find(Dossier, CancellationToken);
@@ -88,6 +92,19 @@ public sealed class ValidationContext
         {
             diagnostics.Add(new Diagnostic(descriptor.Code, severity, path, message, entityIds, attemptedValue));
         }
+    }
+
+    private List<Rules.FigureSite> ListFigureSites()
+    {
+        // Sized once for the most there can be (every claim a figure), so that the list is not copied as it grows.
+        int most = Dossier.Claims.Count;
+        foreach (var ev in Dossier.Events)
+        {
+            most += ev.Figures.Count;
+        }
+        var sites = new List<Rules.FigureSite>(most);
+        sites.AddRange(Rules.FigureSite.All(Dossier));
+        return sites;
     }
 
     private List<DanglingReference> FindDanglingReferences()

@@ -7,7 +7,7 @@ using System.Linq;
 
 namespace ConflictModel.Tests.Common;
 
-/// <summary>The behaviour that the ten open vocabularies share, checked on each of them.</summary>
+/// <summary>The behaviour that the twelve open vocabularies share, checked on each of them.</summary>
 public class VocabularyTermsTest
 {
     private sealed record Vocabulary(
@@ -32,6 +32,8 @@ public class VocabularyTermsTest
         ["sub-event type"] = Of(v => new SubEventType(v), SubEventType.WellKnown, t => t.IsWellKnown),
         ["participant role"] = Of(v => new ParticipantRole(v), ParticipantRole.WellKnown, t => t.IsWellKnown),
         ["figure kind"] = Of(v => new FigureKind(v), FigureKind.WellKnown, t => t.IsWellKnown),
+        ["people group"] = Of(v => new PeopleGroup(v), PeopleGroup.WellKnown, t => t.IsWellKnown),
+        ["source role"] = Of(v => new SourceRole(v), SourceRole.WellKnown, t => t.IsWellKnown),
     };
 
     public static TheoryData<string> Names => new(Vocabularies.Keys);

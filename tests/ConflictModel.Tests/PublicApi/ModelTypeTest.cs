@@ -19,11 +19,12 @@ public class ModelTypeTest
     private static readonly HashSet<Type> Services =
         [typeof(ConflictModel.Validation.DossierValidator), typeof(ConflictModel.Validation.ValidationContext), typeof(ConflictModel.Validation.DossierRule),
          typeof(ConflictModel.Merging.EntityResolver), typeof(ConflictModel.Merging.ResolutionOverrides),
-         typeof(ConflictModel.Merging.EventMatcher), typeof(ConflictModel.Merging.EventTypeCompatibility),
+         typeof(ConflictModel.Merging.EventMatcher), typeof(ConflictModel.Merging.EventTypeCompatibility), typeof(ConflictModel.Merging.DossierMerger),
          typeof(ConflictModel.Validation.ValidationJsonContext)];
 
     // Settings set once with object initializers, in the manner of System.Text.Json's options; they hold no model data.
-    private static readonly HashSet<Type> Options = [typeof(ConflictModel.Merging.EntityResolverOptions), typeof(ConflictModel.Merging.EventMatchOptions)];
+    private static readonly HashSet<Type> Options = [typeof(ConflictModel.Merging.EntityResolverOptions), typeof(ConflictModel.Merging.EventMatchOptions),
+         typeof(ConflictModel.Merging.DossierMergeOptions)];
 
     public static TheoryData<Type> ModelTypes() => new(ModelTypeList());
 

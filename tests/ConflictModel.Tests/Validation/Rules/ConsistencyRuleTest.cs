@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConflictModel.Tests.Dossiers;
 using ConflictModel.Validation;
 using NodaTime;
@@ -371,6 +372,34 @@ public class ConsistencyRuleTest
         found.Severity.Should().Be(Severity.Warning);
         found.Message.Should().Contain("\"islamic-state\" is listed again as side-b").And.Contain("participants[1]");
         found.EntityIds.Should().Equal("capture", "islamic-state");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20)]
+    public void ParticipantChecks_FewOrManyParticipants_ReportTheSameEntries(int others)
+    {
+        // Few participants are compared in pairs, many through tables: both give these diagnostics.
+        var b = Valid().Update(Capture, e =>
+        {
+            for (int k = 0; k < others; k++)
+            {
+                e = e.WithParticipant(new Participant(new ActorId("ally-" + k.ToString(CultureInfo.InvariantCulture)), ParticipantRole.Supporting));
+            }
+            return e.WithParticipant(new Participant(Army, ParticipantRole.SideB))
+                .WithParticipant(new Participant(Army, ParticipantRole.SideB))
+                .WithParticipant(new Participant(IslamicState, ParticipantRole.SideA));
+        });
+        string At(int p) => "$.events[0].participants[" + p.ToString(CultureInfo.InvariantCulture) + "]";
+
+        var bothSides = Diagnostics(b, ConflictModelDiagnostics.ActorOnBothSides);
+        var repeated = Diagnostics(b, ConflictModelDiagnostics.DuplicateParticipant);
+
+        bothSides.Select(d => d.Path).Should().Equal(At(1), At(others + 2));
+        bothSides[0].Message.Should().Contain("as side-a (participants[" + (others + 4).ToString(CultureInfo.InvariantCulture) + "]) and as side-b (participants[1])");
+        bothSides[1].Message.Should().Contain("as side-a (participants[0]) and as side-b (participants[" + (others + 2).ToString(CultureInfo.InvariantCulture) + "])");
+        repeated.Should().ContainSingle().Which.Path.Should().Be(At(others + 3));
+        repeated[0].Message.Should().Contain("participants[" + (others + 2).ToString(CultureInfo.InvariantCulture) + "]");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConflictModel.Validation;
 using static ConflictModel.Tests.Validation.Rules.RuleTestKit;
 
@@ -79,6 +80,31 @@ public class ProvenanceRuleTest
         found.Should().ContainSingle();
         found[0].Path.Should().Be("$.claims[1].attribution.relays[1].source");
         found[0].Message.Should().Contain("$.claims[1].attribution.relays[0]");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(12)]
+    public void RelayChainLoops_ShortOrLongChain_ReportsTheSameRelays(int others)
+    {
+        // Short chains are compared in pairs, long ones through a table: both give these diagnostics.
+        var b = WithOsdh();
+        var relays = new List<Relay> { new(Afp) };
+        for (int k = 0; k < others; k++)
+        {
+            relays.Add(new Relay(b.AddSource("relay-" + k.ToString(CultureInfo.InvariantCulture), "Relay " + k.ToString(CultureInfo.InvariantCulture), SourceKind.NewsAgency)));
+        }
+        relays.Add(new Relay(Osdh));
+        relays.Add(new Relay(Afp, Dispatch));
+        b.AddClaim("looped", new EventAssertion(Capture), new Attribution(Osdh, AttributionMode.Reported, relays), Dispatch);
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.RelayChainLoops);
+
+        found.Select(d => d.Path).Should().Equal(
+            "$.claims[1].attribution.relays[" + (others + 1).ToString(CultureInfo.InvariantCulture) + "].source",
+            "$.claims[1].attribution.relays[" + (others + 2).ToString(CultureInfo.InvariantCulture) + "].source");
+        found[0].Message.Should().Contain("original source");
+        found[1].Message.Should().Contain("$.claims[1].attribution.relays[0]");
     }
 
     [Fact]

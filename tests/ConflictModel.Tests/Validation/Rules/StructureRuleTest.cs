@@ -282,4 +282,57 @@ public class StructureRuleTest
 
         Diagnostics(b, ConflictModelDiagnostics.NegativeCount).Should().ContainSingle().Which.Path.Should().Be("$.events[0].figures[1].value");
     }
+
+    [Fact]
+    public void NegativeCount_EveryKindOfValue_ReportedWhenTheBestValueOrABoundIsBelowZero()
+    {
+        // Whatever the rule reads, the definition is the value's best and bounds: no number of a value may be below zero.
+        decimal[] numbers = [-1_000_000m, -7m, -0.5m, -0.0000000000000000000000000001m, 0m, 0.0000000000000000000000000001m, 0m, 0.5m, 7m, 1_000_000m];
+        var values = new List<FigureValue>
+        {
+            new ExactCount(decimal.MaxValue), new ApproximateCount(decimal.MaxValue), new ApproximateCount(decimal.MinValue), new AtMostCount(decimal.MinValue),
+        };
+        foreach (decimal a in numbers)
+        {
+            values.Add(new ExactCount(a));
+            values.Add(new AtLeastCount(a));
+            values.Add(new AtMostCount(a));
+            values.Add(new ApproximateCount(a));
+            foreach (decimal c in numbers)
+            {
+                values.Add(new CountRange(a, c));
+                values.Add(new CountEstimate(a, 7m, c));
+                values.Add(new CountEstimate(0m, a, c));
+            }
+        }
+        var b = Valid();
+        b.Update(Capture, e => values.Aggregate(e, (ev, v) => ev.WithFigure(new Figure(FigureKind.Killed, v))));
+        var expected = values.Select((v, k) => (v, k)).Where(x => x.v.Best < 0 || x.v.Lower < 0 || x.v.Upper < 0)
+            .Select(x => "$.events[0].figures[" + x.k.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].value");
+
+        Diagnostics(b, ConflictModelDiagnostics.NegativeCount).Select(d => d.Path).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void HiddenCharacters_EveryCharacter_ReportedExactlyWhenHidden()
+    {
+        var wrong = new List<int>();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            if (char.IsSurrogate(ch))
+            {
+                continue;
+            }
+            bool hidden = (c is < 0x20 or (>= 0x7F and <= 0x9F) && ch is not ('\n' or '\r' or '\t'))
+                || c is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) or 0x200B or 0x200E or 0x200F or 0xFEFF;
+            string? found = ConflictModel.Validation.Rules.HiddenCharactersRule.Describe("a" + ch + "b");
+            if ((found is not null) != hidden || (hidden && !found!.Contains(c.ToString("X4", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))
+            {
+                wrong.Add(c);
+            }
+        }
+
+        wrong.Should().BeEmpty();
+    }
 }

@@ -112,6 +112,29 @@ public class TimeRuleTest
     }
 
     [Fact]
+    public void RelationNotValidOnEventDate_FightingAlongsideThatEndedEarlier_IsReported()
+    {
+        var b = WithHezbollahSupporting();
+        b.Add(new ActorRelation(new RelationId("alongside"), Hezbollah, RelationKind.FightsAlongside, Army,
+            new ValidityInterval(new LocalDate(2013, 1, 1), new LocalDate(2016, 12, 31))));
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.RelationNotValidOnEventDate).Should().ContainSingle().Subject;
+
+        found.EntityIds.Should().Equal("capture", "syrian-army", "hezbollah", "alongside");
+    }
+
+    [Fact]
+    public void RelationNotValidOnEventDate_MediatorIsOnNoSide_IsNotReported()
+    {
+        var b = Valid().Update(Capture, e => e.WithParticipant(new Participant(Hezbollah, ParticipantRole.Mediator)));
+        b.AddActor(Hezbollah.Value, "Hezbollah", ActorKind.PoliticalMilitia);
+        b.Add(new ActorRelation(new RelationId("old-support"), Hezbollah, RelationKind.Supports, Army,
+            new ValidityInterval(new LocalDate(2012, 1, 1), new LocalDate(2012, 12, 31))));
+
+        Diagnostics(b, ConflictModelDiagnostics.RelationNotValidOnEventDate).Should().BeEmpty();
+    }
+
+    [Fact]
     public void RelationNotValidOnEventDate_OneOfTwoRelationsHolds_IsNotReported()
     {
         var b = WithHezbollahSupporting();

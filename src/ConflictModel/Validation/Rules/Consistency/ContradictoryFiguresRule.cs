@@ -25,6 +25,8 @@ internal sealed class ContradictoryFiguresRule : DossierRule
             var departing = ordered[1];
             var (claims, sources) = Disagreements.Count(subject, involved);
             string counted = first.Figure.Kind.ToString()
+                + (first.Figure.Subject is { } counts ? $" ({counts})" : string.Empty)
+                + (first.Figure.Period is { } period ? $" over {period}" : string.Empty)
                 + (first.Event is { } ev ? $" in event \"{ev}\"" : string.Empty)
                 + (first.Place is { } place ? $" at \"{place}\"" : string.Empty);
             var ids = new List<string>();

@@ -16,8 +16,8 @@ internal sealed class Corroborations
 {
     private readonly Dossier dossier;
     private readonly Func<Claim, bool> backs;
-    private readonly Dictionary<int, ClaimSides> subjects = [];
-    private readonly Dictionary<ClaimSides.Side, Summary> summaries = [];
+    // The sides of each subject with their summaries, found by the side's index: no hash of a side is needed.
+    private readonly Dictionary<int, (ClaimSides Sides, Summary?[] Summaries)> subjects = [];
     private readonly Dictionary<SourceId, SourceId> origins = [];
 
     /// <summary>Initializes the counts for a dossier.</summary>
@@ -43,16 +43,14 @@ internal sealed class Corroborations
         var (positions, head) = dossier.SubjectOf(claim.Assertion);
         if (!subjects.TryGetValue(head, out var subject))
         {
-            subjects.Add(head, subject = ClaimSides.Of(dossier.Claims, positions));
+            var sides = ClaimSides.Of(dossier.Claims, positions);
+            subjects.Add(head, subject = (sides, new Summary?[sides.Sides.Count]));
         }
-        if (subject.SideAt(position) is not { } side)
+        if (subject.Sides.SideAt(position) is not { } side)
         {
             return (origin, 0, 0, 0);
         }
-        if (!summaries.TryGetValue(side, out var summary))
-        {
-            summaries.Add(side, summary = Summarize(subject, side));
-        }
+        var summary = subject.Summaries[side.Index] ??= Summarize(subject.Sides, side);
         int sameOrigin = summary.ByOrigin.GetValueOrDefault(origin) - 1;
         int backing = summary.Backing - summary.BackingByOrigin.GetValueOrDefault(origin);
         return (origin, summary.Total - 1, sameOrigin, backing);

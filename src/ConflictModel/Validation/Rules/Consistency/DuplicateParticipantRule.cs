@@ -6,6 +6,9 @@ namespace ConflictModel.Validation.Rules;
 /// <summary>CM6006: the same actor listed twice among one event's participants with the same role.</summary>
 internal sealed class DuplicateParticipantRule : DossierRule
 {
+    /// <summary>Up to this many participants, entries are compared in pairs instead of through a table: the result is the same.</summary>
+    private const int FewParticipants = 16;
+
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.DuplicateParticipant;
 
     public override void Check(ValidationContext context)
@@ -23,11 +26,26 @@ internal sealed class DuplicateParticipantRule : DossierRule
             for (int p = 0; p < participants.Count; p++)
             {
                 var participant = participants[p];
-                if (seen.TryAdd((participant.Actor, participant.Role), p))
+                int first = -1;
+                if (participants.Count <= FewParticipants)
+                {
+                    // The few participants of nearly every event are compared in pairs, without hashing an id.
+                    for (int q = 0; q < p && first < 0; q++)
+                    {
+                        if (participants[q].Role == participant.Role && participants[q].Actor == participant.Actor)
+                        {
+                            first = q;
+                        }
+                    }
+                }
+                else if (!seen.TryAdd((participant.Actor, participant.Role), p))
+                {
+                    first = seen[(participant.Actor, participant.Role)];
+                }
+                if (first < 0)
                 {
                     continue;
                 }
-                int first = seen[(participant.Actor, participant.Role)];
                 context.Report(Descriptor, DossierPaths.Element(DossierPaths.Item(DossierPaths.Events, i), "participants", p),
                     string.Format(CultureInfo.InvariantCulture,
                         "The actor \"{0}\" is listed again as {1} in event \"{2}\"; it is already participants[{3}] with that role. "

@@ -11,14 +11,14 @@ internal sealed class FigureReadings
     private readonly List<(FigureSite Site, string Text, int Start, int Count)> sites = [];
     private readonly List<(string Numeral, NumeralParseResult Result)> numerals = [];
 
-    internal FigureReadings(Dossier dossier)
+    internal FigureReadings(List<FigureSite> all)
     {
         // An event's figure and the figures its claims assert often have the same words: each text
         // is read once per style, and its sites share the numerals read. The default comparer of
         // strings hashes fast and turns randomized by itself when hostile texts collide.
         var french = new Dictionary<string, (int Start, int Count)>();
         var english = new Dictionary<string, (int Start, int Count)>();
-        foreach (var site in FigureSite.All(dossier))
+        foreach (var site in all)
         {
             if (site.Figure.Text is not { } text)
             {

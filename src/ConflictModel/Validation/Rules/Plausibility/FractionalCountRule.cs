@@ -15,7 +15,7 @@ internal sealed class FractionalCountRule : DossierRule
     public override void Check(ValidationContext context)
     {
         System.Span<decimal> stated = stackalloc decimal[3];
-        foreach (var site in FigureSite.All(context.Dossier))
+        foreach (var site in context.FigureSites)
         {
             int count = FigureSite.CopyStatedNumbers(site.Figure.Value, stated);
             for (int k = 0; k < count; k++)

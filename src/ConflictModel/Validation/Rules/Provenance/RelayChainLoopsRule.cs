@@ -5,6 +5,9 @@ namespace ConflictModel.Validation.Rules;
 /// <summary>CM5002: a claim's original source among its relays, or a relay twice.</summary>
 internal sealed class RelayChainLoopsRule : DossierRule
 {
+    /// <summary>Up to this many relays, sources are compared in pairs instead of through a table: the result is the same.</summary>
+    private const int FewRelays = 8;
+
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.RelayChainLoops;
 
     public override void Check(ValidationContext context)
@@ -19,14 +22,38 @@ internal sealed class RelayChainLoopsRule : DossierRule
             {
                 continue;
             }
-            seen.Clear();
-            seen[claim.Source] = -1;
+            bool few = relays.Count <= FewRelays;
+            if (!few)
+            {
+                seen.Clear();
+                seen[claim.Source] = -1;
+            }
             for (int r = 0; r < relays.Count; r++)
             {
                 var source = relays[r].Source;
-                if (!seen.TryGetValue(source, out int earlier))
+                int earlier = -2;
+                if (few)
+                {
+                    // The one or two relays of nearly every chain are compared directly, without hashing an id.
+                    if (source == claim.Source)
+                    {
+                        earlier = -1;
+                    }
+                    for (int q = 0; q < r && earlier == -2; q++)
+                    {
+                        if (relays[q].Source == source)
+                        {
+                            earlier = q;
+                        }
+                    }
+                }
+                else if (!seen.TryGetValue(source, out earlier))
                 {
                     seen[source] = r;
+                    continue;
+                }
+                if (earlier == -2)
+                {
                     continue;
                 }
                 var attribution = DossierPaths.Property(DossierPaths.Item(DossierPaths.Claims, i), "attribution");

@@ -10,7 +10,7 @@ internal sealed class FigureBoundsOutOfOrderRule : DossierRule
 
     public override void Check(ValidationContext context)
     {
-        foreach (var site in FigureSite.All(context.Dossier))
+        foreach (var site in context.FigureSites)
         {
             var figure = site.Figure;
             string? problem = figure.Value switch

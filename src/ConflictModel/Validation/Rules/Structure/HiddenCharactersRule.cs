@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -6,6 +8,12 @@ namespace ConflictModel.Validation.Rules;
 /// <summary>CM1004: control characters, bidirectional overrides or surrounding white space in names, titles and quotes.</summary>
 internal sealed class HiddenCharactersRule : DossierRule
 {
+    /// <summary>
+    /// The characters that hide in a text: controls other than line breaks and tabs (C0, DEL, C1),
+    /// bidi embeddings, overrides and isolates, the zero-width space, the direction marks and the byte-order mark.
+    /// </summary>
+    private static readonly SearchValues<char> Hidden = SearchValues.Create(HiddenCharacters());
+
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.HiddenCharactersInName;
 
     public override void Check(ValidationContext context)
@@ -69,17 +77,26 @@ internal sealed class HiddenCharactersRule : DossierRule
         {
             return "white space at its start or end";
         }
-        foreach (char c in text)
+        // One vectorized search finds the first hidden character, if any; almost every text has none.
+        int at = text.AsSpan().IndexOfAny(Hidden);
+        if (at >= 0)
         {
-            bool hidden = (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-                || c is >= '\u202A' and <= '\u202E'
-                || c is >= '\u2066' and <= '\u2069'
-                || c is '\u200B' or '\u200E' or '\u200F' or '\uFEFF';
-            if (hidden)
-            {
-                return string.Format(CultureInfo.InvariantCulture, "the hidden character U+{0:X4}", (int)c);
-            }
+            return string.Format(CultureInfo.InvariantCulture, "the hidden character U+{0:X4}", (int)text[at]);
         }
         return null;
+    }
+
+    private static string HiddenCharacters()
+    {
+        var hidden = new System.Text.StringBuilder();
+        for (char c = '\0'; c < '\u00A0'; c++)
+        {
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            {
+                hidden.Append(c);
+            }
+        }
+        hidden.Append("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200B\u200E\u200F\uFEFF");
+        return hidden.ToString();
     }
 }

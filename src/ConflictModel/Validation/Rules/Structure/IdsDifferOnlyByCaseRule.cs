@@ -35,12 +35,11 @@ internal sealed class IdsDifferOnlyByCaseRule : DossierRule
     {
         foreach (var id in ids)
         {
-            foreach (char c in id)
+            // Vectorized: a capital, or any character beyond ASCII.
+            var text = id.AsSpan();
+            if (text.IndexOfAnyInRange('A', 'Z') >= 0 || !System.Text.Ascii.IsValid(text))
             {
-                if (c is (>= 'A' and <= 'Z') or > '\u007F')
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

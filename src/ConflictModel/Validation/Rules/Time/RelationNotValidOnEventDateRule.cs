@@ -230,7 +230,8 @@ internal sealed class RelationNotValidOnEventDateRule : DossierRule
         DossierPaths.Element(DossierPaths.Item(DossierPaths.Events, eventIndex), "participants", participant);
 
     private static bool IsCooperation(RelationKind kind) =>
-        kind == RelationKind.AlliedWith || kind == RelationKind.Supports || kind == RelationKind.PartOf || kind == RelationKind.Commands;
+        kind == RelationKind.AlliedWith || kind == RelationKind.Supports || kind == RelationKind.PartOf || kind == RelationKind.Commands
+        || kind == RelationKind.FightsAlongside;
 
     private static bool IsOnASide(ParticipantRole role) =>
         role == ParticipantRole.SideA || role == ParticipantRole.SideB || IsWithSideA(role);
