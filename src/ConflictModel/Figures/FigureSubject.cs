@@ -33,6 +33,16 @@ public sealed record FigureSubject
     /// <summary>Gets the group of people counted, or null.</summary>
     public PeopleGroup? Group { get; }
 
+    /// <summary>Gets the members of the object in a document that the format does not define, kept as they were read.</summary>
+    public ExtensionData Extensions { get; internal init; } = ExtensionData.Empty;
+
+    /// <summary>Returns a copy with other extension data.</summary>
+    /// <param name="extensions">The extension data.</param>
+    /// <returns>The copy, or this instance when the extension data is the same.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    public FigureSubject WithExtensions(ExtensionData extensions) =>
+        ReferenceEquals(Preconditions.CheckNotNull(extensions), Extensions) ? this : this with { Extensions = extensions };
+
     /// <summary>Creates the subject of a figure that counts an actor's people.</summary>
     /// <param name="actor">The actor.</param>
     /// <returns>The subject.</returns>

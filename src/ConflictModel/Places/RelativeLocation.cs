@@ -67,6 +67,16 @@ public sealed record RelativeLocation
     /// <summary>Gets a value indicating whether the location only says "near" the anchor: no distance, no direction.</summary>
     public bool IsNear => DistanceKilometres is null && Direction is null;
 
+    /// <summary>Gets the members of the object in a document that the format does not define, kept as they were read.</summary>
+    public ExtensionData Extensions { get; internal init; } = ExtensionData.Empty;
+
+    /// <summary>Returns a copy with other extension data.</summary>
+    /// <param name="extensions">The extension data.</param>
+    /// <returns>The copy, or this instance when the extension data is the same.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="extensions"/> is null.</exception>
+    public RelativeLocation WithExtensions(ExtensionData extensions) =>
+        ReferenceEquals(Preconditions.CheckNotNull(extensions), Extensions) ? this : this with { Extensions = extensions };
+
     /// <summary>Returns the point the location describes, from the anchor's point.</summary>
     /// <param name="anchor">The point of the place the location is given from.</param>
     /// <returns>

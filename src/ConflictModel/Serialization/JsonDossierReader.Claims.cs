@@ -19,6 +19,8 @@ internal sealed partial class JsonDossierReader
 
     private static readonly JsonMembers FigureMembers = JsonFormat.Figure.Reader;
 
+    private static readonly JsonMembers FigureSubjectMembers = JsonFormat.FigureSubject.Reader;
+
     private static readonly JsonMembers FigureValueMembers = JsonFormat.FigureValue.Members;
 
     // How errors name each built-in kind, made once rather than for every object read.
@@ -235,6 +237,8 @@ internal sealed partial class JsonDossierReader
         Figure? figure = null;
         string? roleText = null, summary = null;
         List<ActorId>? about = null;
+        List<PlaceId>? places = null;
+        ClaimId? partOf = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         // The discriminator read first is a member met.
         int seen = first ? 1 : 0;
@@ -257,6 +261,8 @@ internal sealed partial class JsonDossierReader
                 case "relation": relation = Id(ref r, s => new RelationId(s)); break;
                 case "summary": summary = String(ref r); break;
                 case "about": about = Ids(ref r, s => new ActorId(s)); break;
+                case "places": places = Ids(ref r, s => new PlaceId(s)); break;
+                case "partOf": partOf = OptionalId(ref r, s => new ClaimId(s)); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -313,7 +319,7 @@ internal sealed partial class JsonDossierReader
                 Required(ref r, figure, "figure", what, "figure");
                 try
                 {
-                    return new FigureAssertion(figure!, ev, place) { Extensions = ext };
+                    return new FigureAssertion(figure!, ev, place, partOf) { Extensions = ext };
                 }
                 catch (ArgumentException ex)
                 {
@@ -345,8 +351,9 @@ internal sealed partial class JsonDossierReader
                 Required(ref r, summary, "summary", what, "summary");
                 try
                 {
-                    var statement = new StatementAssertion(summary!, about) { Extensions = ext };
+                    var statement = new StatementAssertion(summary!, about, places) { Extensions = ext };
                     ScratchList<ActorId>.Return(about);
+                    ScratchList<PlaceId>.Return(places);
                     return statement;
                 }
                 catch (ArgumentException ex)
@@ -363,6 +370,8 @@ internal sealed partial class JsonDossierReader
         FigureValue? value = null;
         FuzzyDate? asOf = null;
         string? text = null;
+        FigureSubject? subject = null;
+        ValidityInterval? period = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, FigureMembers, ref seen, out string? member))
@@ -373,6 +382,8 @@ internal sealed partial class JsonDossierReader
                 case "value": value = ReadFigureValue(ref r); break;
                 case "asOf": asOf = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
                 case "text": text = OptionalString(ref r); break;
+                case "subject": subject = r.TokenType == JsonTokenType.Null ? null : ReadFigureSubject(ref r); break;
+                case "period": period = r.TokenType == JsonTokenType.Null ? null : Validity(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -382,12 +393,42 @@ internal sealed partial class JsonDossierReader
         var ext = Build(ref r, extensions);
         try
         {
-            return Shared(new Figure(kind!.Value, value!, asOf, text, extensions: ext));
+            return Shared(new Figure(kind!.Value, value!, asOf, text, subject, period, ext));
         }
         catch (ArgumentException ex)
         {
             throw Error(ref r, Reason(ex));
         }
+    }
+
+    /// <summary>Reads whom a figure counts: exactly one of an actor, a side (an alliance) or a group of people.</summary>
+    private FigureSubject ReadFigureSubject(ref Utf8JsonReader r)
+    {
+        Expect(ref r, JsonTokenType.StartObject, "a figure subject object");
+        FigureSubject? subject = null;
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
+        int seen = 0;
+        while (NextMember(ref r, FigureSubjectMembers, ref seen, out string? member))
+        {
+            if (member is not null && subject is not null)
+            {
+                throw Error(ref r, "a figure subject is one of actor, side and group; give only one.");
+            }
+            switch (member)
+            {
+                case "actor": subject = FigureSubject.OfActor(Id(ref r, s => new ActorId(s))); break;
+                case "side": subject = FigureSubject.OfSide(Id(ref r, s => new AllianceId(s))); break;
+                case "group": subject = FigureSubject.OfGroup(Term(ref r, s => new PeopleGroup(s))); break;
+                default: Extension(ref r, ref extensions); break;
+            }
+            Pop();
+        }
+        if (subject is null)
+        {
+            throw Error(ref r, "the figure subject has none of actor, side and group; give one.");
+        }
+        var ext = Build(ref r, extensions);
+        return ext.IsEmpty ? subject : subject with { Extensions = ext };
     }
 
     private FigureValue ReadFigureValue(ref Utf8JsonReader r)

@@ -20,6 +20,8 @@ internal sealed partial class JsonDossierReader
 
     private static readonly JsonMembers CodesMembers = JsonFormat.Codes.Reader;
 
+    private static readonly JsonMembers RelativeLocationMembers = JsonFormat.RelativeLocation.Reader;
+
     private static readonly JsonMembers SourceMembers = JsonFormat.Source.Reader;
 
     private static readonly JsonMembers ReportMembers = JsonFormat.Report.Reader;
@@ -187,6 +189,7 @@ internal sealed partial class JsonDossierReader
         double? latitude = null, longitude = null;
         SpatialPrecision? precision = null;
         PlaceCodes? codes = null;
+        RelativeLocation? relativeTo = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, PlaceMembers, ref seen, out string? member))
@@ -201,6 +204,7 @@ internal sealed partial class JsonDossierReader
                 case "longitude": longitude = Coordinate(ref r); break;
                 case "precision": precision = Enum<SpatialPrecision>(ref r); break;
                 case "codes": codes = ReadCodes(ref r); break;
+                case "relativeTo": relativeTo = r.TokenType == JsonTokenType.Null ? null : ReadRelativeLocation(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -217,7 +221,7 @@ internal sealed partial class JsonDossierReader
         var ext = Build(ref r, extensions);
         try
         {
-            return new Place(id!.Value, names!, kind!.Value, parent, point, precision, codes, ext);
+            return new Place(id!.Value, names!, kind!.Value, parent, point, precision, codes, ext, relativeTo);
         }
         catch (ArgumentException ex)
         {
@@ -257,6 +261,44 @@ internal sealed partial class JsonDossierReader
         }
     }
 
+    private RelativeLocation ReadRelativeLocation(ref Utf8JsonReader r)
+    {
+        Expect(ref r, JsonTokenType.StartObject, "a relative location object");
+        PlaceId? of = null;
+        string? feature = null;
+        double? distance = null;
+        CompassPoint? direction = null;
+        bool approximate = false;
+        List<KeyValuePair<string, JsonElement>>? extensions = null;
+        int seen = 0;
+        while (NextMember(ref r, RelativeLocationMembers, ref seen, out string? member))
+        {
+            switch (member)
+            {
+                case "of": of = OptionalId(ref r, s => new PlaceId(s)); break;
+                case "feature": feature = OptionalString(ref r); break;
+                case "distanceKm":
+                    Expect(ref r, JsonTokenType.Number, "a distance in kilometres");
+                    distance = r.TryGetDouble(out double d) && double.IsFinite(d) ? d
+                        : throw Error(ref r, $"the number {Raw(ref r)} is out of range for a distance in kilometres.");
+                    break;
+                case "direction": direction = Enum<CompassPoint>(ref r); break;
+                case "approximate": approximate = Bool(ref r); break;
+                default: Extension(ref r, ref extensions); break;
+            }
+            Pop();
+        }
+        var ext = Build(ref r, extensions);
+        try
+        {
+            return new RelativeLocation(of, feature, distance, direction, approximate) { Extensions = ext };
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, Reason(ex));
+        }
+    }
+
     private Source ReadSource(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "a source object");
@@ -267,6 +309,10 @@ internal sealed partial class JsonDossierReader
         bool party = false;
         ActorId? speaksFor = null;
         string? affiliation = null;
+        SourceRole? role = null;
+        ActorId? memberOf = null;
+        PlaceId? place = null;
+        SourceCount? count = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
         while (NextMember(ref r, SourceMembers, ref seen, out string? member))
@@ -285,6 +331,10 @@ internal sealed partial class JsonDossierReader
                 case "speaksFor": speaksFor = OptionalId(ref r, s => new ActorId(s)); break;
                 case "organization": organization = OptionalId(ref r, s => new SourceId(s)); break;
                 case "affiliation": affiliation = OptionalString(ref r); break;
+                case "role": role = r.TokenType == JsonTokenType.Null ? null : Term(ref r, s => new SourceRole(s)); break;
+                case "memberOf": memberOf = OptionalId(ref r, s => new ActorId(s)); break;
+                case "place": place = OptionalId(ref r, s => new PlaceId(s)); break;
+                case "count": count = r.TokenType == JsonTokenType.Null ? null : Count(ref r); break;
                 default: Extension(ref r, ref extensions); break;
             }
             Pop();
@@ -296,7 +346,7 @@ internal sealed partial class JsonDossierReader
         var ext = Build(ref r, extensions);
         try
         {
-            return new Source(id!.Value, names!, kind!.Value, reliability, party, speaksFor, organization, affiliation, ext);
+            return new Source(id!.Value, names!, kind!.Value, reliability, party, speaksFor, organization, affiliation, ext, role, memberOf, place, count);
         }
         catch (ArgumentException ex)
         {
@@ -310,6 +360,8 @@ internal sealed partial class JsonDossierReader
         ReportId? id = null;
         SourceId? publisher = null;
         OffsetDateTime? published = null;
+        LocalDate? publishedDay = null;
+        bool timeKnown = true;
         string? zone = null, title = null, url = null, text = null;
         LanguageTag? language = null;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
@@ -320,8 +372,9 @@ internal sealed partial class JsonDossierReader
             {
                 case "id": id = Id(ref r, s => new ReportId(s)); break;
                 case "publisher": publisher = Id(ref r, s => new SourceId(s)); break;
-                case "published": published = OffsetDateTimeValue(ref r); break;
+                case "published": published = PublishedValue(ref r, out publishedDay); break;
                 case "timeZone": zone = String(ref r); break;
+                case "publishedTimeKnown": timeKnown = Bool(ref r); break;
                 case "language": language = Language(ref r); break;
                 case "title": title = String(ref r); break;
                 case "url": url = OptionalString(ref r); break;
@@ -336,7 +389,7 @@ internal sealed partial class JsonDossierReader
         Required(ref r, published, "published", "report", needs);
         Required(ref r, language, "language", "report", needs);
         Required(ref r, title, "title", "report", needs);
-        var when = Published(ref r, zone, published!.Value);
+        var when = publishedDay is { } day ? PublishedDay(ref r, zone, day) : Published(ref r, zone, published!.Value);
         Uri? address = null;
         if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out address))
         {
@@ -345,7 +398,7 @@ internal sealed partial class JsonDossierReader
         var ext = Build(ref r, extensions);
         try
         {
-            return new Report(id!.Value, publisher!.Value, when, language!.Value, title!, address, text, ext);
+            return new Report(id!.Value, publisher!.Value, when, language!.Value, title!, address, text, ext, isPublishedTimeKnown: timeKnown && publishedDay is null);
         }
         catch (ArgumentException ex)
         {

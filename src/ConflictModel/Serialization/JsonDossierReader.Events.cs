@@ -21,6 +21,7 @@ internal sealed partial class JsonDossierReader
         EventType? type = null;
         SubEventType? subType = null;
         FuzzyDate? date = null;
+        DayTime? time = null;
         PlaceId? place = null;
         List<Participant>? participants = null;
         List<ControlChange>? outcomes = null;
@@ -38,6 +39,7 @@ internal sealed partial class JsonDossierReader
                 case "type": type = Term(ref r, s => new EventType(s)); break;
                 case "subType": subType = r.TokenType == JsonTokenType.Null ? null : Term(ref r, s => new SubEventType(s)); break;
                 case "date": date = Date(ref r); break;
+                case "time": time = r.TokenType == JsonTokenType.Null ? null : TimeOfDay(ref r); break;
                 case "place": place = OptionalId(ref r, s => new PlaceId(s)); break;
                 case "participants": participants = List(ref r, static (x, ref y) => x.ReadParticipant(ref y)); break;
                 case "outcomes": outcomes = List(ref r, static (x, ref y) => x.ReadOutcome(ref y)); break;
@@ -57,7 +59,7 @@ internal sealed partial class JsonDossierReader
         try
         {
             var e = new ConflictEvent(id!.Value, type!.Value, date!.Value, place, subType, participants, outcomes, figures, claims,
-                description, references, ext);
+                description, references, ext, time);
             ScratchList<Participant>.Return(participants);
             ScratchList<ControlChange>.Return(outcomes);
             ScratchList<Figure>.Return(figures);

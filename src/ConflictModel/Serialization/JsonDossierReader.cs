@@ -634,12 +634,51 @@ internal sealed partial class JsonDossierReader
         return zoned;
     }
 
-    private OffsetDateTime OffsetDateTimeValue(ref Utf8JsonReader r)
+    /// <summary>Reads a publication: an RFC 3339 date and time, or a day alone when the report gives no time (then <paramref name="day"/> is set).</summary>
+    private OffsetDateTime PublishedValue(ref Utf8JsonReader r, out LocalDate? day)
     {
         var text = String(ref r);
+        day = null;
+        if (PublicationText.TryParseDay(text, out var date))
+        {
+            day = date;
+            return default;
+        }
         var result = PublicationText.Parse(text);
         return result.Success ? result.Value
-            : throw Error(ref r, $"\"{Shorten(text)}\" is not an RFC 3339 date and time; write it as 2017-11-09T19:30:00+02:00.");
+            : throw Error(ref r, $"\"{Shorten(text)}\" is not an RFC 3339 date and time, nor a day; write it as 2017-11-09T19:30:00+02:00, or 2017-11-09 when the time is not known.");
+    }
+
+    /// <summary>A publication whose day alone is known: the start of that day in the report's zone (UTC when none is given).</summary>
+    private ZonedDateTime PublishedDay(ref Utf8JsonReader r, string? zoneId, LocalDate day)
+    {
+        if (zoneId is null)
+        {
+            return day.AtStartOfDayInZone(DateTimeZone.Utc);
+        }
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
+            ?? throw Error(ref r, $"\"{Shorten(zoneId)}\" is not a time zone of the IANA database; use an id such as \"Asia/Beirut\" or \"Europe/Paris\".");
+        return day.AtStartOfDayInZone(zone);
+    }
+
+    /// <summary>Reads the number of people a collective source stands for: a whole number from 2, or "several".</summary>
+    internal SourceCount Count(ref Utf8JsonReader r)
+    {
+        if (r.TokenType == JsonTokenType.String)
+        {
+            var word = RepeatedString(ref r);
+            return word == "several" ? SourceCount.Several
+                : throw Error(ref r, $"\"{Shorten(word)}\" is not a count of people; give a whole number from 2, or \"several\".");
+        }
+        return SourceCount.Of(Int(ref r, 2, int.MaxValue));
+    }
+
+    /// <summary>Reads a time of day (07:00, 07, ~07:00) or a part of the day (dawn, overnight…).</summary>
+    internal DayTime TimeOfDay(ref Utf8JsonReader r)
+    {
+        var text = RepeatedString(ref r);
+        return DayTime.TryParse(text, out var time) ? time
+            : throw Error(ref r, $"\"{Shorten(text)}\" is not a time of day; write it as 07:30, 07 (the hour), ~07:30 (around), or one of dawn, morning, midday, afternoon, evening, night, overnight.");
     }
 
     internal T Enum<T>(ref Utf8JsonReader r)

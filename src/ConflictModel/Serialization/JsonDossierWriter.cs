@@ -129,6 +129,26 @@ internal static class JsonDossierWriter
             Extensions(w, p.Codes.Extensions, "codes", JsonFormat.Codes.Names);
             w.WriteEndObject();
         }
+        if (p.RelativeTo is { } relative)
+        {
+            w.WriteStartObject("relativeTo");
+            Optional(w, "of", relative.Of?.Value);
+            Optional(w, "feature", relative.Feature);
+            if (relative.DistanceKilometres is { } distance)
+            {
+                w.WriteNumber("distanceKm", distance);
+            }
+            if (relative.Direction is { } direction)
+            {
+                Text(w, "direction", JsonEnums.Name(direction));
+            }
+            if (relative.IsApproximate)
+            {
+                w.WriteBoolean("approximate", true);
+            }
+            Extensions(w, relative.Extensions, "a relative location", JsonFormat.RelativeLocation.Names);
+            w.WriteEndObject();
+        }
         Extensions(w, p.Extensions, "place", p.Id.Value, JsonFormat.Place.Names);
         w.WriteEndObject();
     }
@@ -147,6 +167,20 @@ internal static class JsonDossierWriter
         Optional(w, "speaksFor", s.SpeaksFor?.Value);
         Optional(w, "organization", s.Organization?.Value);
         Optional(w, "affiliation", s.Affiliation);
+        Optional(w, "role", s.Role?.Value);
+        Optional(w, "memberOf", s.MemberOf?.Value);
+        Optional(w, "place", s.Place?.Value);
+        if (s.Count is { } count)
+        {
+            if (count.Number is { } number)
+            {
+                w.WriteNumber("count", number);
+            }
+            else
+            {
+                Text(w, "count", "several");
+            }
+        }
         Extensions(w, s.Extensions, "source", s.Id.Value, JsonFormat.Source.Names);
         w.WriteEndObject();
     }
@@ -160,6 +194,11 @@ internal static class JsonDossierWriter
         if (r.Published.Zone.Id != DateTimeZone.ForOffset(r.Published.Offset).Id)
         {
             Text(w, "timeZone", r.Published.Zone.Id);
+        }
+        if (!r.IsPublishedTimeKnown)
+        {
+            // The start of the day, which an earlier reader takes for the instant; this reader knows the day alone is known.
+            w.WriteBoolean("publishedTimeKnown", false);
         }
         Text(w, "language", r.Language.Value);
         Text(w, "title", r.Title);
@@ -229,6 +268,10 @@ internal static class JsonDossierWriter
         Text(w, "type", e.Type.Value);
         Optional(w, "subType", e.SubType?.Value);
         Date(w, "date", e.Date);
+        if (e.Time is { } time)
+        {
+            Text(w, "time", time.ToString());
+        }
         Optional(w, "place", e.Place?.Value);
         Array(w, "participants", e.Participants, static (w, p) =>
         {
@@ -307,6 +350,7 @@ internal static class JsonDossierWriter
                 Figure(w, a.Figure, options);
                 Optional(w, "event", a.Event?.Value);
                 Optional(w, "place", a.Place?.Value);
+                Optional(w, "partOf", a.PartOf?.Value);
                 break;
             case MembershipAssertion a:
                 Text(w, "type", JsonNames.MembershipAssertion);
@@ -322,6 +366,7 @@ internal static class JsonDossierWriter
                 Text(w, "type", JsonNames.StatementAssertion);
                 Text(w, "summary", a.Summary);
                 Ids(w, "about", a.About);
+                Ids(w, "places", a.Places);
                 break;
             default:
                 throw new InvalidOperationException(
@@ -339,6 +384,28 @@ internal static class JsonDossierWriter
         FigureValue(w, f.Value, options);
         Date(w, "asOf", f.AsOf);
         Optional(w, "text", f.Text);
+        if (f.Subject is { } subject)
+        {
+            w.WriteStartObject("subject");
+            if (subject.Actor is { } actor)
+            {
+                Text(w, "actor", actor.Value);
+            }
+            else if (subject.Side is { } side)
+            {
+                Text(w, "side", side.Value);
+            }
+            else
+            {
+                Text(w, "group", subject.Group!.Value.Value);
+            }
+            Extensions(w, subject.Extensions, "a figure subject", JsonFormat.FigureSubject.Names);
+            w.WriteEndObject();
+        }
+        if (f.Period is { } period)
+        {
+            Text(w, "period", FuzzyDateText.Format(period));
+        }
         Extensions(w, f.Extensions, "a figure", JsonFormat.Figure.Names);
         w.WriteEndObject();
     }

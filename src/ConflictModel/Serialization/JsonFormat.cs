@@ -47,6 +47,12 @@ internal enum JsonKind
     /// <summary>A time zone id.</summary>
     TimeZone,
 
+    /// <summary>A time of day (07:00, 07, ~07:00) or a part of the day (dawn, overnight…).</summary>
+    TimeOfDay,
+
+    /// <summary>A number of people: a whole number from 2, or the word several.</summary>
+    Count,
+
     /// <summary>One object of the format, named by <see cref="JsonMember.Child"/>.</summary>
     Object,
 
@@ -260,7 +266,15 @@ internal static class JsonFormat
         new("latitude", JsonKind.Number),
         new("longitude", JsonKind.Number),
         new("precision", JsonKind.Word),
-        new("codes", JsonKind.Object, Child: "codes"));
+        new("codes", JsonKind.Object, Child: "codes"),
+        new("relativeTo", JsonKind.Object, Child: "relativeLocation"));
+
+    internal static readonly JsonObjectFormat RelativeLocation = new("relativeLocation",
+        new("of", JsonKind.Id),
+        new("feature", JsonKind.Text),
+        new("distanceKm", JsonKind.Number),
+        new("direction", JsonKind.Word),
+        new("approximate", JsonKind.Boolean));
 
     internal static readonly JsonObjectFormat Codes = new("codes",
         new("iso3166", JsonKind.Text),
@@ -275,13 +289,18 @@ internal static class JsonFormat
         new("isPartyToConflict", JsonKind.Boolean),
         new("speaksFor", JsonKind.Id),
         new("organization", JsonKind.Id),
-        new("affiliation", JsonKind.Text));
+        new("affiliation", JsonKind.Text),
+        new("role", JsonKind.Term),
+        new("memberOf", JsonKind.Id),
+        new("place", JsonKind.Id),
+        new("count", JsonKind.Count));
 
     internal static readonly JsonObjectFormat Report = new("report",
         new("id", JsonKind.Id, Required: true),
         new("publisher", JsonKind.Id, Required: true),
         new("published", JsonKind.Instant, Required: true),
         new("timeZone", JsonKind.TimeZone),
+        new("publishedTimeKnown", JsonKind.Boolean),
         new("language", JsonKind.Language, Required: true),
         new("title", JsonKind.Text, Required: true),
         new("url", JsonKind.Text),
@@ -410,7 +429,8 @@ internal static class JsonFormat
             Discriminator("type"),
             new("figure", JsonKind.Object, Required: true, Child: "figure"),
             new("event", JsonKind.Id),
-            new("place", JsonKind.Id))),
+            new("place", JsonKind.Id),
+            new("partOf", JsonKind.Id))),
         (JsonNames.MembershipAssertion, new("membershipAssertion",
             Discriminator("type"),
             new("alliance", JsonKind.Id, Required: true),
@@ -422,13 +442,21 @@ internal static class JsonFormat
         (JsonNames.StatementAssertion, new("statementAssertion",
             Discriminator("type"),
             new("summary", JsonKind.Text, Required: true),
-            new("about", JsonKind.Ids))));
+            new("about", JsonKind.Ids),
+            new("places", JsonKind.Ids))));
 
     internal static readonly JsonObjectFormat Figure = new("figure",
         new("kind", JsonKind.Term, Required: true),
         new("value", JsonKind.Object, Required: true, Child: "figureValue"),
         new("asOf", JsonKind.Date),
-        new("text", JsonKind.Text));
+        new("text", JsonKind.Text),
+        new("subject", JsonKind.Object, Child: "figureSubject"),
+        new("period", JsonKind.Validity));
+
+    internal static readonly JsonObjectFormat FigureSubject = new("figureSubject",
+        new("actor", JsonKind.Id),
+        new("side", JsonKind.Id),
+        new("group", JsonKind.Term));
 
     internal static readonly JsonVariants FigureValue = new("figureValue", "shape",
         (JsonNames.Exact, new("exactValue", Discriminator("shape"), new("value", JsonKind.Number, Required: true))),
@@ -448,6 +476,7 @@ internal static class JsonFormat
         new("type", JsonKind.Term, Required: true),
         new("subType", JsonKind.Term),
         new("date", JsonKind.Date, Required: true),
+        new("time", JsonKind.TimeOfDay),
         new("place", JsonKind.Id),
         new("participants", JsonKind.Objects, Child: "participant"),
         new("outcomes", JsonKind.Objects, Child: "outcome"),
@@ -472,8 +501,8 @@ internal static class JsonFormat
     /// <summary>Every object of the format with a fixed list of members, by name.</summary>
     internal static readonly IReadOnlyDictionary<string, JsonObjectFormat> All = new[]
     {
-        Dossier, Name, Actor, Alliance, Membership, Relation, Place, Codes, Source, Report, Claim, Attribution, Relay, Quote,
-        Wording, Figure, Event, Participant, Outcome, ExternalReference,
+        Dossier, Name, Actor, Alliance, Membership, Relation, Place, Codes, RelativeLocation, Source, Report, Claim, Attribution, Relay,
+        Quote, Wording, Figure, FigureSubject, Event, Participant, Outcome, ExternalReference,
     }
     .Concat(Assertion.Variants.Select(v => v.Format)).Concat(FigureValue.Variants.Select(v => v.Format))
     .ToDictionary(f => f.Name, StringComparer.Ordinal);

@@ -16,6 +16,25 @@ internal static class PublicationText
     internal static string Format(OffsetDateTime value) =>
         (value.Offset.Seconds % 60 == 0 ? OffsetDateTimePattern.Rfc3339 : WithOffsetSeconds).Format(value);
 
+    private static readonly LocalDatePattern Day = LocalDatePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd");
+
+    /// <summary>Reads a publication whose day alone is known: 2018-11-09 (years 0001 to 9999).</summary>
+    internal static bool TryParseDay(string text, out LocalDate day)
+    {
+        day = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-' || text.StartsWith("0000", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var result = Day.Parse(text);
+        if (!result.Success)
+        {
+            return false;
+        }
+        day = result.Value;
+        return true;
+    }
+
     internal static ParseResult<OffsetDateTime> Parse(string text)
     {
         // NodaTime reads the hour 24 as the end of the day; RFC 3339 allows hours 00-23 only, and

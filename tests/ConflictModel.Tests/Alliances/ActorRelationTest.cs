@@ -81,6 +81,6 @@ public class ActorRelationTest
     {
         RelationKind.WellKnown.Should().Equal(
             new RelationKind("allied-with"), new RelationKind("supports"), new RelationKind("fights"),
-            new RelationKind("part-of"), new RelationKind("commands"));
+            new RelationKind("part-of"), new RelationKind("commands"), new RelationKind("fights-alongside"));
     }
 }

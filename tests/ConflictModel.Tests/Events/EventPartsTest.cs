@@ -35,7 +35,8 @@ public class EventPartsTest
     public void ParticipantRole_WellKnownTerms_HaveTheirText()
     {
         ParticipantRole.WellKnown.Should().Equal(
-            new ParticipantRole("side-a"), new ParticipantRole("side-b"), new ParticipantRole("supporting"), new ParticipantRole("associated"));
+            new ParticipantRole("side-a"), new ParticipantRole("side-b"), new ParticipantRole("supporting"), new ParticipantRole("associated"),
+            new ParticipantRole("mediator"), new ParticipantRole("guarantor"));
     }
 
     [Fact]

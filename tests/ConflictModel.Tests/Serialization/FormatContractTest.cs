@@ -177,6 +177,8 @@ public class FormatContractTest
         yield return ("SchemaSamples.EveryMember", SchemaSamples.EveryMember());
         yield return ("SchemaSamples.EveryClosedValue", SchemaSamples.EveryClosedValue());
         yield return ("the Boukamal sample", BoukamalFixture.Build());
+        yield return ("the Dioura raid report", ConflictModel.Samples.DiouraRaidReport.Build());
+        yield return ("the Halfaya clash report", ConflictModel.Samples.HalfayaClashReport.Build());
         yield return ("SyntheticDossier(300)", SyntheticDossier.Generate(300));
     }
 
@@ -260,6 +262,8 @@ public class FormatContractTest
         "validity" => (JsonKind.Validity, null),
         "instant" => (JsonKind.Instant, null),
         "timeZone" => (JsonKind.TimeZone, null),
+        "timeOfDay" => (JsonKind.TimeOfDay, null),
+        "sourceCount" => (JsonKind.Count, null),
         "names" => (JsonKind.Objects, "name"),
         _ when described.StartsWith("array<", StringComparison.Ordinal) => (JsonKind.Objects, described[6..^1]),
         _ => (JsonKind.Object, described),

@@ -50,6 +50,11 @@ internal static class SchemaSamples
         b.Add(new Place(boukamal, new NameSet(new Name("Boukamal", LanguageTag.French), [new Name("البوكمال", LanguageTag.Arabic), new Name("Abu Kamal", LanguageTag.English, NameUse.Alias)]),
             PlaceKind.City, deirEzzor, new GeoPoint(34.4506, 40.9189), SpatialPrecision.Exact, new PlaceCodes(geoNamesId: 174186), ext));
         b.Add(new Place(new PlaceId("pole"), new NameSet("South Pole"), PlaceKind.Camp, location: new GeoPoint(-90, -180), precision: SpatialPrecision.Near));
+        var riverbank = new PlaceId("riverbank");
+        b.Add(new Place(riverbank, new NameSet("15 km south-west of Boukamal"), PlaceKind.DesertArea, deirEzzor,
+            relativeTo: new RelativeLocation(boukamal, "the Euphrates", 15, CompassPoint.SouthWest, isApproximate: true).WithExtensions(ext)));
+        b.Add(new Place(new PlaceId("near-highway"), new NameSet("near the highway"), PlaceKind.Region,
+            relativeTo: new RelativeLocation(feature: "the Damascus-Aleppo highway")));
 
         var afp = new SourceId("afp");
         var armyCommand = new SourceId("army-command");
@@ -57,6 +62,8 @@ internal static class SchemaSamples
         b.Add(new Source(new SourceId("afp-correspondent"), new NameSet("correspondant de l'AFP", LanguageTag.French), SourceKind.Correspondent, Reliability.B, organization: afp));
         b.Add(new Source(armyCommand, new NameSet("commandement de l'armée"), SourceKind.PartyStatement, Reliability.C, true, army));
         b.Add(new Source(new SourceId("militia-source"), new NameSet("source milicienne"), SourceKind.Anonymous, isPartyToConflict: true, affiliation: "milices prorégime"));
+        b.Add(new Source(new SourceId("fighters"), new NameSet("three Hezbollah fighters"), SourceKind.Anonymous, isPartyToConflict: true,
+            role: SourceRole.Fighter, memberOf: hezbollah, place: boukamal, count: SourceCount.Of(3)));
 
         const string text = "Les forces du régime ont libéré Boukamal jeudi, selon l'armée.";
         var dispatch = new ReportId("afp-2017-11-09");
@@ -64,6 +71,8 @@ internal static class SchemaSamples
         b.Add(new Report(dispatch, afp, beirut, LanguageTag.French, "Syrie: l'EI perd Boukamal", new Uri("https://www.afp.com/fr/2017/11/09/boukamal"), text, ext));
         var utc = new LocalDateTime(2017, 11, 10, 8, 0, 0, 250).InZoneStrictly(DateTimeZone.Utc);
         b.Add(new Report(new ReportId("afp-2017-11-10"), afp, utc, LanguageTag.English, "Syria: IS loses last town"));
+        b.Add(new Report(new ReportId("afp-2017-11-11"), afp, new LocalDate(2017, 11, 11).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb["Asia/Beirut"]),
+            LanguageTag.English, "Syria: the day after", isPublishedTimeKnown: false));
 
         var capture = new EventId("capture-of-boukamal");
         var viaAfp = new[] { new Relay(afp, dispatch), new Relay(new SourceId("afp-correspondent")) };
@@ -85,11 +94,15 @@ internal static class SchemaSamples
             new Attribution(new SourceId("un"), AttributionMode.Reported, viaAfp)));
         b.Add(new Claim(new ClaimId("figure-bare"), new FigureAssertion(new Figure(FigureKind.Killed, new ExactCount(3))),
             new Attribution(afp, AttributionMode.Stated)));
+        b.Add(new Claim(new ClaimId("figure-part"),
+            new FigureAssertion(new Figure(FigureKind.Killed, new AtLeastCount(2), subject: FigureSubject.OfActor(islamicState).WithExtensions(ext),
+                period: new ValidityInterval(new LocalDate(2017, 10, 26), Thursday)), capture, partOf: new ClaimId("figure-bare")),
+            new Attribution(new SourceId("fighters"), AttributionMode.Stated)));
         b.Add(new Claim(new ClaimId("membership"), new MembershipAssertion(alliance, hezbollah, MembershipRole.Backer),
             new Attribution(afp, AttributionMode.Stated), credibility: Credibility.Doubtful));
         b.Add(new Claim(new ClaimId("relation"), new RelationAssertion(new RelationId("hezbollah-supports-army")),
             new Attribution(afp, AttributionMode.Stated), credibility: Credibility.Confirmed));
-        b.Add(new Claim(new ClaimId("statement"), new StatementAssertion("Boukamal was the last town held by IS in Syria", [islamicState, army]),
+        b.Add(new Claim(new ClaimId("statement"), new StatementAssertion("Boukamal was the last town held by IS in Syria", [islamicState, army], [boukamal, syria]),
             new Attribution(afp, AttributionMode.Stated), modality: Modality.Negated));
         b.Add(new Claim(new ClaimId("statement-bare"), new StatementAssertion("Macron estimated the war would end"),
             new Attribution(new SourceId("macron"), AttributionMode.Estimated)));
@@ -101,6 +114,8 @@ internal static class SchemaSamples
             [new ControlChange(boukamal, islamicState, army), new ControlChange(deirEzzor, null, null)],
             [
                 new Figure(FigureKind.Killed, new ExactCount(12)),
+                new Figure(FigureKind.Killed, new ExactCount(7), subject: FigureSubject.OfSide(alliance)),
+                new Figure(FigureKind.Killed, new ExactCount(2), subject: FigureSubject.OfGroup(PeopleGroup.Civilians)),
                 new Figure(FigureKind.Fighters, new AtLeastCount(330_000), text: "plus de 330.000"),
                 new Figure(FigureKind.Injured, new AtMostCount(40), FuzzyDate.OnDay(Thursday)),
                 new Figure(FigureKind.Displaced, new ApproximateCount(120_000.5m)),
@@ -109,7 +124,7 @@ internal static class SchemaSamples
                 new Figure(FigureKind.Refugees, new UnrecognizedFigureValue("acme:percent", Json("""{"shape":"acme:percent","p":3}"""))),
             ],
             [new ClaimId("event"), new ClaimId("participation")], "Government forces retake Boukamal.",
-            [new ExternalReference("acled", "SYR12345"), new ExternalReference("ucdp-ged", "188321")], ext));
+            [new ExternalReference("acled", "SYR12345"), new ExternalReference("ucdp-ged", "188321")], ext, DayTime.Around(new LocalTime(7, 30))));
         b.Add(new ConflictEvent(new EventId("range"), EventType.Displacement, FuzzyDate.Between(new LocalDate(2017, 10, 19), Thursday)));
         b.Add(new ConflictEvent(new EventId("week"), EventType.Battles, FuzzyDate.InWeekOf(new LocalDate(2020, 12, 31))));
         b.Add(new ConflictEvent(new EventId("month"), EventType.Battles, FuzzyDate.InMonth(new YearMonth(2017, 11))));
@@ -138,6 +153,25 @@ internal static class SchemaSamples
         {
             b.AddClaim("modality-" + modality, new StatementAssertion("x"), new Attribution(new SourceId("source-A"), AttributionMode.Stated), modality: modality);
         }
+        foreach (var point in Enum.GetValues<CompassPoint>())
+        {
+            b.Add(new Place(new PlaceId("direction-" + (int)point), new NameSet(point.ToString()), PlaceKind.Village,
+                relativeTo: new RelativeLocation(new PlaceId("place-1"), distanceKilometres: 10, direction: point)));
+        }
+        var times = Enum.GetValues<PartOfDay>().Select(DayTime.During)
+            .Concat([DayTime.At(new LocalTime(0, 0)), DayTime.AtHour(23), DayTime.Around(new LocalTime(23, 59))]);
+        foreach (var time in times)
+        {
+            b.Add(new ConflictEvent(new EventId("time-" + time.ToString().Replace(':', '-').Replace('~', 'c')), EventType.Battles,
+                FuzzyDate.OnDay(new LocalDate(2016, 5, 6)), time: time));
+        }
+        b.Add(new Source(new SourceId("residents"), new NameSet("residents"), SourceKind.Anonymous, role: SourceRole.Resident, count: SourceCount.Several));
+        b.Add(new Report(new ReportId("day-utc"), new SourceId("residents"), new LocalDate(2016, 5, 6).AtStartOfDayInZone(DateTimeZone.Utc),
+            LanguageTag.English, "UTC day", isPublishedTimeKnown: false));
+        b.Add(new Report(new ReportId("day-offset"), new SourceId("residents"), new LocalDate(2016, 5, 6).AtStartOfDayInZone(DateTimeZone.ForOffset(Offset.FromHoursAndMinutes(5, 30))),
+            LanguageTag.English, "Fixed-offset day", isPublishedTimeKnown: false));
+        b.Add(new Report(new ReportId("day-zone"), new SourceId("residents"), new LocalDate(2016, 5, 6).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb["Europe/London"]),
+            LanguageTag.English, "Zoned day", isPublishedTimeKnown: false));
         return b.Build();
     }
 
