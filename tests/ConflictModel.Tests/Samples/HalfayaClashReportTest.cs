@@ -1,3 +1,5 @@
+using System.IO;
+using System.Threading.Tasks;
 using ConflictModel.Samples;
 using ConflictModel.Serialization;
 using ConflictModel.Validation;
@@ -118,5 +120,19 @@ public class HalfayaClashReportTest
 
         read.Should().Be(Dossier);
         DossierJson.Write(read).Should().Be(json);
+    }
+
+    [Fact]
+    public async Task Ndjson_RoundTripKeepsEveryConstructByteForByte()
+    {
+        using var first = new MemoryStream();
+        await DossierNdjson.WriteAsync(Dossier, first);
+        first.Position = 0;
+        var read = await DossierNdjson.ReadAsync(first);
+        using var second = new MemoryStream();
+        await DossierNdjson.WriteAsync(read, second);
+
+        read.Should().Be(Dossier);
+        second.ToArray().Should().Equal(first.ToArray());
     }
 }

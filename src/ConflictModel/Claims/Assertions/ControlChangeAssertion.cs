@@ -53,6 +53,13 @@ public sealed record ControlChangeAssertion : ClaimAssertion
         new IEntityId?[] { Place, From, To, Event }.OfType<IEntityId>();
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Two changes of the place are the same change when they name the same event or their dates
+    /// overlap; then they agree if control passed to the same actor and contradict otherwise. A
+    /// change with neither date nor event agrees with a change to the same actor (from the same
+    /// actor, where both say), so that an undated denial is matched against the dated claims it
+    /// denies; otherwise changes are unrelated.
+    /// </remarks>
     public override AssertionComparison CompareWith(ClaimAssertion other)
     {
         Preconditions.CheckNotNull(other);
@@ -63,7 +70,12 @@ public sealed record ControlChangeAssertion : ClaimAssertion
         bool sameChange = (Event is { } e && c.Event == e) || (When is { } w && c.When is { } cw && w.Overlaps(cw));
         if (!sameChange)
         {
-            return AssertionComparison.Unrelated;
+            // A change given with neither date nor event ("the army denies taking the town") is the
+            // change to the same actor that another claim dates: the same change, unless the actors
+            // it passed from differ. To another actor, it could be any other change of the place.
+            bool undated = (When is null && Event is null) || (c.When is null && c.Event is null);
+            bool sameActors = To is not null && c.To == To && (From is null || c.From is null || c.From == From);
+            return undated && sameActors ? AssertionComparison.Agrees : AssertionComparison.Unrelated;
         }
         return c.To == To ? AssertionComparison.Agrees : AssertionComparison.Contradicts;
     }

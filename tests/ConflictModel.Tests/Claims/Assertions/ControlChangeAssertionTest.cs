@@ -105,6 +105,27 @@ public class ControlChangeAssertionTest
     }
 
     [Fact]
+    public void CompareWith_UndatedAndDatedChangeToSameActor_Agrees()
+    {
+        var dated = new ControlChangeAssertion(Boukamal, IslamicState, Army, Nov9);
+        var undated = new ControlChangeAssertion(Boukamal, null, Army);
+
+        undated.CompareWith(dated).Should().Be(AssertionComparison.Agrees);
+        dated.CompareWith(undated).Should().Be(AssertionComparison.Agrees);
+        new ControlChangeAssertion(Boukamal, IslamicState, Army).CompareWith(new ControlChangeAssertion(Boukamal, IslamicState, Army, null, Capture))
+            .Should().Be(AssertionComparison.Agrees);
+    }
+
+    [Fact]
+    public void CompareWith_UndatedChangeFromOtherActorOrToNobodyKnown_Unrelated()
+    {
+        new ControlChangeAssertion(Boukamal, Sdf, Army).CompareWith(new ControlChangeAssertion(Boukamal, IslamicState, Army, Nov9))
+            .Should().Be(AssertionComparison.Unrelated);
+        new ControlChangeAssertion(Boukamal, IslamicState, null).CompareWith(new ControlChangeAssertion(Boukamal, IslamicState, null, Nov9))
+            .Should().Be(AssertionComparison.Unrelated);
+    }
+
+    [Fact]
     public void CompareWith_OtherPlaceOrType_Unrelated()
     {
         var assertion = new ControlChangeAssertion(Boukamal, IslamicState, Army, Nov9);

@@ -233,6 +233,32 @@ public class ConsistencyRuleTest
     }
 
     [Fact]
+    public void ContradictoryClaims_UndatedDenialOfADatedCapture_IsReported()
+    {
+        var b = Valid();
+        b.AddSource("amaq", "Amaq", SourceKind.PartyStatement, isPartyToConflict: true, speaksFor: IslamicState);
+        b.AddClaim("afp-change", new ControlChangeAssertion(Town, IslamicState, Army, FuzzyDate.OnDay(Day)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        b.AddClaim("amaq-denies-change", new ControlChangeAssertion(Town, null, Army), new Attribution(new SourceId("amaq"), AttributionMode.Denied), Dispatch);
+
+        var result = Validate(b);
+
+        var found = result.WithCode(ConflictModelDiagnostics.ContradictoryClaims.Code).Should().ContainSingle().Subject;
+        found.Message.Should().Contain("amaq-denies-change denies what afp-change asserts");
+    }
+
+    [Fact]
+    public void ContradictoryClaims_UndatedChangeToAnotherActor_IsNotReported()
+    {
+        var b = Valid();
+        b.AddClaim("afp-change", new ControlChangeAssertion(Town, IslamicState, Army, FuzzyDate.OnDay(Day)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        b.AddClaim("afp-earlier", new ControlChangeAssertion(Town, Army, IslamicState), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+
+        var result = Validate(b);
+
+        result.WithCode(ConflictModelDiagnostics.ContradictoryClaims.Code).Should().BeEmpty();
+    }
+
+    [Fact]
     public void ContradictoryClaims_DeniedFigure_IsAContradictoryClaimNotContradictoryFigures()
     {
         var b = WithOsdh();
