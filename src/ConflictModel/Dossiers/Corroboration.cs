@@ -11,8 +11,9 @@ namespace ConflictModel;
 public sealed record Corroboration
 {
     internal Corroboration(ClaimId claim, SourceId origin, IReadOnlyList<ClaimId> independentClaims,
-        IReadOnlyList<SourceId> independentOrigins, IReadOnlyList<ClaimId> dependentClaims)
+        IReadOnlyList<SourceId> independentOrigins, IReadOnlyList<ClaimId> dependentClaims, IReadOnlyList<ClaimId>? disputes = null)
     {
+        Disputes = disputes ?? [];
         Claim = claim;
         Origin = origin;
         IndependentClaims = independentClaims;
@@ -38,10 +39,19 @@ public sealed record Corroboration
     /// <summary>Gets a value indicating whether at least one independent origin agrees.</summary>
     public bool IsCorroborated => IndependentOrigins.Count > 0;
 
+    /// <summary>
+    /// Gets the claims of fact that contradict the claim (a denial of it, another controller the same
+    /// day, a toll that cannot be true with it), in dossier order: the other side of a dispute.
+    /// </summary>
+    public IReadOnlyList<ClaimId> Disputes { get; }
+
+    /// <summary>Gets a value indicating whether some claim of fact contradicts the claim.</summary>
+    public bool IsDisputed => Disputes.Count > 0;
+
     /// <summary>Returns the claim, its origin, the independent origins that agree and the agreeing claims.</summary>
     /// <returns>
     /// Such as <c>osdh-hezbollah-led (origin osdh): corroborated by 1 independent origin, un (claims: un-displaced); 1 claim from the same origin: afp-osdh-relay</c>,
-    /// or <c>army-liberated-boukamal (origin army-command): not corroborated</c>.
+    /// or <c>army-liberated-boukamal (origin army-command): not corroborated; disputed by amaq-denies</c>.
     /// </returns>
     public override string ToString()
     {
@@ -62,6 +72,11 @@ public sealed record Corroboration
         {
             text.Append("; ").Append(Counted.Of(DependentClaims.Count, "claim", "claims")).Append(" from the same origin: ")
                 .Append(string.Join(", ", DependentClaims));
+        }
+
+        if (Disputes.Count > 0)
+        {
+            text.Append("; disputed by ").Append(string.Join(", ", Disputes));
         }
 
         return text.ToString();

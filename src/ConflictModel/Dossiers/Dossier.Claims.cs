@@ -91,10 +91,20 @@ public sealed partial class Dossier
         var independent = new List<ClaimId>();
         var origins = new List<SourceId>();
         var dependent = new List<ClaimId>();
+        List<ClaimId>? disputes = null;
         foreach (int position in Index.ClaimLookups.BySubject.About(subject.Assertion))
         {
             var other = Claims[position];
-            if (other.Id == subject.Id || Compare(subject, other) != AssertionComparison.Agrees)
+            if (other.Id == subject.Id)
+            {
+                continue;
+            }
+            var comparison = Compare(subject, other);
+            if (comparison == AssertionComparison.Contradicts)
+            {
+                (disputes ??= []).Add(other.Id);
+            }
+            if (comparison != AssertionComparison.Agrees)
             {
                 continue;
             }
@@ -110,7 +120,7 @@ public sealed partial class Dossier
                 origins.Add(otherOrigin);
             }
         }
-        return new Corroboration(subject.Id, origin, independent, origins, dependent);
+        return new Corroboration(subject.Id, origin, independent, origins, dependent, disputes);
     }
 
     /// <summary>Returns <see cref="OriginOf(SourceId)"/>, remembered in a cache.</summary>

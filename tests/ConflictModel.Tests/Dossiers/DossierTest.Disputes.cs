@@ -17,6 +17,34 @@ public partial class DossierTest
     }
 
     [Fact]
+    public void CorroborationOf_ACaptureTheLoserDenies_NamesTheDenialAsADispute()
+    {
+        var corroboration = Build().CorroborationOf(ArmyLiberated);
+
+        corroboration.IsDisputed.Should().BeTrue();
+        corroboration.Disputes.Should().Equal(IsDenies);
+        corroboration.IndependentClaims.Should().NotContain(IsDenies);
+        corroboration.ToString().Should().EndWith("; disputed by " + IsDenies.Value);
+    }
+
+    [Fact]
+    public void CorroborationOf_TheDenial_IsDisputedByTheClaimsItDenies()
+    {
+        var corroboration = Build().CorroborationOf(IsDenies);
+
+        corroboration.Disputes.Should().Contain(ArmyLiberated);
+    }
+
+    [Fact]
+    public void CorroborationOf_AClaimNobodyContradicts_IsNotDisputed()
+    {
+        var corroboration = Build().CorroborationOf(OsdhHezbollah);
+
+        corroboration.IsDisputed.Should().BeFalse();
+        corroboration.ToString().Should().NotContain("disputed");
+    }
+
+    [Fact]
     public void ControllerOf_BeforeTheDeniedCapture_IsNotDisputedByTheDenial()
     {
         var answer = Build().ControllerOf(Boukamal, Wednesday)!;
