@@ -64,6 +64,7 @@ internal static class BuiltInRules
         new SubTypeOfAnotherTypeRule(),
         new PartsExceedTotalRule(),
         new PartDoesNotMatchTotalRule(),
+        new ControlAtOddsWithChangeRule(),
 
         // Plausibility (CM7xxx)
         new MalformedNumeralRule(),

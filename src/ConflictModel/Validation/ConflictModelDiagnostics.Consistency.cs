@@ -56,4 +56,9 @@ public static partial class ConflictModelDiagnostics
     public static readonly DiagnosticDescriptor PartDoesNotMatchTotal = new(
         "CM6011", "Part does not match its total", Severity.Error, DiagnosticCategory.Consistency,
         "A figure's partOf names a claim that is not a figure claim, or one that counts another kind, event or place, or the part has no subject of its own.");
+
+    /// <summary>CM6012: a claim says an actor held a place on a day when, by another claim, control passed between two other actors.</summary>
+    public static readonly DiagnosticDescriptor ControlAtOddsWithChange = new(
+        "CM6012", "Control at odds with a change of control", Severity.Warning, DiagnosticCategory.Consistency,
+        "A claim of fact says an actor held a place on a day when, by another claim of fact, control of the place passed from one actor to another, neither of them that actor.");
 }

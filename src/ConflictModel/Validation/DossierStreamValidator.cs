@@ -75,7 +75,7 @@ public sealed class DossierStreamValidator
         typeof(PublisherNotInChainRule), typeof(RelayReportPublishedByAnotherRule), typeof(QuoteOutsideReportTextRule),
         typeof(QuoteDoesNotMatchReportTextRule), typeof(QuoteCannotBeLocatedRule), typeof(ContradictoryFiguresRule),
         typeof(ContradictoryClaimsRule), typeof(SelfReportedClaimRule), typeof(ConfirmedWithoutIndependentSourceRule),
-        typeof(PartsExceedTotalRule), typeof(PartDoesNotMatchTotalRule),
+        typeof(PartsExceedTotalRule), typeof(PartDoesNotMatchTotalRule), typeof(ControlAtOddsWithChangeRule),
     ];
 
     private static readonly HashSet<Type> StreamWideRules =

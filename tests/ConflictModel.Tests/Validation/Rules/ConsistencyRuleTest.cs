@@ -286,6 +286,66 @@ public class ConsistencyRuleTest
     }
 
     [Fact]
+    public void ControlAtOddsWithChange_ThirdActorHoldsThePlaceOnTheDayOfTheChange_IsReported()
+    {
+        var b = WithOsdh();
+        b.AddActor("sdf", "SDF", ActorKind.RebelGroup);
+        b.AddClaim("afp-change", new ControlChangeAssertion(Town, IslamicState, Army, FuzzyDate.OnDay(Day)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        b.AddClaim("osdh-sdf-holds", new ControlAssertion(Town, new ActorId("sdf"), FuzzyDate.InWeekOf(Day)), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+
+        var found = Diagnostics(b, ConflictModelDiagnostics.ControlAtOddsWithChange).Should().ContainSingle().Subject;
+
+        found.Path.Should().Be("$.claims[2].assertion.controller");
+        found.Message.Should().Contain("\"osdh-sdf-holds\" says \"sdf\" held \"boukamal\"").And.Contain("claim \"afp-change\"")
+            .And.Contain("from \"islamic-state\" to \"syrian-army\"");
+        found.EntityIds.Should().Contain(["osdh-sdf-holds", "afp-change"]);
+    }
+
+    [Theory]
+    [InlineData("islamic-state", 0, false)] // the former holder, that day
+    [InlineData("syrian-army", 0, false)] // the new holder, that day
+    [InlineData("sdf", 1, false)] // a day after: it may have changed hands again
+    [InlineData("sdf", -1, false)] // the day before
+    [InlineData("sdf", 0, true)]
+    public void ControlAtOddsWithChange_OnlyAThirdActorOnDaysOfTheChange_IsReported(string holder, int offset, bool reported)
+    {
+        var b = WithOsdh();
+        b.AddActor("sdf", "SDF", ActorKind.RebelGroup);
+        b.AddClaim("afp-change", new ControlChangeAssertion(Town, IslamicState, Army, FuzzyDate.OnDay(Day)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        b.AddClaim("osdh-holds", new ControlAssertion(Town, new ActorId(holder), FuzzyDate.OnDay(Day.PlusDays(offset))), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+
+        Diagnostics(b, ConflictModelDiagnostics.ControlAtOddsWithChange).Should().HaveCount(reported ? 1 : 0);
+    }
+
+    [Fact]
+    public void ControlAtOddsWithChange_ChangeWithoutFormerHolderOrDenied_IsNotReported()
+    {
+        var b = WithOsdh();
+        b.AddActor("sdf", "SDF", ActorKind.RebelGroup);
+        b.AddClaim("afp-change", new ControlChangeAssertion(Town, null, Army, FuzzyDate.OnDay(Day)), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+        b.AddClaim("osdh-denies-change", new ControlChangeAssertion(Town, IslamicState, Army, FuzzyDate.OnDay(Day)), new Attribution(Osdh, AttributionMode.Denied), Dispatch);
+        b.AddClaim("osdh-sdf-holds", new ControlAssertion(Town, new ActorId("sdf"), FuzzyDate.OnDay(Day)), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+
+        Diagnostics(b, ConflictModelDiagnostics.ControlAtOddsWithChange).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ControlAtOddsWithChange_ManyIdenticalClaimsOnOnePlace_OneDiagnosticEach()
+    {
+        var b = WithOsdh();
+        b.AddActor("sdf", "SDF", ActorKind.RebelGroup);
+        for (int i = 0; i < 200; i++)
+        {
+            b.AddClaim("change-" + i, new ControlChangeAssertion(Town, IslamicState, Army, FuzzyDate.OnDay(Day.PlusDays(i % 7))), new Attribution(Afp, AttributionMode.Stated), Dispatch);
+            b.AddClaim("holds-" + i, new ControlAssertion(Town, new ActorId("sdf"), FuzzyDate.OnDay(Day.PlusDays(100 + i))), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+        }
+        b.AddClaim("holds-that-week", new ControlAssertion(Town, new ActorId("sdf"), FuzzyDate.InWeekOf(Day)), new Attribution(Osdh, AttributionMode.Stated), Dispatch);
+
+        Diagnostics(b, ConflictModelDiagnostics.ControlAtOddsWithChange).Should().ContainSingle()
+            .Which.EntityIds.Should().Contain("holds-that-week");
+    }
+
+    [Fact]
     public void ContradictoryClaims_TwoControllersTheSameDay_AreReported()
     {
         var b = WithOsdh();
