@@ -23,7 +23,7 @@ internal static class App
     public const string RootName = "conflictmodel";
 
     /// <summary>The first line of usage shown with every command-line error.</summary>
-    public const string Usage = "Usage: conflictmodel <validate|convert|stats|schema> [arguments] [options]";
+    public const string Usage = "Usage: conflictmodel <validate|convert|merge|stats|schema> [arguments] [options]";
 
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The command line, without the program's name.</param>
@@ -96,13 +96,14 @@ internal static class App
     /// the running executable (the test host's, in-process) and prints the entry assembly's version.
     /// </summary>
     private static Command BuildRoot(CliContext context) => new(RootName,
-        "Validates, converts and describes ConflictModel dossiers: armed-conflict events built from attributed claims.")
+        "Validates, converts, merges and describes ConflictModel dossiers: armed-conflict events built from attributed claims.")
     {
         new HelpOption(),
         // "--version everywhere": recursive, so that every command accepts it.
         new VersionOption { Action = new PrintVersionAction(), Recursive = true },
         ValidateCommand.Create(context),
         ConvertCommand.Create(context),
+        MergeCommand.Create(context),
         StatsCommand.Create(context),
         SchemaCommand.Create(context),
     };

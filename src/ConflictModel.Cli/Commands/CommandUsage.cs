@@ -12,10 +12,14 @@ internal static class CommandUsage
     public static string Convert { get; } =
         $"Usage: conflictmodel convert INPUT OUTPUT [--from {string.Join('|', Formats.DossierFormats.ReadableNames)}] [--to {string.Join('|', Formats.DossierFormats.WritableNames)}] [--encoding NAME]";
 
+    public static string Merge { get; } =
+        $"Usage: conflictmodel merge INPUT INPUT... -o FILE [--from {string.Join('|', Formats.DossierFormats.ReadableNames)}] [--to {string.Join('|', Formats.DossierFormats.WritableNames)}] [--same-as MAPPING] [--format text|json] [--force]";
+
     public static string Of(string command) => command switch
     {
         ValidateCommand.Name => Validate,
         ConvertCommand.Name => Convert,
+        MergeCommand.Name => Merge,
         StatsCommand.Name => Stats,
         SchemaCommand.Name => Schema,
         _ => App.Usage,

@@ -144,7 +144,7 @@ internal static class ConvertCommand
         {
             await context.Error.WriteLineAsync($"{inputName}: {summary}").ConfigureAwait(false);
         }
-        var exported = await WriteAsync(context, output, (stream, ct) => to.Write!(imported.Dossier, stream, ct), cancellationToken).ConfigureAwait(false);
+        var exported = await DossierFiles.WriteAsync(context, output, (stream, ct) => to.Write!(imported.Dossier, stream, ct), cancellationToken).ConfigureAwait(false);
         foreach (string note in exported.Notes)
         {
             await context.Error.WriteLineAsync($"{FileNames.Display(output)}: note: {note}").ConfigureAwait(false);
@@ -163,7 +163,7 @@ internal static class ConvertCommand
                 var reader = await DossierNdjson.OpenAsync(file.Stream, cancellationToken: cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
-                    await WriteAsync(context, output, async (stream, ct) =>
+                    await DossierFiles.WriteAsync(context, output, async (stream, ct) =>
                     {
                         await DossierNdjson.WriteAsync(reader.Header, reader.ReadRecordsAsync(ct), stream, cancellationToken: ct).ConfigureAwait(false);
                         return ExportOutcome.Complete;
@@ -177,40 +177,5 @@ internal static class ConvertCommand
             throw ex is DossierFormatException ? Problems.Reading(input, ex) : new CliProblemException(input, "cannot be converted: " + ex.Message, ex);
         }
         return ExitCodes.Success;
-    }
-
-    private static async Task<ExportOutcome> WriteAsync(CliContext context, string output, Func<Stream, CancellationToken, Task<ExportOutcome>> write, CancellationToken cancellationToken)
-    {
-        if (FileNames.IsStandardStream(output))
-        {
-            await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-            var written = await write(context.Console.Out, cancellationToken).ConfigureAwait(false);
-            await context.Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-            return written;
-        }
-        if (Directory.Exists(output))
-        {
-            throw new CliProblemException(output, "is a directory; give the path of a file to write.");
-        }
-        // The library's atomic write: a temporary file beside the target replaces it only when everything is written.
-        ExportOutcome outcome = ExportOutcome.Complete;
-        var mode = OutputTarget.ModeOf(output);
-        try
-        {
-            await AtomicFile.WriteAsync(output, async (stream, ct) =>
-            {
-                // The replacement gets the permissions of the file it replaces before it holds a byte (a 0600 file stays private).
-                if (mode is { } m && stream is FileStream file && !OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(file.SafeFileHandle, m);
-                }
-                outcome = await write(stream, ct).ConfigureAwait(false);
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw Problems.Writing(output, ex);
-        }
-        return outcome;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -66,5 +67,45 @@ internal static class DossierFiles
         {
             throw Problems.Reading(path, ex);
         }
+    }
+
+    /// <summary>
+    /// Writes a dossier to standard output (<c>-</c>) or replaces a file whole: a temporary file beside it takes its place
+    /// only once everything is written, with the permissions of the file it replaces.
+    /// </summary>
+    /// <exception cref="CliProblemException">The output is a directory or cannot be written.</exception>
+    public static async Task<ExportOutcome> WriteAsync(CliContext context, string output, Func<Stream, CancellationToken, Task<ExportOutcome>> write, CancellationToken cancellationToken)
+    {
+        if (FileNames.IsStandardStream(output))
+        {
+            await context.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            var written = await write(context.Console.Out, cancellationToken).ConfigureAwait(false);
+            await context.Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return written;
+        }
+        if (Directory.Exists(output))
+        {
+            throw new CliProblemException(output, "is a directory; give the path of a file to write.");
+        }
+        // The library's atomic write: a temporary file beside the target replaces it only when everything is written.
+        ExportOutcome outcome = ExportOutcome.Complete;
+        var mode = OutputTarget.ModeOf(output);
+        try
+        {
+            await AtomicFile.WriteAsync(output, async (stream, ct) =>
+            {
+                // The replacement gets the permissions of the file it replaces before it holds a byte (a 0600 file stays private).
+                if (mode is { } m && stream is FileStream file && !OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(file.SafeFileHandle, m);
+                }
+                outcome = await write(stream, ct).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Problems.Writing(output, ex);
+        }
+        return outcome;
     }
 }

@@ -35,7 +35,7 @@ public sealed partial class CliTest
         var run = await CliRun.RunAsync();
 
         run.ExitCode.Should().Be(64);
-        run.Error.Should().Contain("Usage: conflictmodel <validate|convert|stats|schema>");
+        run.Error.Should().Contain("Usage: conflictmodel <validate|convert|merge|stats|schema>");
     }
 
     [Theory]
@@ -47,12 +47,13 @@ public sealed partial class CliTest
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
-        run.Out.Should().Contain("validate").And.Contain("convert").And.Contain("stats").And.Contain("schema").And.Contain("--version");
+        run.Out.Should().Contain("validate").And.Contain("convert").And.Contain("merge").And.Contain("stats").And.Contain("schema").And.Contain("--version");
     }
 
     [Theory]
     [InlineData("validate", "--format")]
     [InlineData("convert", "--from")]
+    [InlineData("merge", "--same-as")]
     [InlineData("stats", "FILE")]
     [InlineData("schema", "JSON Schema")]
     public async Task Help_OnEachCommand_DescribesItAndExitsZero(string command, string expected)
