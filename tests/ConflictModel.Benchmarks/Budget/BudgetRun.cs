@@ -39,53 +39,90 @@ internal static class BudgetRun
 
     private sealed record Settings(int Events, int Repeats, int AcledRows, int StreamEvents, int LoadedEvents, int HotClaims);
 
+    /// <summary>The metric groups <c>--only</c> takes, each the names of the metrics it prints.</summary>
+    private static readonly string[] Groups = ["ndjson", "memory", "json", "scaling", "acled", "hot", "ucdp"];
+
     internal static async Task<int> RunAsync(string[] args)
     {
         var settings = Parse(args);
+        var only = Only(args);
+        bool Runs(string group) => only is null || only.Contains(group);
         var results = new List<(string Name, string Value)>();
         var total = Stopwatch.StartNew();
 
         // Memory first, while nothing else is alive in the process.
-        if (settings.StreamEvents > 0)
+        if (settings.StreamEvents > 0 && Runs("ndjson"))
         {
             var (peak1, peak2) = await StreamPeaksAsync(settings.StreamEvents);
             results.Add(("ndjson_peak_mb", Format(peak1 / (1024.0 * 1024.0), 1)));
             results.Add(("ndjson_peak_growth", Format(peak2 / peak1, 3)));
         }
-        if (settings.LoadedEvents > 0)
+        if (settings.LoadedEvents > 0 && Runs("memory"))
         {
             results.Add(("bytes_per_event", Format(BytesPerEvent(settings.LoadedEvents), 0)));
         }
 
-        var (writeRatio, readRatio, readVsScan, validateVsRead) = JsonRatios(settings.Events, settings.Repeats);
-        var scaling = ValidateScaling(settings.Events, settings.Repeats);
-        var acled = AcledRatio(settings.AcledRows, settings.Repeats);
-        if (settings.HotClaims > 0)
+        var ratios = new List<(string Name, string Value)>();
+        if (Runs("json"))
+        {
+            var (writeRatio, readRatio, readVsScan, validateVsRead) = JsonRatios(settings.Events, settings.Repeats);
+            ratios.AddRange(
+            [
+                ("json_write_ratio", Format(writeRatio, 3)),
+                ("json_read_ratio", Format(readRatio, 3)),
+                ("json_read_vs_scan", Format(readVsScan, 2)),
+                ("validate_vs_read_ratio", Format(validateVsRead, 3)),
+                ("validate_indexed_vs_read_ratio", Format(IndexedValidateVsRead, 3)),
+            ]);
+        }
+        if (Runs("scaling"))
+        {
+            ratios.Add(("validate_scaling", Format(ValidateScaling(settings.Events, settings.Repeats), 3)));
+        }
+        if (Runs("acled"))
+        {
+            ratios.Add(("acled_import_ratio", Format(AcledRatio(settings.AcledRows, settings.Repeats), 3)));
+        }
+        if (settings.HotClaims > 0 && Runs("hot"))
         {
             var (hotVsSpread, hotMs, allocatedMb) = HotSubject(settings.HotClaims, settings.Repeats);
             results.Add(("hot_subject_vs_spread", Format(hotVsSpread, 3)));
             results.Add(("hot_subject_validate_ms", Format(hotMs, 0)));
             results.Add(("hot_subject_allocated_mb", Format(allocatedMb, 1)));
         }
-        var ucdp = UcdpRatio(settings.AcledRows, settings.Repeats);
+        if (Runs("ucdp"))
+        {
+            ratios.Add(("ucdp_import_ratio", Format(UcdpRatio(settings.AcledRows, settings.Repeats), 3)));
+        }
 
-        results.InsertRange(0,
-        [
-            ("json_write_ratio", Format(writeRatio, 3)),
-            ("json_read_ratio", Format(readRatio, 3)),
-            ("json_read_vs_scan", Format(readVsScan, 2)),
-            ("validate_vs_read_ratio", Format(validateVsRead, 3)),
-            ("validate_indexed_vs_read_ratio", Format(IndexedValidateVsRead, 3)),
-            ("validate_scaling", Format(scaling, 3)),
-            ("acled_import_ratio", Format(acled, 3)),
-            ("ucdp_import_ratio", Format(ucdp, 3)),
-        ]);
+        results.InsertRange(0, ratios);
         foreach (var (name, value) in results)
         {
             Console.Out.WriteLine($"{name}: {value}");
         }
         Log($"done in {total.Elapsed.TotalSeconds:F0} s");
         return 0;
+    }
+
+    /// <summary>The groups named by <c>--only a,b</c>, or null to run them all.</summary>
+    /// <exception cref="ArgumentException">A name is not one of <see cref="Groups"/>.</exception>
+    private static HashSet<string>? Only(string[] args)
+    {
+        int i = Array.IndexOf(args, "--only");
+        if (i < 0)
+        {
+            return null;
+        }
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string name in (i + 1 < args.Length ? args[i + 1] : string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Array.IndexOf(Groups, name) < 0)
+            {
+                throw new ArgumentException($"--only takes a comma-separated list of {string.Join(", ", Groups)}; \"{name}\" is none of them.", nameof(args));
+            }
+            names.Add(name);
+        }
+        return names;
     }
 
     private static Settings Parse(string[] args)
