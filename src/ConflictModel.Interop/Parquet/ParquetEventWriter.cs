@@ -21,7 +21,7 @@ internal sealed class ParquetEventWriter
     private readonly Dictionary<PlaceId, PlaceRow> placeRows = [];
     private readonly Column[] columns;
 
-    internal ParquetEventWriter(Dossier dossier, ParquetExportOptions options)
+    internal ParquetEventWriter(Dossier dossier, ParquetExportOptions options, IEnumerable<Column>? more = null)
     {
         this.dossier = dossier;
         this.options = options;
@@ -55,6 +55,7 @@ internal sealed class ParquetEventWriter
             new ValueColumn<int>(ParquetColumns.Claims, r => r.Claims, nullable: false),
             new ValueColumn<int>(ParquetColumns.Sources, r => EventFacts.Sources(dossier, r.Event.Id), nullable: false),
             new ValueColumn<int>(ParquetColumns.IndependentSources, r => EventFacts.IndependentSources(dossier, r.Event.Id), nullable: false),
+            .. more ?? [],
         ];
     }
 
@@ -157,15 +158,15 @@ internal sealed class ParquetEventWriter
         return row;
     }
 
-    private sealed record PlaceRow(string? Country, string? Admin1, string? Admin2, string? Admin3, string? Location, Place? Point)
+    internal sealed record PlaceRow(string? Country, string? Admin1, string? Admin2, string? Admin3, string? Location, Place? Point)
     {
         internal static readonly PlaceRow None = new(null, null, null, null, null, null);
     }
 
-    private sealed record EventRow(ConflictEvent Event, ActorId? Actor1, ActorId? Actor2, PlaceRow Place, FigureValue? Fatalities, int Claims);
+    internal sealed record EventRow(ConflictEvent Event, ActorId? Actor1, ActorId? Actor2, PlaceRow Place, FigureValue? Fatalities, int Claims);
 
     /// <summary>One column's field and the values of the row group being filled.</summary>
-    private abstract class Column
+    internal abstract class Column
     {
         internal abstract DataField Field { get; }
 
@@ -176,7 +177,7 @@ internal sealed class ParquetEventWriter
         internal abstract Task WriteAsync(ParquetRowGroupWriter group, CancellationToken cancellationToken);
     }
 
-    private sealed class StringColumn(string name, Func<EventRow, string?> value, bool nullable = true) : Column
+    internal sealed class StringColumn(string name, Func<EventRow, string?> value, bool nullable = true) : Column
     {
         private readonly List<string?> values = [];
 
@@ -194,7 +195,7 @@ internal sealed class ParquetEventWriter
             group.WriteAsync(Field, values!);
     }
 
-    private sealed class ValueColumn<T>(string name, Func<EventRow, T?> value, bool nullable = true) : Column
+    internal sealed class ValueColumn<T>(string name, Func<EventRow, T?> value, bool nullable = true) : Column
         where T : struct
     {
         private T?[] nullableValues = [];

@@ -21,6 +21,8 @@ internal sealed class MergeState
     private readonly Dictionary<string, int> eventPositions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> claimPositions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Contribution>> contributions = new(StringComparer.Ordinal);
+    // The contributions of the input being added, completed with its claims once they are merged.
+    private readonly List<Contribution> current = [];
 
     // Ids taken, by kind; the record each id came with when an input brought it unchanged (for "the same record").
     private readonly Dictionary<string, HashSet<string>> used = new(StringComparer.Ordinal);
@@ -288,9 +290,11 @@ internal sealed class MergeState
             ? null
             : matcher.Match(left, right, placeResolutions, actorResolutions);
         var matched = new Dictionary<string, string>(StringComparer.Ordinal);
+        var matchedLeft = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in result?.Matches ?? [])
         {
             matched[match.Right.Value] = match.Left.Value;
+            matchedLeft.Add(match.Left.Value);
         }
         foreach (var e in pending)
         {
@@ -306,7 +310,7 @@ internal sealed class MergeState
             }
         }
         var all = exact.Concat(result?.Matches ?? []);
-        var unmatchedLeft = events.Select(e => e.Id).Where(id => !taken.Contains(id.Value) && !matched.ContainsValue(id.Value));
+        var unmatchedLeft = events.Select(e => e.Id).Where(id => !taken.Contains(id.Value) && !matchedLeft.Contains(id.Value));
         var unmatchedRight = pending.Select(e => e.Id).Where(id => !matched.ContainsKey(id.Value));
         return new EventMatchResult(all, unmatchedLeft, unmatchedRight);
     }
@@ -317,7 +321,9 @@ internal sealed class MergeState
         {
             contributions[merged] = list = [];
         }
-        list.Add(new Contribution(k, e));
+        var contribution = new Contribution(k, e);
+        list.Add(contribution);
+        current.Add(contribution);
     }
 
     private void AddClaims(int k, Dossier input, IdMap map)
@@ -370,18 +376,25 @@ internal sealed class MergeState
             events.Add(new ConflictEvent(new EventId(merged), e.Type, e.Date, map.Place(e.Place), e.SubType, participants, outcomes,
                 e.Figures, eventClaims, e.Description, e.ExternalReferences, e.Extensions));
         }
-        foreach (var list in contributions.Values)
+        // The figure kinds the input claims of each of its events, gathered in one pass over its claims.
+        var claimedKinds = new Dictionary<string, HashSet<FigureKind>>(StringComparer.Ordinal);
+        foreach (var claim in input.Claims)
         {
-            foreach (var c in list)
+            if (claim.Assertion is FigureAssertion { Event: { } about } f)
             {
-                if (c.Input == k && c.Claims is null)
+                if (!claimedKinds.TryGetValue(about.Value, out var kinds))
                 {
-                    c.Claims = [.. map.Claims(c.Event.Claims)];
-                    c.ClaimedKinds = [.. input.Claims.Where(cl => cl.Assertion is FigureAssertion f && f.Event == c.Event.Id)
-                        .Select(cl => ((FigureAssertion)cl.Assertion).Figure.Kind)];
+                    claimedKinds[about.Value] = kinds = [];
                 }
+                kinds.Add(f.Figure.Kind);
             }
         }
+        foreach (var c in current)
+        {
+            c.Claims = [.. map.Claims(c.Event.Claims)];
+            c.ClaimedKinds = claimedKinds.TryGetValue(c.Event.Id.Value, out var kinds) ? kinds : [];
+        }
+        current.Clear();
     }
 
     private static List<T> Union<T>(IReadOnlyList<T> existing, IEnumerable<T> more, Func<T, T, bool> same)

@@ -11,6 +11,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Benchmarks.Baselines;
 using ConflictModel.Interop;
+using ConflictModel.Merging;
 using ConflictModel.Serialization;
 using ConflictModel.Testing;
 using ConflictModel.Validation;
@@ -37,10 +38,10 @@ internal static class BudgetRun
     /// <summary>Gets what validating a dossier whose lookups are built costs against reading it (set by the JSON ratios).</summary>
     private static double IndexedValidateVsRead { get; set; }
 
-    private sealed record Settings(int Events, int Repeats, int AcledRows, int StreamEvents, int LoadedEvents, int HotClaims);
+    private sealed record Settings(int Events, int Repeats, int AcledRows, int StreamEvents, int LoadedEvents, int HotClaims, int MergeEvents);
 
     /// <summary>The metric groups <c>--only</c> takes, each the names of the metrics it prints.</summary>
-    private static readonly string[] Groups = ["ndjson", "memory", "json", "scaling", "acled", "hot", "ucdp"];
+    private static readonly string[] Groups = ["ndjson", "memory", "json", "scaling", "acled", "hot", "ucdp", "merge"];
 
     internal static async Task<int> RunAsync(string[] args)
     {
@@ -94,6 +95,14 @@ internal static class BudgetRun
         {
             ratios.Add(("ucdp_import_ratio", Format(UcdpRatio(settings.AcledRows, settings.Repeats), 3)));
         }
+        if (settings.MergeEvents > 0 && Runs("merge"))
+        {
+            var merge = MergeMetrics(settings.MergeEvents, settings.Repeats);
+            results.Add(("merge_events_per_s", Format(merge.EventsPerSecond, 0)));
+            results.Add(("merge_vs_read_ratio", Format(merge.VsRead, 3)));
+            results.Add(("merge_peak_mb", Format(merge.PeakMb, 1)));
+            results.Add(("merge_result_mb", Format(merge.ResultMb, 1)));
+        }
 
         results.InsertRange(0, ratios);
         foreach (var (name, value) in results)
@@ -138,7 +147,8 @@ internal static class BudgetRun
             AcledRows: Get("--acled-rows", 20_000),
             StreamEvents: Get("--stream-events", 1_000_000),
             LoadedEvents: Get("--loaded-events", 1_000_000),
-            HotClaims: Get("--hot-claims", 50_000));
+            HotClaims: Get("--hot-claims", 50_000),
+            MergeEvents: Get("--merge-events", 100_000));
     }
 
     private static (double Write, double Read, double ReadVsScan, double ValidateVsRead) JsonRatios(int events, int repeats)
@@ -202,6 +212,61 @@ internal static class BudgetRun
             () => GC.KeepAlive(DossierValidator.Default.Validate(Fresh(large))));
         Log($"validate: {n * 1e3:F0} ms at {events}, {twice * 1e3:F0} ms at {2 * events}");
         return twice / n;
+    }
+
+    /// <summary>
+    /// Merging a dossier of N events with one of N/10 (another seed: the same ids for other names, places and events, a
+    /// tenth of whose events fall on the first one's days and towns) against reading both from compact JSON. Returns the
+    /// input events merged per second of processor time, the ratio of the merge to the two reads, the peak growth of the
+    /// managed heap during a merge over the inputs held (garbage not yet collected included: an upper bound), and the live
+    /// memory the result holds once the inputs are gone.
+    /// </summary>
+    private static (double EventsPerSecond, double VsRead, double PeakMb, double ResultMb) MergeMetrics(int events, int repeats)
+    {
+        int second = Math.Max(1, events / 10);
+        long empty = SettledMemory();
+        Log($"merge: generating {events} and {second} events");
+        byte[] firstJson = DossierJson.WriteToUtf8Bytes(SyntheticDossier.Generate(events, seed: 1), Compact);
+        byte[] secondJson = DossierJson.WriteToUtf8Bytes(SyntheticDossier.Generate(second, seed: 2), Compact);
+        var first = DossierJson.Read(firstJson);
+        var other = DossierJson.Read(secondJson);
+        // The merge is slower than a read by far at this size: fewer repeats keep the budget run quick.
+        int mergeRepeats = Math.Max(1, Math.Min(repeats, 3));
+        var watch = Stopwatch.StartNew();
+        var (merge, read) = SideBySide(mergeRepeats,
+            () => GC.KeepAlive(DossierMerger.Default.Merge(Fresh(first), Fresh(other))),
+            () =>
+            {
+                GC.KeepAlive(DossierJson.Read(firstJson));
+                GC.KeepAlive(DossierJson.Read(secondJson));
+            });
+        Log($"merge: {merge * 1e3:F0} ms against reads of {read * 1e3:F0} ms ({(firstJson.Length + secondJson.Length) / 1e6:F0} MB), {watch.Elapsed.TotalSeconds:F0} s elapsed");
+
+        long baseline = SettledMemory();
+        long peak = baseline;
+        using var stop = new ManualResetEventSlim();
+        var sampler = new Thread(() =>
+        {
+            do
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+            }
+            while (!stop.Wait(5));
+        }) { IsBackground = true };
+        sampler.Start();
+        var result = DossierMerger.Default.Merge(Fresh(first), Fresh(other));
+        stop.Set();
+        sampler.Join();
+        peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+        Log($"merge: {result}");
+        first = other = null!;
+        firstJson = secondJson = null!;
+        long held = SettledMemory();
+        GC.KeepAlive(result);
+        double resultMb = (held - empty) / (1024.0 * 1024.0);
+        double peakMb = (peak - baseline) / (1024.0 * 1024.0);
+        Log($"merge: heap peak {peakMb:F0} MB over the inputs, result {resultMb:F0} MB live");
+        return ((events + second) / merge, merge / read, peakMb, resultMb);
     }
 
     /// <summary>

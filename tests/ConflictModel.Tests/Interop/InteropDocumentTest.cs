@@ -27,11 +27,22 @@ public sealed partial class InteropDocumentTest
     [Fact]
     public void Document_ParquetTableListsEveryColumnInFileOrder()
     {
-        int start = Array.FindIndex(Lines.Value, l => l.StartsWith("## Parquet", StringComparison.Ordinal));
-        var documented = Lines.Value.Skip(start).Select(l => ColumnRow().Match(l)).Where(m => m.Success)
-            .SelectMany(m => Regex.Matches(m.Groups[1].Value, "`([a-z0-9_]+)`").Select(c => c.Groups[1].Value));
+        Columns("## Parquet").Should().Equal(ParquetColumns.All);
+    }
 
-        documented.Should().Equal(ParquetColumns.All);
+    [Fact]
+    public void Document_MergeParquetTablesListEveryAddedAndProvenanceColumnInFileOrder()
+    {
+        Columns("## Parquet of a merge").Should().Equal(MergeParquetColumns.EventsAdded.Concat(MergeParquetColumns.Provenance));
+    }
+
+    /// <summary>The columns named in the tables of one section, up to the next section.</summary>
+    private static IEnumerable<string> Columns(string heading)
+    {
+        int start = Array.FindIndex(Lines.Value, l => l == heading);
+        return Lines.Value.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))
+            .Select(l => ColumnRow().Match(l)).Where(m => m.Success)
+            .SelectMany(m => Regex.Matches(m.Groups[1].Value, "`([a-z0-9_]+)`").Select(c => c.Groups[1].Value));
     }
 
     private static string FindDocument()
