@@ -154,7 +154,7 @@ internal static class AcledExporter
     private static void DeriveSide(Dossier dossier, ConflictEvent @event, ParticipantRole role, string side,
         string actorColumn, string assocColumn, string interColumn, Dictionary<string, string> values)
     {
-        if (@event.ActorsWithRole(role).FirstOrDefault() is { Value: not null } actorId && dossier.Find(actorId) is { } actor)
+        if (@event.ActorsWithRole(role).FirstOrDefault() is { IsDefault: false } actorId && dossier.Find(actorId) is { } actor)
         {
             values[actorColumn] = actor.Names.Primary.Text;
             values[interColumn] = AcledActorCategory.CodeOf(actor.Kind)?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;

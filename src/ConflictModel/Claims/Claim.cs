@@ -54,7 +54,7 @@ public sealed record Claim
     private ReportId report { get; init; }
 
     /// <summary>Gets the report that carries the claim, or null.</summary>
-    public ReportId? Report => report.Value is null ? null : report;
+    public ReportId? Report => report.IsDefault ? null : report;
 
     /// <summary>Gets the verbatim words, or null.</summary>
     public Quote? Quote { get; private init; }

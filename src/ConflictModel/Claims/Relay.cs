@@ -23,7 +23,7 @@ public sealed record Relay
     public SourceId Source { get; }
 
     /// <summary>Gets the report in which it did, or null.</summary>
-    public ReportId? Report => report.Value is null ? null : report;
+    public ReportId? Report => report.IsDefault ? null : report;
 
     // Kept as the non-null id, whose default value stands for none: 8 bytes instead of 16.
     private readonly ReportId report;

@@ -11,7 +11,7 @@ internal static class Checks
     internal static T Id<T>(T id, [CallerArgumentExpression(nameof(id))] string? paramName = null)
         where T : struct, IEntityId
     {
-        if (id.Value is null)
+        if (id.IsDefault)
         {
             // A parameter named with a keyword (@event) keeps its '@' in the caller's expression.
             throw new ArgumentException($"The default {typeof(T).Name} is not an id; create one from its text.", paramName?.TrimStart('@'));
@@ -46,7 +46,7 @@ internal static class Checks
         var list = ValueList<T>.From(ids, paramName ?? "ids");
         for (int i = 0; i < list.Count; i++)
         {
-            if (list[i].Value is null)
+            if (list[i].IsDefault)
             {
                 throw new ArgumentException($"Element [{i}] is the default {typeof(T).Name}, which is not an id.", paramName);
             }

@@ -8,8 +8,12 @@ namespace ConflictModel;
 /// <remarks>Implementations are immutable and thread-safe.</remarks>
 public interface IEntityId
 {
-    /// <summary>Gets the text of the id; null only for the default value of an id type, which is never valid.</summary>
+    /// <summary>Gets the text of the id.</summary>
+    /// <exception cref="System.InvalidOperationException">The id is the default value of its type, which has no text (see <see cref="IsDefault"/>).</exception>
     string Value { get; }
+
+    /// <summary>Gets a value indicating whether the id is the default value of its type, which has no text and is never a valid reference.</summary>
+    bool IsDefault { get; }
 
     /// <summary>Gets the kind of entity the id identifies, in lower case ("actor", "place", …).</summary>
     string EntityKind { get; }

@@ -35,17 +35,17 @@ internal readonly struct ClaimSubject : IEquatable<ClaimSubject>
     internal static ClaimSubject Of(ClaimAssertion assertion, bool byText) => byText ? OfText(assertion) : assertion switch
     {
         // The same parts, in the same order, as each type's SubjectKey; a null part is an empty one there.
-        EventAssertion a => new(1, a.Event.Value ?? string.Empty),
-        ParticipationAssertion a => new(2, a.Event.Value ?? string.Empty, a.Actor.Value ?? string.Empty),
-        ControlChangeAssertion a => new(3, a.Place.Value ?? string.Empty),
-        ControlAssertion a => new(4, a.Place.Value ?? string.Empty),
+        EventAssertion a => new(1, a.Event.ToString()),
+        ParticipationAssertion a => new(2, a.Event.ToString(), a.Actor.ToString()),
+        ControlChangeAssertion a => new(3, a.Place.ToString()),
+        ControlAssertion a => new(4, a.Place.ToString()),
         FigureAssertion a when a.Figure.Subject is null && a.Figure.Period is null =>
             new(5, a.Figure.Kind.Value ?? string.Empty, a.Event?.Value ?? string.Empty, a.Place?.Value ?? string.Empty),
         // A figure of a subject or a period has a longer key text: the place's part takes the rest.
         FigureAssertion a => new(9, a.Figure.Kind.Value ?? string.Empty, a.Event?.Value ?? string.Empty,
             string.Join("|", a.Place?.Value, a.Figure.Subject, a.Figure.Period)),
-        MembershipAssertion a => new(6, a.Alliance.Value ?? string.Empty, a.Actor.Value ?? string.Empty),
-        RelationAssertion a => new(7, a.Relation.Value ?? string.Empty),
+        MembershipAssertion a => new(6, a.Alliance.ToString(), a.Actor.ToString()),
+        RelationAssertion a => new(7, a.Relation.ToString()),
         StatementAssertion a => new(8, a.Summary ?? string.Empty),
         _ => OfText(assertion),
     };

@@ -71,7 +71,7 @@ public sealed record ConflictEvent
     public DayTime? Time { get; private init; }
 
     /// <summary>Gets where the event happened, or null.</summary>
-    public PlaceId? Place => place.Value is null ? null : place;
+    public PlaceId? Place => place.IsDefault ? null : place;
 
     /// <summary>Gets the actors that took part, with their roles.</summary>
     public IReadOnlyList<Participant> Participants { get; private init; }

@@ -25,10 +25,10 @@ public sealed record ControlChange
     public PlaceId Place { get; }
 
     /// <summary>Gets the actor that held the place before the event, or null.</summary>
-    public ActorId? From => from.Value is null ? null : from;
+    public ActorId? From => from.IsDefault ? null : from;
 
     /// <summary>Gets the actor that holds the place after the event, or null.</summary>
-    public ActorId? To => to.Value is null ? null : to;
+    public ActorId? To => to.IsDefault ? null : to;
 
     // The optional ids are kept as the non-null ids, whose default value stands for none: 8 bytes
     // each instead of 16.

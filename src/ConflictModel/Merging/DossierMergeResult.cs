@@ -57,7 +57,7 @@ public sealed record DossierMergeResult
     /// <returns>The merged id, or null when the input has no such entity.</returns>
     public string? MergedId<TId>(int input, TId id)
         where TId : struct, IEntityId =>
-        id.Value is null ? null : lookup.GetValueOrDefault((input, id.EntityKind, id.Value));
+        id.IsDefault ? null : lookup.GetValueOrDefault((input, id.EntityKind, id.Value));
 
     /// <inheritdoc />
     public bool Equals(DossierMergeResult? other) =>

@@ -89,8 +89,8 @@ public sealed class EntityResolver
         where TId : struct, IEntityId, IEquatable<TId>
     {
         var forms = names.All.Select(n => NameForms.Of(n.Text)).ToList();
-        string kind = id.Value is null ? string.Empty : id.EntityKind;
-        string? forced = id.Value is null ? null : options.Overrides.SameTarget(kind, id.Value);
+        string kind = id.IsDefault ? string.Empty : id.EntityKind;
+        string? forced = id.IsDefault ? null : options.Overrides.SameTarget(kind, id.Value);
 
         var scored = new List<ResolutionCandidate<TId>>();
         foreach (int k in index.Candidates(forms, codes, forced))
@@ -105,7 +105,7 @@ public sealed class EntityResolver
                 evidence.Add(new MatchEvidence(MatchEvidenceKind.UserSame, 1, "the mapping says " + id.Value + " is " + knownId.Value));
                 score = 1;
             }
-            else if (id.Value is not null && options.Overrides.IsNever(kind, id.Value, knownId.Value))
+            else if (!id.IsDefault && options.Overrides.IsNever(kind, id.Value, knownId.Value))
             {
                 evidence.Add(new MatchEvidence(MatchEvidenceKind.UserNeverSame, 0, "the mapping says " + id.Value + " is never " + knownId.Value));
                 scored.Add(new ResolutionCandidate<TId>(knownId, 0, evidence));
@@ -323,7 +323,7 @@ public sealed class EntityResolver
             {
                 Preconditions.CheckNotNull(entity, nameof(known));
                 TId entityId = id(entity);
-                if (entityId.Value is null || !byId.TryAdd(entityId.Value, Entries.Count))
+                if (entityId.IsDefault || !byId.TryAdd(entityId.Value, Entries.Count))
                 {
                     continue;
                 }

@@ -126,7 +126,7 @@ public sealed class EventMatcher
         foreach (var r in resolutions)
         {
             Preconditions.CheckNotNull(r, nameof(resolutions));
-            if (r.Decision == ResolutionDecision.Same && r.Target is { } target && r.Incoming.Value is not null)
+            if (r.Decision == ResolutionDecision.Same && r.Target is { } target && !r.Incoming.IsDefault)
             {
                 map.TryAdd(r.Incoming.Value, target.Value);
             }

@@ -59,7 +59,7 @@ public sealed class ResolutionOverrides
     private static string Text<TId>(TId id, string paramName)
         where TId : struct, IEntityId
     {
-        Preconditions.CheckArgument(id.Value is not null, paramName, "The id is the default value, which identifies nothing.");
+        Preconditions.CheckArgument(!id.IsDefault, paramName, "The id is the default value, which identifies nothing.");
         return id.Value;
     }
 

@@ -106,21 +106,21 @@ public sealed class DossierStreamValidator
         // An event a claim refers to may still come while the stream goes on.
         inEarlierWindow = target => target switch
         {
-            ClaimId c => claimIds.MayContain(c.Value ?? string.Empty),
+            ClaimId c => claimIds.MayContain(c.ToString()),
             EventId => true,
             _ => false,
         };
         inLastWindow = target => target switch
         {
-            ClaimId c => claimIds.MayContain(c.Value ?? string.Empty),
-            EventId e => eventIds.MayContain(e.Value ?? string.Empty),
+            ClaimId c => claimIds.MayContain(c.ToString()),
+            EventId e => eventIds.MayContain(e.ToString()),
             _ => false,
         };
         // The header's other references were checked when the stream started.
         inStream = target => target switch
         {
-            ClaimId c => claimIds.MayContain(c.Value ?? string.Empty),
-            EventId e => eventIds.MayContain(e.Value ?? string.Empty),
+            ClaimId c => claimIds.MayContain(c.ToString()),
+            EventId e => eventIds.MayContain(e.ToString()),
             _ => true,
         };
     }
@@ -233,11 +233,11 @@ public sealed class DossierStreamValidator
         }
         foreach (var e in events)
         {
-            eventIds.Add(e.Id.Value ?? string.Empty);
+            eventIds.Add(e.Id.ToString());
         }
         foreach (var c in claims)
         {
-            claimIds.Add(c.Id.Value ?? string.Empty);
+            claimIds.Add(c.Id.ToString());
         }
         events.Clear();
         claims.Clear();
@@ -250,7 +250,7 @@ public sealed class DossierStreamValidator
         windowClaimIds ??= [.. window.Claims.Select(c => c.Id)];
         foreach (var id in window.Events[(int)eventIndex].Claims)
         {
-            if (!windowClaimIds.Contains(id) && claimIds.MayContain(id.Value ?? string.Empty))
+            if (!windowClaimIds.Contains(id) && claimIds.MayContain(id.ToString()))
             {
                 return true;
             }

@@ -130,7 +130,7 @@ public sealed class ValidationContext
     public string? PathOf(IEntityId id)
     {
         Preconditions.CheckNotNull(id);
-        if (id.Value is null)
+        if (id.IsDefault)
         {
             return null;
         }

@@ -91,9 +91,20 @@ public class EntityIdTypesTest
     {
         var id = Defaults[kind];
 
-        id.Value.Should().BeNull();
+        id.IsDefault.Should().BeTrue();
+        id.Invoking(i => i.Value).Should().Throw<InvalidOperationException>().WithMessage("default(*) has no text*IsDefault*");
         id.ToString().Should().BeEmpty();
         id.EntityKind.Should().Be(kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Constructor_AnyText_IsNotTheDefault(string kind)
+    {
+        var id = Constructors[kind]("osdh");
+
+        id.IsDefault.Should().BeFalse();
+        id.Value.Should().Be("osdh");
     }
 
     [Theory]

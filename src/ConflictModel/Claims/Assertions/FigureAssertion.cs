@@ -39,10 +39,10 @@ public sealed record FigureAssertion : ClaimAssertion
     public Figure Figure { get; }
 
     /// <summary>Gets the event the figure belongs to, or null.</summary>
-    public EventId? Event => @event.Value is null ? null : @event;
+    public EventId? Event => @event.IsDefault ? null : @event;
 
     /// <summary>Gets the place the figure covers, or null.</summary>
-    public PlaceId? Place => place.Value is null ? null : place;
+    public PlaceId? Place => place.IsDefault ? null : place;
 
     /// <summary>Gets the claim whose figure this one breaks down, or null when it is not a part of another.</summary>
     /// <remarks>

@@ -45,7 +45,7 @@ internal sealed class EventClaimIndex
     private void Add(EventId id, Claim claim)
     {
         List<Claim>? list;
-        if (id.Value is null)
+        if (id.IsDefault)
         {
             list = unnamed ??= [];
         }
@@ -63,7 +63,7 @@ internal sealed class EventClaimIndex
     /// Returns the claims about an event: first those it lists that exist, then those that refer
     /// to it. A claim that is both listed and referring comes twice.
     /// </summary>
-    internal Claims About(ConflictEvent @event) => new(dossier, @event.Claims, @event.Id.Value is { } id ? referring.GetValueOrDefault(id) : unnamed);
+    internal Claims About(ConflictEvent @event) => new(dossier, @event.Claims, !@event.Id.IsDefault ? referring.GetValueOrDefault(@event.Id.Value) : unnamed);
 
     /// <summary>The claims about one event, enumerated without allocating: those it lists that exist, then those that refer to it.</summary>
     internal readonly struct Claims(Dossier dossier, IReadOnlyList<ClaimId> listed, List<Claim>? referring)
