@@ -194,7 +194,10 @@ public sealed record CountRange : FigureValue
     public override decimal? Upper => High;
 
     /// <inheritdoc />
-    public override decimal Best => (Low / 2) + (High / 2);
+    /// <remarks>The midpoint, computed so that it never overflows, even for bounds at the ends of <see cref="decimal"/>.</remarks>
+    public override decimal Best =>
+        // With the same sign the difference fits; with opposite signs the sum does.
+        (Low >= 0) == (High >= 0) ? Low + ((High - Low) / 2) : (Low + High) / 2;
 
     /// <summary>Returns the range.</summary>
     /// <returns>Such as <c>30-40</c>.</returns>

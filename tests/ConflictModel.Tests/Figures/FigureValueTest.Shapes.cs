@@ -73,6 +73,27 @@ public partial class FigureValueTest
         value.Best.Should().Be(37.5m);
     }
 
+    [Theory]
+    [InlineData("79228162514264337593543950335", "79228162514264337593543950335")]
+    [InlineData("-79228162514264337593543950335", "-79228162514264337593543950335")]
+    [InlineData("-79228162514264337593543950335", "79228162514264337593543950335")]
+    [InlineData("0", "79228162514264337593543950335")]
+    [InlineData("79228162514264337593543950334", "79228162514264337593543950335")]
+    public void CountRange_BoundsAtTheEndsOfDecimal_BestIsBetweenThemWithoutOverflow(string low, string high)
+    {
+        var value = new CountRange(decimal.Parse(low, CultureInfo.InvariantCulture), decimal.Parse(high, CultureInfo.InvariantCulture));
+
+        value.Best.Should().BeInRange(value.Low, value.High);
+        decimal.Abs(value.Best - (value.Low / 2) - (value.High / 2)).Should().BeLessThanOrEqualTo(1);
+    }
+
+    [Fact]
+    public void CountRange_OppositeSigns_BestIsTheMidpoint()
+    {
+        new CountRange(-10, 30).Best.Should().Be(10);
+        new CountRange(30, 45).Best.Should().Be(37.5m);
+    }
+
     [Fact]
     public void CountRange_Reversed_KeptAsGiven()
     {
