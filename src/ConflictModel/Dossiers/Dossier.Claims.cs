@@ -49,6 +49,66 @@ public sealed partial class Dossier
     public IEnumerable<Claim> ClaimsSupporting(EventId @event) => ClaimsAbout(@event).Where(c => c.IsFactual && !c.IsNegative);
 
     /// <summary>
+    /// Returns what the claims say about an event: the claims that support it, those that deny it or
+    /// a part of it, and the supporting claims that a claim of fact contradicts, with the claims on
+    /// the other side. It answers "did this happen, and does anyone say otherwise".
+    /// </summary>
+    /// <remarks>
+    /// Claims are compared subject by subject, side against side (claims that say the same thing form
+    /// one side), so an event reported by many sources costs what its distinct assertions cost.
+    /// </remarks>
+    /// <param name="event">An event; one the dossier does not hold gets the claims that refer to it.</param>
+    /// <returns>The account; for an event nothing is said about, one with empty lists.</returns>
+    public EventAccount AccountOf(EventId @event)
+    {
+        var supporting = new List<ClaimId>();
+        var denials = new List<ClaimId>();
+        var disputed = new List<ClaimId>();
+        var disputedBy = new SortedSet<int>();
+        var subjects = new Dictionary<int, (ClaimSides Sides, List<ClaimSides.Side>[] Contradicting)>();
+        var lookups = Index.ClaimLookups;
+        var about = new SortedSet<int>();
+        foreach (var id in Find(@event)?.Claims ?? [])
+        {
+            if (lookups.Positions.TryGetValue(id, out int position))
+            {
+                about.Add(position);
+            }
+        }
+        about.UnionWith(lookups.ReferringToEvent.GetValueOrDefault(@event) ?? []);
+        foreach (int position in about)
+        {
+            var claim = Claims[position];
+            if (!claim.IsFactual)
+            {
+                continue;
+            }
+            if (claim.IsNegative)
+            {
+                denials.Add(claim.Id);
+                continue;
+            }
+            supporting.Add(claim.Id);
+            var group = lookups.BySubject.About(claim.Assertion);
+            if (!subjects.TryGetValue(group.Head, out var subject))
+            {
+                var sides = ClaimSides.Of(Claims, group);
+                subjects.Add(group.Head, subject = (sides, sides.Contradicting()));
+            }
+            if (subject.Sides.SideAt(position) is not { } side || subject.Contradicting[side.Index].Count == 0)
+            {
+                continue;
+            }
+            disputed.Add(claim.Id);
+            foreach (var other in subject.Contradicting[side.Index])
+            {
+                disputedBy.UnionWith(other.Positions);
+            }
+        }
+        return new EventAccount(@event, supporting, denials, disputed, disputedBy.Select(p => Claims[p].Id).ToList());
+    }
+
+    /// <summary>
     /// Returns the origin of a source: the organisation at the root of its chain of
     /// <see cref="Source.Organization"/> links (the OSDH for its director, AFP for its
     /// correspondent), or the source itself when it belongs to none. A chain that loops or leaves
