@@ -58,6 +58,9 @@ public sealed class EntityIdGenerator : IIncrementalGenerator
                 /// <summary>Gets a value indicating whether this is the default value, which has no text and is never a valid reference.</summary>
                 public bool IsDefault => value is null;
 
+                /// <summary>Gets the text, or null for the default value: for lookups that answer "none" to the default.</summary>
+                internal string? TextOrNull => value;
+
                 /// <inheritdoc />
                 public string EntityKind => "{{id.Kind}}";
 

@@ -112,42 +112,42 @@ public sealed partial class Dossier : IEquatable<Dossier>
     /// <summary>Finds an actor by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first actor with that id, or null.</returns>
-    public Actor? Find(ActorId id) => Index.Actors.Find(id.Value);
+    public Actor? Find(ActorId id) => Index.Actors.Find(id.TextOrNull);
 
     /// <summary>Finds an alliance by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first alliance with that id, or null.</returns>
-    public Alliance? Find(AllianceId id) => Index.Alliances.Find(id.Value);
+    public Alliance? Find(AllianceId id) => Index.Alliances.Find(id.TextOrNull);
 
     /// <summary>Finds a relation by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first relation with that id, or null.</returns>
-    public ActorRelation? Find(RelationId id) => Index.Relations.Find(id.Value);
+    public ActorRelation? Find(RelationId id) => Index.Relations.Find(id.TextOrNull);
 
     /// <summary>Finds a place by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first place with that id, or null.</returns>
-    public Place? Find(PlaceId id) => Index.Places.Find(id.Value);
+    public Place? Find(PlaceId id) => Index.Places.Find(id.TextOrNull);
 
     /// <summary>Finds a source by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first source with that id, or null.</returns>
-    public Source? Find(SourceId id) => Index.Sources.Find(id.Value);
+    public Source? Find(SourceId id) => Index.Sources.Find(id.TextOrNull);
 
     /// <summary>Finds a report by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first report with that id, or null.</returns>
-    public Report? Find(ReportId id) => Index.Reports.Find(id.Value);
+    public Report? Find(ReportId id) => Index.Reports.Find(id.TextOrNull);
 
     /// <summary>Finds a claim by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first claim with that id, or null.</returns>
-    public Claim? Find(ClaimId id) => Index.Claims.Find(id.Value);
+    public Claim? Find(ClaimId id) => Index.Claims.Find(id.TextOrNull);
 
     /// <summary>Finds an event by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The first event with that id, or null.</returns>
-    public ConflictEvent? Find(EventId id) => Index.Events.Find(id.Value);
+    public ConflictEvent? Find(EventId id) => Index.Events.Find(id.TextOrNull);
 
     /// <summary>Tells whether the dossier holds an entity with the given id, of the kind the id names.</summary>
     /// <param name="id">Any entity id.</param>

@@ -16,14 +16,14 @@ namespace ConflictModel;
 /// </remarks>
 public sealed class DossierBuilder
 {
-    private readonly List<Actor> actors = [];
-    private readonly List<Alliance> alliances = [];
-    private readonly List<ActorRelation> relations = [];
-    private readonly List<Place> places = [];
-    private readonly List<Source> sources = [];
-    private readonly List<Report> reports = [];
-    private readonly List<Claim> claims = [];
-    private readonly List<ConflictEvent> events = [];
+    private readonly Entities<Actor> actors = new(e => e.Id.TextOrNull);
+    private readonly Entities<Alliance> alliances = new(e => e.Id.TextOrNull);
+    private readonly Entities<ActorRelation> relations = new(e => e.Id.TextOrNull);
+    private readonly Entities<Place> places = new(e => e.Id.TextOrNull);
+    private readonly Entities<Source> sources = new(e => e.Id.TextOrNull);
+    private readonly Entities<Report> reports = new(e => e.Id.TextOrNull);
+    private readonly Entities<Claim> claims = new(e => e.Id.TextOrNull);
+    private readonly Entities<ConflictEvent> events = new(e => e.Id.TextOrNull);
     private ExtensionData extensions = ExtensionData.Empty;
 
     /// <summary>Initializes an empty builder.</summary>
@@ -59,53 +59,117 @@ public sealed class DossierBuilder
     /// <summary>Gets the number of entities added so far, of every kind.</summary>
     public int Count => actors.Count + alliances.Count + relations.Count + places.Count + sources.Count + reports.Count + claims.Count + events.Count;
 
+    /// <summary>Gets the actors added so far, in order; the view follows later additions.</summary>
+    public IReadOnlyList<Actor> Actors => actors.View;
+
+    /// <summary>Gets the alliances added so far, in order; the view follows later additions.</summary>
+    public IReadOnlyList<Alliance> Alliances => alliances.View;
+
+    /// <summary>Gets the relations added so far, in order; the view follows later additions.</summary>
+    public IReadOnlyList<ActorRelation> Relations => relations.View;
+
+    /// <summary>Gets the places added so far, in order; the view follows later additions.</summary>
+    public IReadOnlyList<Place> Places => places.View;
+
+    /// <summary>Gets the sources added so far, in order; the view follows later additions.</summary>
+    public IReadOnlyList<Source> Sources => sources.View;
+
+    /// <summary>Gets the reports added so far, in order; the view follows later additions.</summary>
+    public IReadOnlyList<Report> Reports => reports.View;
+
+    /// <summary>Gets the claims added so far, in order; the view follows later additions.</summary>
+    public IReadOnlyList<Claim> Claims => claims.View;
+
+    /// <summary>Gets the events added so far, in order, as last updated; the view follows later additions.</summary>
+    public IReadOnlyList<ConflictEvent> Events => events.View;
+
+    /// <summary>Finds the first actor added with an id, as <see cref="Dossier.Find(ActorId)"/> will.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The actor, or null when none has that id (or the id is the default value).</returns>
+    public Actor? Find(ActorId id) => actors.Find(id.TextOrNull);
+
+    /// <summary>Finds the first alliance added with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The alliance, or null when none has that id.</returns>
+    public Alliance? Find(AllianceId id) => alliances.Find(id.TextOrNull);
+
+    /// <summary>Finds the first relation added with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The relation, or null when none has that id.</returns>
+    public ActorRelation? Find(RelationId id) => relations.Find(id.TextOrNull);
+
+    /// <summary>Finds the first place added with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The place, or null when none has that id.</returns>
+    public Place? Find(PlaceId id) => places.Find(id.TextOrNull);
+
+    /// <summary>Finds the first source added with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The source, or null when none has that id.</returns>
+    public Source? Find(SourceId id) => sources.Find(id.TextOrNull);
+
+    /// <summary>Finds the first report added with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The report, or null when none has that id.</returns>
+    public Report? Find(ReportId id) => reports.Find(id.TextOrNull);
+
+    /// <summary>Finds the first claim added with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The claim, or null when none has that id.</returns>
+    public Claim? Find(ClaimId id) => claims.Find(id.TextOrNull);
+
+    /// <summary>Finds the first event added with an id, as last updated.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The event, or null when none has that id.</returns>
+    public ConflictEvent? Find(EventId id) => events.Find(id.TextOrNull);
+
     /// <summary>Adds an actor.</summary>
     /// <param name="actor">The actor.</param>
     /// <returns>The actor's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="actor"/> is null.</exception>
-    public ActorId Add(Actor actor) => Append(actors, actor).Id;
+    public ActorId Add(Actor actor) => actors.Add(actor).Id;
 
     /// <summary>Adds an alliance.</summary>
     /// <param name="alliance">The alliance.</param>
     /// <returns>The alliance's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="alliance"/> is null.</exception>
-    public AllianceId Add(Alliance alliance) => Append(alliances, alliance).Id;
+    public AllianceId Add(Alliance alliance) => alliances.Add(alliance).Id;
 
     /// <summary>Adds a relation between actors.</summary>
     /// <param name="relation">The relation.</param>
     /// <returns>The relation's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="relation"/> is null.</exception>
-    public RelationId Add(ActorRelation relation) => Append(relations, relation).Id;
+    public RelationId Add(ActorRelation relation) => relations.Add(relation).Id;
 
     /// <summary>Adds a place.</summary>
     /// <param name="place">The place.</param>
     /// <returns>The place's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
-    public PlaceId Add(Place place) => Append(places, place).Id;
+    public PlaceId Add(Place place) => places.Add(place).Id;
 
     /// <summary>Adds a source.</summary>
     /// <param name="source">The source.</param>
     /// <returns>The source's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
-    public SourceId Add(Source source) => Append(sources, source).Id;
+    public SourceId Add(Source source) => sources.Add(source).Id;
 
     /// <summary>Adds a report.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The report's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public ReportId Add(Report report) => Append(reports, report).Id;
+    public ReportId Add(Report report) => reports.Add(report).Id;
 
     /// <summary>Adds a claim.</summary>
     /// <param name="claim">The claim.</param>
     /// <returns>The claim's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="claim"/> is null.</exception>
-    public ClaimId Add(Claim claim) => Append(claims, claim).Id;
+    public ClaimId Add(Claim claim) => claims.Add(claim).Id;
 
     /// <summary>Adds an event.</summary>
     /// <param name="event">The event.</param>
     /// <returns>The event's id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="event"/> is null.</exception>
-    public EventId Add(ConflictEvent @event) => Append(events, @event).Id;
+    public EventId Add(ConflictEvent @event) => events.Add(@event).Id;
 
     /// <summary>Adds an actor built from its id text, primary name and kind.</summary>
     /// <param name="id">The id text.</param>
@@ -175,9 +239,9 @@ public sealed class DossierBuilder
     public DossierBuilder Update(EventId id, Func<ConflictEvent, ConflictEvent> change)
     {
         Preconditions.CheckNotNull(change);
-        int index = events.FindIndex(e => e.Id == id);
+        int index = events.IndexOf(id.TextOrNull);
         Preconditions.CheckArgument(index >= 0, nameof(id), $"The builder has no event with id \"{id}\".");
-        events[index] = change(events[index]) ?? throw new ArgumentNullException(nameof(change), "The change returned null.");
+        events.Replace(index, change(events[index]) ?? throw new ArgumentNullException(nameof(change), "The change returned null."));
         return this;
     }
 
@@ -190,15 +254,65 @@ public sealed class DossierBuilder
 
     /// <summary>Builds the dossier from everything added so far. The builder can go on being used.</summary>
     /// <returns>A new dossier.</returns>
-    public Dossier Build() => new(actors, alliances, relations, places, sources, reports, claims, events, extensions);
-
-    private static T Append<T>(List<T> list, T item)
-        where T : class
-    {
-        list.Add(Preconditions.CheckNotNull(item));
-        return item;
-    }
+    public Dossier Build() => new(actors.View, alliances.View, relations.View, places.View, sources.View, reports.View, claims.View, events.View, extensions);
 
     private static NameSet Names(string name, LanguageTag? language, IEnumerable<string>? aliases) =>
         new(new Name(name, language), aliases?.Select(a => new Name(a, language, NameUse.Alias)));
+
+    /// <summary>The entities of one kind in the order added, with the position of the first of each id text.</summary>
+    /// <typeparam name="T">The kind of entity.</typeparam>
+    private sealed class Entities<T>(Func<T, string?> idOf)
+        where T : class
+    {
+        private readonly List<T> items = [];
+        private readonly Dictionary<string, int> first = new(StringComparer.Ordinal);
+        private System.Collections.ObjectModel.ReadOnlyCollection<T>? view;
+
+        internal int Count => items.Count;
+
+        internal IReadOnlyList<T> View => view ??= items.AsReadOnly();
+
+        internal T this[int index] => items[index];
+
+        internal T Add(T item)
+        {
+            Preconditions.CheckNotNull(item);
+            if (idOf(item) is { } id)
+            {
+                first.TryAdd(id, items.Count);
+            }
+            items.Add(item);
+            return item;
+        }
+
+        internal void AddRange(IEnumerable<T> range)
+        {
+            foreach (var item in range)
+            {
+                Add(item);
+            }
+        }
+
+        internal int IndexOf(string? id) => id is not null && first.TryGetValue(id, out int index) ? index : -1;
+
+        internal T? Find(string? id) => IndexOf(id) is >= 0 and var index ? items[index] : null;
+
+        /// <summary>Puts another entity at a position; when its id differs, the positions by id are worked out again.</summary>
+        internal void Replace(int index, T item)
+        {
+            string? before = idOf(items[index]);
+            items[index] = item;
+            if (!string.Equals(before, idOf(item), StringComparison.Ordinal))
+            {
+                first.Clear();
+                for (int i = 0; i < items.Count; i++)
+                {
+                    if (idOf(items[i]) is { } id)
+                    {
+                        first.TryAdd(id, i);
+                    }
+                }
+            }
+        }
+    }
 }

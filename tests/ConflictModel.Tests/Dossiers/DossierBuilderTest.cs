@@ -104,4 +104,68 @@ public class DossierBuilderTest
         dossier.Places.Should().HaveCount(2);
         dossier.Contains(new PlaceId("nowhere")).Should().BeFalse();
     }
+
+    [Fact]
+    public void Find_WhileBuilding_GivesTheFirstEntityOfEachIdAsTheDossierWill()
+    {
+        var b = Builder();
+        b.AddActor(IslamicState.Value, "Islamic State (second entry)", ActorKind.JihadistGroup);
+
+        b.Find(IslamicState)!.Names.Primary.Text.Should().Be("Etat islamique");
+        b.Find(Boukamal)!.Kind.Should().Be(PlaceKind.City);
+        b.Find(Afp)!.Kind.Should().Be(SourceKind.NewsAgency);
+        b.Find(Dispatch)!.Publisher.Should().Be(Afp);
+        b.Find(ArmyLiberated)!.Attribution.Source.Should().Be(Army);
+        b.Find(Capture)!.Place.Should().Be(Boukamal);
+        b.Find(new ActorId("nobody")).Should().BeNull();
+        b.Find(default(EventId)).Should().BeNull();
+        b.Find(default(AllianceId)).Should().BeNull();
+        b.Find(default(RelationId)).Should().BeNull();
+        b.Find(IslamicState).Should().BeSameAs(b.Build().Find(IslamicState));
+    }
+
+    [Fact]
+    public void Lists_WhileBuilding_FollowAdditionsAndCannotBeChanged()
+    {
+        var b = new DossierBuilder();
+        var actors = b.Actors;
+        b.AddActor("a", "A", ActorKind.RebelGroup);
+        b.AddActor("b", "B", ActorKind.RebelGroup);
+
+        actors.Select(a => a.Id.Value).Should().Equal("a", "b");
+        actors.Should().BeAssignableTo<System.Collections.Generic.ICollection<Actor>>().Which.IsReadOnly.Should().BeTrue("a caller cannot add through it");
+    }
+
+    [Fact]
+    public void Update_AnEventToAnotherId_IsFoundUnderTheNewIdOnly()
+    {
+        var b = Builder();
+
+        b.Update(Capture, e => e with { });
+        b.Find(Capture).Should().NotBeNull();
+        var renamed = new EventId("capture-renamed");
+        b.Update(Encirclement, e => new ConflictEvent(renamed, e.Type, e.Date, e.Place));
+
+        b.Find(Encirclement).Should().BeNull();
+        b.Find(renamed)!.Type.Should().Be(EventType.Battles);
+        b.Find(Capture)!.Id.Should().Be(Capture);
+        b.Events.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Support_ManyClaimsOnManyEvents_ListsEachClaimOnItsEvent()
+    {
+        var b = new DossierBuilder();
+        for (int i = 0; i < 2_000; i++)
+        {
+            b.Add(new ConflictEvent(new EventId("e" + i), EventType.Battles, FuzzyDate.OnDay(Thursday)));
+        }
+        for (int i = 0; i < 2_000; i++)
+        {
+            b.Support(new EventId("e" + (1_999 - i)), new ClaimId("c" + i));
+        }
+
+        b.Find(new EventId("e0"))!.Claims.Should().Equal(new ClaimId("c1999"));
+        b.Events[1_999].Claims.Should().Equal(new ClaimId("c0"));
+    }
 }
