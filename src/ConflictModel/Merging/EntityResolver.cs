@@ -61,8 +61,25 @@ public sealed class EntityResolver
     {
         Preconditions.CheckNotNull(incoming);
         Preconditions.CheckNotNull(known);
-        var index = new Index<Place, PlaceId>(known, p => p.Id, p => p.Names, PlaceCodesOf);
-        return incoming.Select(p => Resolve(Preconditions.CheckNotNull(p, nameof(incoming)), p.Id, p.Names, PlaceCodesOf(p), index, PlaceEvidence)).ToList().AsReadOnly();
+        var index = new Index<Place, PlaceId>(known, p => p.Id, p => ComparedNames(p.Names), PlaceCodesOf);
+        return incoming.Select(p => Resolve(Preconditions.CheckNotNull(p, nameof(incoming)), p.Id, ComparedNames(p.Names), PlaceCodesOf(p), index, PlaceEvidence)).ToList().AsReadOnly();
+    }
+
+    /// <summary>
+    /// A place's names, and each of them without a trailing word that only tells the kind of place: GED writes "Abu Kamal
+    /// town" and "Anbar province" where ACLED writes "Abu Kamal" and "Al Anbar". The kinds themselves are compared apart.
+    /// </summary>
+    private static NameSet ComparedNames(NameSet names)
+    {
+        var compared = names;
+        foreach (var name in names.All)
+        {
+            if (NameForms.WithoutKindWord(name.Text) is { } bare && !compared.All.Any(n => n.Text == bare))
+            {
+                compared = compared.WithAlias(bare, name.Language);
+            }
+        }
+        return compared;
     }
 
     private static string[] PlaceCodesOf(Place place)

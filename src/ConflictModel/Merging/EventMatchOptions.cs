@@ -9,13 +9,15 @@ namespace ConflictModel.Merging;
 /// their types are compatible in <see cref="Types"/>, and their places are resolved as one or
 /// their points lie within <see cref="Kilometres"/> once each point's imprecision is taken off
 /// (5 km for "near", 25 km for a district centroid or a line, 100 km for a province centroid;
-/// country centroids and places without a point are compared by place only).</para>
+/// country centroids and places without a point are compared by place only), or one event's place is
+/// a district or province that the other's place lies in, once places are resolved.</para>
 /// <para>The score is 0.35 × dates (1 for the same day, 0.8 for overlapping ranges, 0.5 within
 /// the tolerance) + 0.35 × place (1 for the same place; otherwise 1 − 0.5 × the distance over the tolerance
 /// plus both points' imprecision, so that the nearer of two candidates scores higher; 0.3 when no
-/// place can be compared) + 0.2 × the types' weight + 0.1 × actors (1 when
-/// they share a resolved actor or neither names one, 0.5 when actors were not resolved, 0 when
-/// both name actors and share none). Pairs from <see cref="MinScore"/> up are matched, best first.</para>
+/// place can be compared; 0.5 for a place inside the other's district or province) + 0.2 × the
+/// types' weight + 0.1 × actors (1 when they share a resolved actor or neither names one, 0.5 when
+/// actors were not resolved, 0 when both name actors and share none), and 0.05 more when both give
+/// tolls of killed that can both be true. Pairs from <see cref="MinScore"/> up are matched, best first.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record EventMatchOptions

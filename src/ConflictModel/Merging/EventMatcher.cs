@@ -33,6 +33,8 @@ public sealed class EventMatcher
     // An event without a point of its own takes its nearest ancestor's, which stands for a wider area.
     private const double AncestorImprecision = 100;
     private const int MaxAncestors = 16;
+    // What agreeing tolls add to a score: enough to choose between two candidates that are alike otherwise, not to make a match.
+    private const double TollWeight = 0.05;
 
     private readonly EventMatchOptions options;
 
@@ -136,16 +138,27 @@ public sealed class EventMatcher
 
     /// <summary>An event reduced to what matching compares; places and actors named in the first dossier's terms.</summary>
     private sealed record Described(EventId Id, bool HasDate, int FirstDay, int LastDay, FuzzyDate Date, EventType Type, string? Place,
-        GeoPoint? Point, double? Imprecision, HashSet<string> Actors);
+        GeoPoint? Point, double? Imprecision, HashSet<string> Actors, string[] Areas, FigureValue[] Killed);
 
     private static Described Describe(Dossier dossier, ConflictEvent e, Func<string, string> place, Func<string, string> actor)
     {
         bool hasDate = TryDays(e.Date, out int first, out int last);
         GeoPoint? point = null;
         double? imprecision = null;
+        var areas = new List<string>();
         if (e.Place is { } placeId)
         {
             var found = dossier.Find(placeId);
+            // The administrative units the place lies in, below the country (a country holds too many events to tell any apart).
+            var area = found?.Parent is { } up ? dossier.Find(up) : null;
+            for (int depth = 0; area is not null && depth < MaxAncestors; depth++)
+            {
+                if (area.Kind != PlaceKind.Country)
+                {
+                    areas.Add(place(area.Id.Value));
+                }
+                area = area.Parent is { } next ? dossier.Find(next) : null;
+            }
             for (int depth = 0; found is not null && depth < MaxAncestors; depth++)
             {
                 if (found.Location is { IsWellFormed: true } at)
@@ -166,7 +179,10 @@ public sealed class EventMatcher
         {
             actors.Add(actor(p.Actor.Value));
         }
-        return new Described(e.Id, hasDate, first, last, e.Date, e.Type, e.Place is { } pl ? place(pl.Value) : null, point, imprecision, actors);
+        // The whole toll of the event, not the deaths of one side.
+        var killed = e.Figures.Where(f => f.Kind == FigureKind.Killed && f.Subject is null).Select(f => f.Value).ToArray();
+        return new Described(e.Id, hasDate, first, last, e.Date, e.Type, e.Place is { } pl ? place(pl.Value) : null, point, imprecision, actors,
+            [.. areas], killed);
     }
 
     private static bool TryDays(FuzzyDate date, out int first, out int last)
@@ -213,6 +229,12 @@ public sealed class EventMatcher
         {
             place = 1;
             placeEvidence = evidence is null ? null : new MatchEvidence(MatchEvidenceKind.SamePlace, 0.35, "both at " + l.Place);
+        }
+        else if (Within(l, r) is { } area && !CloseEnough(l, r))
+        {
+            // One event is told at the level of a district or province that the other's place lies in: the same area, less exactly.
+            place = 0.5;
+            placeEvidence = evidence is null ? null : new MatchEvidence(MatchEvidenceKind.WithinPlace, 0.175, area);
         }
         else if (l.Point is { } p1 && r.Point is { } p2 && l.Imprecision is { } s1 && r.Imprecision is { } s2)
         {
@@ -263,6 +285,10 @@ public sealed class EventMatcher
             }
         }
 
+        // Tolls that can both be true are a little more evidence; tolls that differ are not evidence against, as the datasets
+        // count differently (ACLED's 0 is often an unknown).
+        bool tollsAgree = TollsAgree(l, r);
+
         if (evidence is not null)
         {
             string d1 = FuzzyDateText.Format(l.Date);
@@ -281,8 +307,47 @@ public sealed class EventMatcher
             {
                 evidence.Add(actorEvidence);
             }
+            if (tollsAgree)
+            {
+                evidence.Add(new MatchEvidence(MatchEvidenceKind.AgreeingTolls, TollWeight,
+                    "tolls of " + l.Killed[0] + " and " + r.Killed[0] + " killed can both be true"));
+            }
         }
-        return (0.35 * dates) + (0.35 * place) + (0.2 * typeWeight) + (0.1 * actorScore);
+        return (0.35 * dates) + (0.35 * place) + (0.2 * typeWeight) + (0.1 * actorScore) + (tollsAgree ? TollWeight : 0);
+    }
+
+    /// <summary>Names the area when one event's place is an administrative unit the other's place lies in, once places are resolved.</summary>
+    private static string? Within(Described l, Described r)
+    {
+        if (l.Place is null || r.Place is null)
+        {
+            return null;
+        }
+        if (Array.IndexOf(l.Areas, r.Place) >= 0)
+        {
+            return l.Place + " lies in " + r.Place;
+        }
+        return Array.IndexOf(r.Areas, l.Place) >= 0 ? r.Place + " lies in " + l.Place : null;
+    }
+
+    /// <summary>Tells whether the points are within the tolerance, so that they, not the area, decide.</summary>
+    private bool CloseEnough(Described l, Described r) =>
+        l.Point is { } p1 && r.Point is { } p2 && l.Imprecision is { } s1 && r.Imprecision is { } s2 &&
+        GreatCircle.Kilometres(p1, p2) - s1 - s2 <= options.Kilometres;
+
+    private static bool TollsAgree(Described l, Described r)
+    {
+        foreach (var a in l.Killed)
+        {
+            foreach (var b in r.Killed)
+            {
+                if (a.IsCompatibleWith(b))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The second input's events by day and one-degree cell, and those whose dates are too long to bucket.</summary>
@@ -388,6 +453,14 @@ public sealed class EventMatcher
                 if (l.Place is { } place && byPlace.TryGetValue((day, place), out var atPlace))
                 {
                     AddNew(atPlace, found);
+                }
+                // Events told at the level of an area the place lies in.
+                foreach (string area in l.Areas)
+                {
+                    if (byPlace.TryGetValue((day, area), out var inArea))
+                    {
+                        AddNew(inArea, found);
+                    }
                 }
                 if (lat == NoCell)
                 {

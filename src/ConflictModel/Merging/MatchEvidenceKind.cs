@@ -66,4 +66,10 @@ public enum MatchEvidenceKind
 
     /// <summary>An entity or event has the same id and the same content as one an earlier input of a merge brought (merging a dossier with itself).</summary>
     SameRecord = 20,
+
+    /// <summary>One event's place is a district or province (not a country) that the other event's place lies in, once places are resolved.</summary>
+    WithinPlace = 21,
+
+    /// <summary>Both events give a toll of killed, and the two can both be true.</summary>
+    AgreeingTolls = 22,
 }

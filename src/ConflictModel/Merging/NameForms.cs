@@ -61,6 +61,27 @@ internal sealed class NameForms
         return new NameForms(text, folded, key, SkeletonOf(key), Translate(withoutArticles));
     }
 
+    // Words that end a place's name to say what kind of place it is, in English and French.
+    private static readonly FrozenSet<string> KindWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "town", "village", "city", "governorate", "province", "district", "subdistrict", "sub-district", "ville", "gouvernorat",
+        "muhafazah", "mohafazat",
+    }.ToFrozenSet();
+
+    /// <summary>The name without a last word that only tells the kind of place ("Abu Kamal town", "Anbar province"), or null when it has none or nothing else.</summary>
+    internal static string? WithoutKindWord(string text)
+    {
+        string trimmed = text.TrimEnd();
+        int space = trimmed.LastIndexOf(' ');
+        if (space <= 0 || trimmed.Length > MaxLength)
+        {
+            return null;
+        }
+        string last = Fold(trimmed[(space + 1)..]);
+        string rest = trimmed[..space].TrimEnd();
+        return rest.Length > 0 && KindWords.Contains(last) ? rest : null;
+    }
+
     // ---- Arabic script ----
 
     private static readonly FrozenDictionary<char, string> Arabic = new Dictionary<char, string>

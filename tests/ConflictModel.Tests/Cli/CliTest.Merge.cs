@@ -252,7 +252,9 @@ public sealed partial class CliTest
             events.GetProperty("merged").GetInt32(), events.GetProperty("keptApart").GetInt32()).Should().Be((6, 4, 2, 2, 2));
         root.GetProperty("derivedClaims").GetInt32().Should().Be(2);
         root.GetProperty("output").GetProperty("claims").GetInt32().Should().Be(DossierJson.Read(await File.ReadAllBytesAsync(output)).Claims.Count);
-        root.GetProperty("ambiguities").GetArrayLength().Should().Be(0);
+        // GED's "Rawah town" may be ACLED's "Rawa" (a letter apart, 1 km apart): a person decides.
+        root.GetProperty("ambiguities").EnumerateArray().Should().ContainSingle()
+            .Which.GetProperty("inputId").GetString().Should().Be("ucdp-place-iraq-anbar-province-rawah-town");
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ using NodaTime;
 
 namespace ConflictModel.Tests.Merging;
 
-public class DossierMergerTest
+public partial class DossierMergerTest(ITestOutputHelper output)
 {
     private static string DataPath(string name) => Path.Combine(AppContext.BaseDirectory, "Merging", "Data", name);
 

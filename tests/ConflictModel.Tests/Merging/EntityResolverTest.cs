@@ -67,6 +67,27 @@ public partial class EntityResolverTest
         resolution.Target.Should().Be(new PlaceId("deir-ezzor"));
     }
 
+    [Theory]
+    [InlineData("Abu Kamal town", "Abu Kamal", false)]
+    [InlineData("Anbar province", "Al Anbar", true)]
+    [InlineData("Dayr az Zawr governorate", "Deir ez Zor", true)]
+    public void ResolvePlaces_NameEndingInTheKindOfPlace_IsThePlaceWithoutIt(string incoming, string known, bool governorate)
+    {
+        var kind = governorate ? PlaceKind.Governorate : PlaceKind.Town;
+        var resolution = EntityResolver.Default.ResolvePlaces(
+            [new Place(new PlaceId("incoming"), new NameSet(incoming), kind)], [new Place(new PlaceId("known"), new NameSet(known), kind)]).Single();
+
+        resolution.Decision.Should().Be(ResolutionDecision.Same, resolution.ToString());
+    }
+
+    [Fact]
+    public void ResolvePlaces_KindWordAlone_IsKeptAsAName()
+    {
+        var resolution = ResolveOne(Town("incoming", "Province"), Town("known", "Anbar"));
+
+        resolution.Decision.Should().Be(ResolutionDecision.New);
+    }
+
     [Fact]
     public void ResolvePlaces_NearbyPoint_AddsEvidenceWithTheDistance()
     {

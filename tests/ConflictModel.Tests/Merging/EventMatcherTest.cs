@@ -162,6 +162,41 @@ public class EventMatcherTest(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Match_EventAtAProvinceTheOtherPlaceLiesIn_MatchesWhateverTheCentroidsDistance()
+    {
+        var anbar = new Place(new PlaceId("anbar"), new NameSet("Al Anbar"), PlaceKind.Governorate);
+        var left = new Dossier(
+            places: [anbar, new Place(new PlaceId("akashat"), new NameSet("Akashat"), PlaceKind.Town, parent: anbar.Id, location: new GeoPoint(33.799, 40.604), precision: SpatialPrecision.Exact)],
+            events: [Event("raid", EventType.Battles, FuzzyDate.OnDay(November9), "akashat")]);
+        // The centroid of Anbar is 140 km from Akashat: more than a province's imprecision of 100 km and the tolerance of 10.
+        var right = new Dossier(places: [At("anbar-province", 33.35, 42.10, SpatialPrecision.ProvinceCentroid)],
+            events: [Event("ged", EventType.Battles, FuzzyDate.OnDay(November9), "anbar-province")]);
+        var places = EntityResolver.Default.ResolvePlaces([new Place(new PlaceId("anbar-province"), new NameSet("Anbar province"), PlaceKind.Governorate)], left.Places);
+
+        EventMatcher.Default.Match(left, right).Matches.Should().BeEmpty();
+        var match = EventMatcher.Default.Match(left, right, places).Matches.Should().ContainSingle().Subject;
+
+        match.Evidence[1].Should().Be(new MatchEvidence(MatchEvidenceKind.WithinPlace, 0.175, "akashat lies in anbar"));
+        match.Score.Should().BeApproximately(0.35 + 0.175 + 0.2 + 0.05, 1e-9);
+    }
+
+    [Fact]
+    public void Match_TwoLikeCandidates_TakesTheOneWhoseTollAgrees()
+    {
+        var day = FuzzyDate.OnDay(November9);
+        ConflictEvent Strike(string id, int killed, string place) => new(new EventId(id), EventType.ExplosionsRemoteViolence, day, new PlaceId(place),
+            figures: [new Figure(FigureKind.Killed, new ExactCount(killed))]);
+        var left = new Dossier(places: [At("p", 35.6483, 36.6739)], events: [Strike("no-deaths", 0, "p"), Strike("four-civilians", 4, "p")]);
+        var right = new Dossier(places: [At("q", 35.6483, 36.6739)],
+            events: [new ConflictEvent(new EventId("ged"), EventType.Battles, day, new PlaceId("q"), figures: [new Figure(FigureKind.Killed, new CountEstimate(3, 4, 6))])]);
+
+        var match = EventMatcher.Default.Match(left, right).Matches.Should().ContainSingle().Subject;
+
+        match.Left.Value.Should().Be("four-civilians");
+        match.Evidence[^1].Should().Be(new MatchEvidence(MatchEvidenceKind.AgreeingTolls, 0.05, "tolls of 4 and 3 / 4 / 6 killed can both be true"));
+    }
+
+    [Fact]
     public void Match_GeneratedGroundTruth_HasPrecisionAndRecallOfAtLeast95Percent()
     {
         var (left, right, truth) = GroundTruth(seed: 17, events: 3_000);
