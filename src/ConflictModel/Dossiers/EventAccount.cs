@@ -12,18 +12,19 @@ namespace ConflictModel;
 /// says something did not happen: the event itself, a participation, a change of control, a figure.
 /// A supporting claim is disputed when a claim of fact contradicts it, whether a denial or another
 /// assertion (another toll for the same count and day, another controller of the place). This type
-/// is immutable and thread-safe.
+/// is immutable and thread-safe; two accounts with the same claims are equal.
 /// </remarks>
-public sealed class EventAccount
+public sealed record EventAccount
 {
     internal EventAccount(EventId @event, IReadOnlyList<ClaimId> supporting, IReadOnlyList<ClaimId> denials,
         IReadOnlyList<ClaimId> disputed, IReadOnlyList<ClaimId> disputedBy)
     {
         Event = @event;
-        Supporting = supporting;
-        Denials = denials;
-        Disputed = disputed;
-        DisputedBy = disputedBy;
+        // Lists compared by their items, so that two accounts of the same claims are equal.
+        Supporting = ValueList<ClaimId>.From(supporting, nameof(supporting));
+        Denials = ValueList<ClaimId>.From(denials, nameof(denials));
+        Disputed = ValueList<ClaimId>.From(disputed, nameof(disputed));
+        DisputedBy = ValueList<ClaimId>.From(disputedBy, nameof(disputedBy));
     }
 
     /// <summary>Gets the event asked about.</summary>

@@ -87,4 +87,14 @@ public partial class DossierTest
         account.Denials.Should().Equal(new ClaimId("army-denies-encirclement"));
         account.ToString().Should().Be("encirclement-of-boukamal: supported by no claim; denied by army-denies-encirclement");
     }
+
+    [Fact]
+    public void AccountOf_AskedTwice_GivesEqualAnswersAndAnotherEventDoesNot()
+    {
+        var dossier = Build();
+
+        dossier.AccountOf(Capture).Should().Be(Build().AccountOf(Capture));
+        dossier.AccountOf(Capture).GetHashCode().Should().Be(Build().AccountOf(Capture).GetHashCode());
+        dossier.AccountOf(Capture).Should().NotBe(dossier.AccountOf(Encirclement));
+    }
 }
