@@ -13,7 +13,7 @@ internal static class CommandUsage
         $"Usage: conflictmodel convert INPUT OUTPUT [--from {string.Join('|', Formats.DossierFormats.ReadableNames)}] [--to {string.Join('|', Formats.DossierFormats.WritableNames)}] [--encoding NAME]";
 
     public static string Merge { get; } =
-        $"Usage: conflictmodel merge INPUT INPUT... -o FILE [--from {string.Join('|', Formats.DossierFormats.ReadableNames)}] [--to {string.Join('|', Formats.DossierFormats.WritableNames)}] [--same-as MAPPING] [--format text|json] [--force]";
+        $"Usage: conflictmodel merge INPUT INPUT... -o FILE [--from {string.Join('|', Formats.DossierFormats.ReadableNames)}] [--to {string.Join('|', Formats.DossierFormats.WritableNames)}] [--same-as MAPPING] [--format text|json] [--encoding NAME] [--force]";
 
     public static string Of(string command) => command switch
     {

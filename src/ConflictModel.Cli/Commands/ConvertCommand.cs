@@ -56,7 +56,11 @@ internal static class ConvertCommand
     private static async Task<int> RunAsync(CliContext context, string input, string output, string? fromName, string? toName,
         string? encodingName, bool force, CancellationToken cancellationToken)
     {
-        var from = Resolve(input, fromName, "--from", f => f.Read is not null, DossierFormats.ReadableNames, out string? fromProblem);
+        // A CSV file's header tells ACLED from UCDP GED when --from does not; the header is ASCII in any encoding they use.
+        string? fromProblem = null;
+        var from = fromName is null && DossierFormats.ByExtension(input) is null && CsvHeaders.Detect(input, null) is { } byHeader
+            ? byHeader
+            : Resolve(input, fromName, "--from", f => f.Read is not null, DossierFormats.ReadableNames, out fromProblem);
         var to = Resolve(output, toName, "--to", f => f.Write is not null, DossierFormats.WritableNames, out string? toProblem);
         if (from is null || to is null)
         {
@@ -116,7 +120,7 @@ internal static class ConvertCommand
     }
 
     /// <summary>The encoding of a name: the ones .NET knows, and the code pages of Windows and DOS.</summary>
-    private static bool TryGetEncoding(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Encoding? encoding)
+    internal static bool TryGetEncoding(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Encoding? encoding)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         try

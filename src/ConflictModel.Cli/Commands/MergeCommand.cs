@@ -13,9 +13,10 @@ using ConflictModel.Validation;
 namespace ConflictModel.Cli.Commands;
 
 /// <summary>
-/// <c>conflictmodel merge INPUT INPUT... -o OUTPUT [--same-as MAPPING] [--format text|json] [--force]</c>: merges dossiers
+/// <c>conflictmodel merge INPUT INPUT... -o OUTPUT [--same-as MAPPING] [--format text|json] [--encoding NAME] [--force]</c>: merges dossiers
 /// into one with <see cref="DossierMerger"/>, writes it, and prints what became of the inputs. Formats come from the
-/// extensions as for <c>convert</c>; <c>--from</c> gives the format of the inputs whose extension does not tell. Exit code
+/// extensions as for <c>convert</c>; <c>--from</c> gives the format of the inputs whose extension does not tell, and without it
+/// a CSV file's header tells ACLED from UCDP GED. Exit code
 /// 1 when an import skipped rows (the others are still merged), 2 when an input, the mapping or the output is unusable.
 /// </summary>
 internal static class MergeCommand
@@ -59,29 +60,43 @@ internal static class MergeCommand
             HelpName = "text|json",
         };
         format.AcceptOnlyFromAmong(ReportFormats.Text, ReportFormats.Json);
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "The encoding of the CSV inputs without a byte-order mark, such as latin1 or windows-1256; UTF-8 when not given. A byte-order mark always wins.",
+            HelpName = "NAME",
+        };
         var force = new Option<bool>("--force") { Description = "Replace an input file when it is also the output (JSON and NDJSON only)." };
         UnknownOptions.Reject(inputs);
         var command = new Command(Name,
             "Merges dossiers into one: actors and places resolved across names and languages, events matched by place, time and type, "
             + "every input's claims kept with their sources; prints the matches and the ambiguities left for a person.")
         {
-            inputs, output, from, to, sameAs, format, force,
+            inputs, output, from, to, sameAs, format, encoding, force,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(context, new Request(
             parsed.GetRequiredValue(inputs), parsed.GetRequiredValue(output), parsed.GetValue(from), parsed.GetValue(to),
-            parsed.GetValue(sameAs), parsed.GetRequiredValue(format), parsed.GetValue(force)), cancellationToken));
+            parsed.GetValue(sameAs), parsed.GetRequiredValue(format), parsed.GetValue(encoding), parsed.GetValue(force)), cancellationToken));
         return command;
     }
 
-    private sealed record Request(string[] Inputs, string Output, string? From, string? To, string? SameAs, string Format, bool Force);
+    private sealed record Request(string[] Inputs, string Output, string? From, string? To, string? SameAs, string Format, string? Encoding, bool Force);
 
     private static async Task<int> RunAsync(CliContext context, Request request, CancellationToken cancellationToken)
     {
         var formats = new DossierFormat[request.Inputs.Length];
         string? problem = null;
+        System.Text.Encoding? encoding = null;
+        if (request.Encoding is not null && !ConvertCommand.TryGetEncoding(request.Encoding, out encoding))
+        {
+            problem = $"'{request.Encoding}' is not an encoding this tool knows; give a name such as utf-8, latin1, windows-1252 or windows-1256.";
+        }
         for (int i = 0; i < request.Inputs.Length && problem is null; i++)
         {
-            formats[i] = InputFormat(request.Inputs[i], request.From, out problem)!;
+            formats[i] = InputFormat(request.Inputs[i], request.From, encoding, out problem)!;
+        }
+        if (problem is null && encoding is not null && !formats.Any(f => f.TakesEncoding))
+        {
+            problem = "--encoding applies to CSV inputs only, and none is CSV; JSON and NDJSON are always UTF-8.";
         }
         DossierFormat? to = null;
         if (problem is null)
@@ -100,7 +115,7 @@ internal static class MergeCommand
         }
         try
         {
-            return await MergeAsync(context, request, formats, to!, cancellationToken).ConfigureAwait(false);
+            return await MergeAsync(context, request, formats, encoding, to!, cancellationToken).ConfigureAwait(false);
         }
         catch (CliProblemException unusable)
         {
@@ -109,7 +124,7 @@ internal static class MergeCommand
         }
     }
 
-    private static DossierFormat? InputFormat(string path, string? from, out string? problem)
+    private static DossierFormat? InputFormat(string path, string? from, System.Text.Encoding? encoding, out string? problem)
     {
         problem = null;
         var byExtension = DossierFormats.ByExtension(path);
@@ -122,9 +137,14 @@ internal static class MergeCommand
             // The parser has already refused names that are not in the list.
             return DossierFormats.ByName(from);
         }
+        if (byExtension is null && CsvHeaders.Detect(path, encoding) is { } byHeader)
+        {
+            // ACLED and GED files share the .csv extension; their headers tell them apart.
+            return byHeader;
+        }
         string what = FileNames.IsStandardStream(path) ? "'-' has no extension"
             : byExtension is not null ? $"{path} is {byExtension.Name}, which this tool writes but does not read"
-            : $"the extension of {path} does not tell its format";
+            : $"neither the extension nor the header of {path} tells its format";
         problem = $"{what}; give --from {string.Join('|', DossierFormats.ReadableNames)}.";
         return null;
     }
@@ -152,8 +172,8 @@ internal static class MergeCommand
         return null;
     }
 
-    private static async Task<int> MergeAsync(CliContext context, Request request, DossierFormat[] formats, DossierFormat to,
-        CancellationToken cancellationToken)
+    private static async Task<int> MergeAsync(CliContext context, Request request, DossierFormat[] formats, System.Text.Encoding? encoding,
+        DossierFormat to, CancellationToken cancellationToken)
     {
         // Everything that can make the run unusable is checked before the inputs are read: the mapping, then the output.
         var mapping = request.SameAs is null ? null : await MergeMapping.ReadAsync(request.SameAs, context.Console, cancellationToken).ConfigureAwait(false);
@@ -167,7 +187,7 @@ internal static class MergeCommand
         for (int i = 0; i < request.Inputs.Length; i++)
         {
             string path = request.Inputs[i];
-            var imported = await DossierFiles.ImportAsync(path, formats[i], context, cancellationToken).ConfigureAwait(false);
+            var imported = await DossierFiles.ImportAsync(path, formats[i], context, cancellationToken, formats[i].TakesEncoding ? encoding : null).ConfigureAwait(false);
             string name = FileNames.Display(path);
             foreach (var diagnostic in imported.Problems)
             {

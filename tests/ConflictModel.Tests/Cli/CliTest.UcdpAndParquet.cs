@@ -38,12 +38,27 @@ public sealed partial class CliTest
     }
 
     [Fact]
-    public async Task Convert_UcdpCsvWithoutFrom_IsAUsageErrorBecauseCsvIsAmbiguous()
+    public async Task Convert_CsvWithoutFromWhoseHeaderIsNeitherFormat_IsAUsageError()
     {
-        var run = await CliRun.RunAsync("convert", UcdpGedCsvFixture.SamplePath, Path.Combine(files.NewFolder(), "x.json"));
+        string folder = files.NewFolder();
+        string csv = Path.Combine(folder, "events.csv");
+        await File.WriteAllTextAsync(csv, "id,when,where\n1,2017-11-09,Boukamal\n");
+
+        var run = await CliRun.RunAsync("convert", csv, Path.Combine(folder, "x.json"));
 
         run.ExitCode.Should().Be(64);
         run.Error.Should().Contain("--from");
+    }
+
+    [Fact]
+    public async Task Convert_UcdpSampleWithoutFrom_IsReadAsGedByItsHeader()
+    {
+        string output = Path.Combine(files.NewFolder(), "x.json");
+
+        var run = await CliRun.RunAsync("convert", UcdpGedCsvFixture.SamplePath, output);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        DossierJson.Read(await File.ReadAllBytesAsync(output)).Events.Should().NotBeEmpty();
     }
 
     [Fact]
