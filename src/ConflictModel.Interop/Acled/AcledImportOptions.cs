@@ -4,7 +4,7 @@ namespace ConflictModel.Interop;
 /// <remarks>Instances are immutable once built and safe to share between threads.</remarks>
 public sealed record AcledImportOptions
 {
-    /// <summary>The default options: lenient, quotes in an undetermined language.</summary>
+    /// <summary>The default options: lenient, quotes in an undetermined language, ACLED in every claim's chain.</summary>
     public static AcledImportOptions Default { get; } = new();
 
     /// <summary>
@@ -24,4 +24,13 @@ public sealed record AcledImportOptions
     /// <see cref="System.Text.Encoding.Latin1"/>. Text handed over as a <see cref="System.IO.TextReader"/> is already decoded.
     /// </summary>
     public System.Text.Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// When true (the default), ACLED itself is a source of the dossier (id <c>acled</c>, kind <c>ngo-monitor</c>, named
+    /// "ACLED") and the last relay of every claim: the source of the <c>source</c> column relayed by ACLED, so that a
+    /// dossier merged with other datasets tells which one coded each claim (<see cref="Dossier.ClaimsRelayedBy"/>). A row
+    /// whose <c>source</c> names ACLED gives ACLED's own claim, without relay. When false, each claim has the row's source
+    /// and no relay, and the dossier has no source for ACLED.
+    /// </summary>
+    public bool DatasetAsRelay { get; init; } = true;
 }

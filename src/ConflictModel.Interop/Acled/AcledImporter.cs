@@ -32,6 +32,9 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
     private static readonly string[] ClaimSuffixes = ["", "-claim-1", "-claim-2", "-claim-3", "-claim-4", "-claim-5", "-claim-6", "-claim-7", "-claim-8"];
 
+    /// <summary>The name of the dataset, as a source and as ACLED's rows name it when it speaks for itself.</summary>
+    internal const string DatasetName = "ACLED";
+
     private readonly AcledImportOptions options;
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorEntry> actors = new(StringComparer.Ordinal);
@@ -60,6 +63,11 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private readonly IReadOnlyList<Figure>?[] killed = new IReadOnlyList<Figure>?[256];
     private readonly Dictionary<SourceId, Attribution> attributions = [];
 
+    // ACLED as the last relay of every claim, or null when the options leave it out; in the dossier once a claim names it.
+    private readonly Source? dataset;
+    private readonly Relay[] datasetRelay = [];
+    private bool datasetUsed;
+
     /// <summary>What the shared CSV import needs to know of ACLED files.</summary>
     private static readonly CsvFormat Format = new("an ACLED file", AcledColumns.All, AcledColumns.Required, [],
         AcledColumns.KeyPrefix, AcledColumns.ExtraColumnKeyPrefix, AcledDiagnostics.Shared,
@@ -74,6 +82,12 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         places = new PlaceTree("acled-place-", AcledColumns.KeyPrefix + "level", usedIds);
         actorLookup = actors.GetAlternateLookup<ReadOnlySpan<char>>();
         sourceLookup = sources.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (this.options.DatasetAsRelay)
+        {
+            dataset = new Source(new SourceId(InteropText.Unique("acled", usedIds)),
+                new NameSet(DatasetName).WithLabel("Armed Conflict Location & Event Data", LanguageTag.English), SourceKind.NgoMonitor);
+            datasetRelay = [new Relay(dataset.Id)];
+        }
     }
 
     protected override void HeaderRead(CsvRow header)
@@ -284,14 +298,24 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     {
         if (!attributions.TryGetValue(source.Id, out var attribution))
         {
-            attribution = new Attribution(source.Id, AttributionMode.Reported);
+            // ACLED passed the source's claim to the dossier, unless ACLED is the source itself.
+            bool relayed = dataset is not null && source.Id != dataset.Id;
+            attribution = new Attribution(source.Id, AttributionMode.Reported, relayed ? datasetRelay : null);
             attributions.Add(source.Id, attribution);
+        }
+        if (dataset is not null)
+        {
+            datasetUsed = true;
         }
         return attribution;
     }
 
     private Source Source(ReadOnlySpan<char> name)
     {
+        if (dataset is not null && name.Equals(DatasetName, StringComparison.OrdinalIgnoreCase))
+        {
+            return dataset;
+        }
         if (!sourceLookup.TryGetValue(name, out var source))
         {
             string text = name.ToString();
@@ -379,7 +403,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             actorList.Add(new Actor(entry.Id, new NameSet(entry.Name), kind));
         }
         // The lists are handed to the dossier as they are: it copies them once, where a builder would copy them twice.
-        var dossier = new Dossier(actors: actorList, places: places.Places, sources: sources.Values, claims: claims, events: events);
+        IEnumerable<Source> sourceList = datasetUsed ? [.. sources.Values, dataset!] : sources.Values;
+        var dossier = new Dossier(actors: actorList, places: places.Places, sources: sourceList, claims: claims, events: events);
         return new AcledImportResult(dossier, Diagnostics, RowsRead, events.Count);
     }
 

@@ -4,7 +4,7 @@ namespace ConflictModel.Interop;
 /// <remarks>Instances are immutable once built and safe to share between threads.</remarks>
 public sealed record UcdpImportOptions
 {
-    /// <summary>The default options: lenient, reports in an undetermined language.</summary>
+    /// <summary>The default options: lenient, reports in an undetermined language, UCDP in every claim's chain.</summary>
     public static UcdpImportOptions Default { get; } = new();
 
     /// <summary>
@@ -27,4 +27,14 @@ public sealed record UcdpImportOptions
     /// <see cref="System.Text.Encoding.Latin1"/>. Text handed over as a <see cref="System.IO.TextReader"/> is already decoded.
     /// </summary>
     public System.Text.Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// When true (the default), UCDP itself is a source of the dossier (id <c>ucdp</c>, kind <c>ngo-monitor</c>, named
+    /// "UCDP") and the last relay of every claim: the original source relayed by the office in its report, relayed by
+    /// UCDP, so that a dossier merged with other datasets tells which one coded each claim
+    /// (<see cref="Dossier.ClaimsRelayedBy"/>). A row that names UCDP as an office or an original source gives UCDP's
+    /// own place in the chain, never a second one. When false, the chains stop at the offices, and the dossier has no
+    /// source for UCDP.
+    /// </summary>
+    public bool DatasetAsRelay { get; init; } = true;
 }

@@ -43,6 +43,9 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     // The codebook columns kept verbatim on the event.
     private static readonly string[] KeptColumns = UcdpGedColumns.All.Where(c => !MappedColumns.Contains(c)).ToArray();
 
+    /// <summary>The name of the dataset, as a source and as GED's rows name it when it speaks for itself.</summary>
+    internal const string DatasetName = "UCDP";
+
     private readonly UcdpImportOptions options;
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> actors = new(StringComparer.Ordinal);
@@ -75,6 +78,10 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     private readonly List<ExternalReference> references = [];
     private readonly List<KeyValuePair<string, System.Text.Json.JsonElement>> extensions = [];
 
+    // UCDP as the last relay of every claim, or null when the options leave it out; in the dossier once a claim names it.
+    private readonly Source? dataset;
+    private bool datasetUsed;
+
     /// <summary>What the shared CSV import needs to know of GED files; GED's early releases (up to 2.0) wrote the death estimates best_est, low_est and high_est.</summary>
     private static readonly CsvFormat Format = new("a UCDP GED file", UcdpGedColumns.All, UcdpGedColumns.Required,
         [("best_est", UcdpGedColumns.Best), ("low_est", UcdpGedColumns.Low), ("high_est", UcdpGedColumns.High)],
@@ -90,6 +97,11 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         places = new PlaceTree("ucdp-place-", UcdpGedColumns.KeyPrefix + "level", usedIds);
         actorLookup = actors.GetAlternateLookup<ReadOnlySpan<char>>();
         sourceLookup = sources.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (this.options.DatasetAsRelay)
+        {
+            dataset = new Source(new SourceId(InteropText.Unique("ucdp", usedIds)),
+                new NameSet(DatasetName).WithLabel("Uppsala Conflict Data Program", LanguageTag.English), SourceKind.NgoMonitor);
+        }
     }
 
     /// <summary>Reads a GED date: <c>yyyy-MM-dd</c>, optionally followed by a time, which is dropped.</summary>
@@ -448,6 +460,10 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
 
     private Source Source(string name, SourceKind kind)
     {
+        if (dataset is not null && string.Equals(name, DatasetName, StringComparison.OrdinalIgnoreCase))
+        {
+            return dataset;
+        }
         if (!sources.TryGetValue(name, out var source))
         {
             source = new Source(new SourceId(InteropText.Unique("ucdp-source-" + InteropText.Slug(name), usedIds)), new NameSet(name), kind);
@@ -495,7 +511,20 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
 
     private void AddClaim(EventId eventId, Source source, (Source Source, ReportId? Report)? office)
     {
-        var relays = office is { } o && o.Source.Id != source.Id ? new[] { new Relay(o.Source.Id, o.Report) } : [];
+        var relays = new List<Relay>(2);
+        if (office is { } o && o.Source.Id != source.Id)
+        {
+            relays.Add(new Relay(o.Source.Id, o.Report));
+        }
+        // UCDP passed the claim to the dossier last, unless it is already in the chain.
+        if (dataset is not null)
+        {
+            datasetUsed = true;
+            if (source.Id != dataset.Id && (relays.Count == 0 || relays[0].Source != dataset.Id))
+            {
+                relays.Add(new Relay(dataset.Id));
+            }
+        }
         var id = new ClaimId(InteropText.Unique(
             eventId.Value + "-claim-" + (claimIds.Count + 1).ToString(CultureInfo.InvariantCulture), usedIds));
         claims.Add(new Claim(id, new EventAssertion(eventId), new Attribution(source.Id, AttributionMode.Reported, relays), office?.Report));
@@ -547,6 +576,10 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     protected override UcdpImportResult Finish()
     {
         // The lists are handed to the dossier as they are: it copies them once, where a builder would copy them twice.
+        if (datasetUsed)
+        {
+            sourceOrder.Add(dataset!);
+        }
         var dossier = new Dossier(actors: actorOrder, places: places.Places, sources: sourceOrder, reports: reports, claims: claims, events: events);
         return new UcdpImportResult(dossier, Diagnostics, RowsRead, events.Count);
     }

@@ -143,8 +143,9 @@ public sealed partial class UcdpGedCsvTest
         var claims = dossier.ClaimsAbout(e.Id).ToList();
 
         string Name(SourceId id) => dossier.Find(id)!.Names.Primary.Text;
-        claims.Select(c => (Name(c.Source), Name(c.Attribution.Relays.Single().Source))).Should().BeEquivalentTo(
-            [("SOHR", "AFP"), ("SOHR", "Reuters"), ("Syrian Army", "AFP"), ("Syrian Army", "Reuters")]);
+        // Each chain runs from the original outwards: the office that relayed it, then UCDP, which coded it.
+        claims.Select(c => Name(c.Source) + " via " + string.Join(" via ", c.Attribution.Relays.Select(r => Name(r.Source)))).Should().BeEquivalentTo(
+            ["SOHR via AFP via UCDP", "SOHR via Reuters via UCDP", "Syrian Army via AFP via UCDP", "Syrian Army via Reuters via UCDP"]);
         claims.Should().OnlyContain(c => c.Attribution.Mode == AttributionMode.Reported && c.Assertion == new EventAssertion(e.Id));
         var viaReuters = claims.First(c => Name(c.Attribution.Relays[0].Source) == "Reuters");
         var report = dossier.Find(viaReuters.Report!.Value)!;
@@ -163,7 +164,7 @@ public sealed partial class UcdpGedCsvTest
         var claim = dossier.ClaimsAbout(Event(dossier, "167455").Id).Should().ContainSingle().Subject;
 
         dossier.Find(claim.Source)!.Names.Primary.Text.Should().Be("Reuters");
-        claim.Attribution.Relays.Should().BeEmpty();
+        claim.Attribution.Relays.Should().Equal(new Relay(new SourceId("ucdp")));
         dossier.Find(claim.Report!.Value)!.Title.Should().Be("Suicide bombers kill dozens at Kabul protest march");
     }
 

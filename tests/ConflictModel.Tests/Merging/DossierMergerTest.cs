@@ -37,9 +37,32 @@ public partial class DossierMergerTest(ITestOutputHelper output)
         boukamal.ExternalReferences.Should().Contain(r => r.Scheme == ExternalReference.UcdpGed && r.Value == "900001");
         var sources = boukamal.Claims.Select(c => result.Dossier.Find(c)!.Attribution).ToList();
         sources.Should().HaveCountGreaterThanOrEqualTo(2);
-        // GED's claim keeps its chain: the SOHR as relayed by Reuters, in Reuters' report.
-        sources.Should().Contain(a => a.Relays.Count == 1 && result.Dossier.Find(a.Relays[0].Source)!.Names.Primary.Text == "Reuters");
+        // Each claim keeps its chain: GED's the SOHR as relayed by Reuters, in Reuters' report, then by UCDP; ACLED's the
+        // source of its row as relayed by ACLED.
+        Func<SourceId, string> Name = id => result.Dossier.Find(id)!.Names.Primary.Text;
+        sources.Should().Contain(a => a.Relays.Count == 2 && Name(a.Relays[0].Source) == "Reuters" && a.Relays[0].Report != null
+            && Name(a.Relays[1].Source) == "UCDP");
+        sources.Should().Contain(a => a.Relays.Count == 1 && Name(a.Relays[0].Source) == "ACLED");
         boukamal.Figures.Should().ContainSingle(f => f.Kind == FigureKind.Killed, "12 killed in both agree");
+    }
+
+    [Fact]
+    public void Merge_AcledAndUcdp_TellsWhichDatasetRelayedEachClaim()
+    {
+        var acled = AcledNovember();
+        var ged = GedNovember();
+
+        var result = DossierMerger.Default.Merge(acled, ged);
+
+        var merged = result.Dossier;
+        var acledSource = merged.Sources.Single(s => s.Names.Primary.Text == "ACLED").Id;
+        var ucdpSource = merged.Sources.Single(s => s.Names.Primary.Text == "UCDP").Id;
+        var byAcled = merged.ClaimsRelayedBy(acledSource).Where(c => !result.DerivedClaims.Contains(c.Id)).ToList();
+        var byUcdp = merged.ClaimsRelayedBy(ucdpSource).Where(c => !result.DerivedClaims.Contains(c.Id)).ToList();
+        byAcled.Should().HaveCount(acled.Claims.Count);
+        byUcdp.Should().HaveCount(ged.Claims.Count);
+        byAcled.Select(c => c.Id).Should().NotIntersectWith(byUcdp.Select(c => c.Id));
+        merged.Claims.Should().AllSatisfy(c => c.Attribution.Relays[^1].Source.Should().BeOneOf(acledSource, ucdpSource));
     }
 
     [Fact]
