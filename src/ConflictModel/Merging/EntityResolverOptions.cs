@@ -88,6 +88,11 @@ public sealed record EntityResolverOptions
     /// </summary>
     public IReadOnlyDictionary<string, string> CountryAliases { get; init; } = DefaultCountryAliases;
 
+    /// <summary>Describes the options, with the rules and the country aliases written out.</summary>
+    /// <returns>The scores, distances, rules and aliases, in invariant culture.</returns>
+    public override string ToString() => FormattableString.Invariant(
+        $"EntityResolverOptions {{ SameScore = {SameScore}, AmbiguousScore = {AmbiguousScore}, Margin = {Margin}, ListedScore = {ListedScore}, MaxListed = {MaxListed}, NearbyKilometres = {NearbyKilometres}, NearMissKilometres = {NearMissKilometres}, FarKilometres = {FarKilometres}, Overrides = {Overrides.Count}, ActorNameRules = [{string.Join("; ", ActorNameRules)}], CountryAliases = [{string.Join("; ", CountryAliases.Select(a => a.Key + " = " + a.Value))}] }}");
+
     internal EntityResolverOptions Checked()
     {
         Check(SameScore, nameof(SameScore));
