@@ -26,14 +26,23 @@ public sealed class EntityResolver
     private const int MaxPrefixBlock = 256;
     private const int PrefixLength = 4;
 
+    private const double SameInstitutionWeight = 0.9;
+    private const double AcronymWeight = 0.75;
+    private const double QualifierFitsWeight = 0.05;
+    // A cap that lists a candidate as "new" however alike the words: a different institution, country or qualifier.
+    private const double DifferentActorCap = 0.3;
+
     private readonly EntityResolverOptions options;
+    private readonly ActorNameConventions conventions;
 
     /// <summary>Initializes a resolver.</summary>
     /// <param name="options">The options, or null for <see cref="EntityResolverOptions.Default"/>.</param>
     /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    /// <exception cref="ArgumentNullException">A list of the options is null or holds null.</exception>
     public EntityResolver(EntityResolverOptions? options = null)
     {
         this.options = (options ?? EntityResolverOptions.Default).Checked();
+        conventions = new ActorNameConventions(this.options.ActorNameRules, this.options.CountryAliases);
     }
 
     /// <summary>Gets the resolver with the default options.</summary>
@@ -44,12 +53,43 @@ public sealed class EntityResolver
     /// <param name="known">The actors already known, such as those of the dossier merged so far.</param>
     /// <returns>One resolution for each incoming actor, in order.</returns>
     /// <exception cref="ArgumentNullException">A sequence or one of its items is null.</exception>
+    /// <remarks>Without the actors' events, a country qualifier ("Islamic State (Syria)") cannot be checked against
+    /// where the other actor fights; <see cref="ResolveActors(Dossier, Dossier)"/> checks it.</remarks>
     public IReadOnlyList<Resolution<ActorId>> ResolveActors(IEnumerable<Actor> incoming, IEnumerable<Actor> known)
     {
         Preconditions.CheckNotNull(incoming);
         Preconditions.CheckNotNull(known);
-        var index = new Index<Actor, ActorId>(known, a => a.Id, a => a.Names, _ => []);
-        return incoming.Select(a => Resolve(Preconditions.CheckNotNull(a, nameof(incoming)), a.Id, a.Names, [], index, ActorEvidence)).ToList().AsReadOnly();
+        return ResolveActors(incoming, known, ActorCountries.None, ActorCountries.None);
+    }
+
+    /// <summary>
+    /// Resolves the actors of one dossier against those of another, knowing the countries each actor's events take
+    /// place in (through the events' places and their parents up to a country).
+    /// </summary>
+    /// <param name="incoming">The dossier whose actors are resolved, such as a new dataset.</param>
+    /// <param name="known">The dossier whose actors are already known.</param>
+    /// <returns>One resolution for each actor of <paramref name="incoming"/>, in order.</returns>
+    /// <remarks>A country qualifier of one actor's name ("Islamic State (Syria)") that is not among the countries of the
+    /// other actor's events rules the pair out (<see cref="MatchEvidenceKind.QualifierDoesNotFit"/>); one that is among
+    /// them supports it (<see cref="MatchEvidenceKind.QualifierFits"/>). An unqualified actor whose events span the
+    /// countries of two qualified ones ("IS" in Syria and Iraq) fits both, and is ambiguous.</remarks>
+    /// <exception cref="ArgumentNullException">A dossier is null.</exception>
+    public IReadOnlyList<Resolution<ActorId>> ResolveActors(Dossier incoming, Dossier known)
+    {
+        Preconditions.CheckNotNull(incoming);
+        Preconditions.CheckNotNull(known);
+        return ResolveActors(incoming.Actors, known.Actors, ActorCountries.Of(incoming.Events, incoming.Places, conventions),
+            ActorCountries.Of(known.Events, known.Places, conventions));
+    }
+
+    internal ActorCountries CountriesOf(IEnumerable<ConflictEvent> events, IEnumerable<Place> places) => ActorCountries.Of(events, places, conventions);
+
+    internal IReadOnlyList<Resolution<ActorId>> ResolveActors(IEnumerable<Actor> incoming, IEnumerable<Actor> known, ActorCountries incomingCountries,
+        ActorCountries knownCountries)
+    {
+        var index = new Index<Actor, ActorId>(known, a => a.Id, a => ActorNameConventions.ComparedNames(a.Names), _ => [], conventions.Keys);
+        return incoming.Select(a => Resolve(Preconditions.CheckNotNull(a, nameof(incoming)), a.Id, ActorNameConventions.ComparedNames(a.Names), [], index,
+            (x, y, evidence, score) => ActorEvidence(x, y, evidence, score, incomingCountries, knownCountries))).ToList().AsReadOnly();
     }
 
     /// <summary>Resolves incoming places against known ones.</summary>
@@ -61,7 +101,7 @@ public sealed class EntityResolver
     {
         Preconditions.CheckNotNull(incoming);
         Preconditions.CheckNotNull(known);
-        var index = new Index<Place, PlaceId>(known, p => p.Id, p => ComparedNames(p.Names), PlaceCodesOf);
+        var index = new Index<Place, PlaceId>(known, p => p.Id, p => ComparedNames(p.Names), PlaceCodesOf, _ => []);
         return incoming.Select(p => Resolve(Preconditions.CheckNotNull(p, nameof(incoming)), p.Id, ComparedNames(p.Names), PlaceCodesOf(p), index, PlaceEvidence)).ToList().AsReadOnly();
     }
 
@@ -237,8 +277,17 @@ public sealed class EntityResolver
         return score;
     }
 
-    private double ActorEvidence(Actor incoming, Actor known, List<MatchEvidence> evidence, double score)
+    private double ActorEvidence(Actor incoming, Actor known, List<MatchEvidence> evidence, double score, ActorCountries incomingCountries,
+        ActorCountries knownCountries)
     {
+        var incomingNames = ActorNameConventions.ComparedNames(incoming.Names).All.Select(n => n.Text).ToList();
+        var knownNames = ActorNameConventions.ComparedNames(known.Names).All.Select(n => n.Text).ToList();
+        score = InstitutionEvidence(incomingNames, knownNames, evidence, score);
+        score = AcronymEvidence(incomingNames, knownNames, evidence, score);
+        if (score > 0)
+        {
+            score = QualifierEvidence(incoming, incomingNames, known, knownNames, evidence, score, incomingCountries, knownCountries);
+        }
         if (incoming.Country is { } c1 && known.Country is { } c2)
         {
             if (string.Equals(c1, c2, StringComparison.OrdinalIgnoreCase))
@@ -261,6 +310,126 @@ public sealed class EntityResolver
             score -= 0.1;
         }
         return score;
+    }
+
+    /// <summary>
+    /// Two names that the <see cref="ActorNameRule"/>s read as the same institution of the same country are one actor
+    /// ("Government of Syria", "Military Forces of Syria (2000-2024)"); two that they read as institutions of different
+    /// countries, or different institutions of one country, are not, however alike their words.
+    /// </summary>
+    private double InstitutionEvidence(List<string> incoming, List<string> known, List<MatchEvidence> evidence, double score)
+    {
+        var a = incoming.Select(n => (Name: n, Institution: conventions.InstitutionOf(n))).Where(x => x.Institution is not null).ToList();
+        if (a.Count == 0)
+        {
+            return score;
+        }
+        var b = known.Select(n => (Name: n, Institution: conventions.InstitutionOf(n))).Where(x => x.Institution is not null).ToList();
+        if (b.Count == 0)
+        {
+            return score;
+        }
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (x.Institution!.Value.Key == y.Institution!.Value.Key)
+                {
+                    evidence.Add(new MatchEvidence(MatchEvidenceKind.SameInstitution, SameInstitutionWeight,
+                        "'" + x.Name + "' ~ '" + y.Name + "': both name the " + x.Institution.Value));
+                    return Math.Max(score, SameInstitutionWeight);
+                }
+            }
+        }
+        var first = a[0].Institution!.Value;
+        var other = b[0].Institution!.Value;
+        string detail = "'" + a[0].Name + "' against '" + b[0].Name + "': the " + first + " against the " + other;
+        evidence.Add(new MatchEvidence(first.CountryKey == other.CountryKey ? MatchEvidenceKind.DifferentKind : MatchEvidenceKind.DifferentCountry,
+            DifferentActorCap, detail));
+        return Math.Min(score, DifferentActorCap);
+    }
+
+    /// <summary>A name in capitals that is the initials of the other name without its qualifier ("IS", "Islamic State (Syria)").</summary>
+    private static double AcronymEvidence(List<string> incoming, List<string> known, List<MatchEvidence> evidence, double score)
+    {
+        if (score >= AcronymWeight)
+        {
+            return score;
+        }
+        var a = incoming.Select(NameForms.Of).ToList();
+        var b = known.Select(NameForms.Of).ToList();
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                var (shortForm, longForm) = x.Acronym.Length > 0 && y.Acronym.Length == 0 ? (x, y) : (y, x);
+                if (shortForm.Acronym.Length > 0 && longForm.Acronym.Length == 0 && shortForm.Acronym == longForm.Initials)
+                {
+                    evidence.Add(new MatchEvidence(MatchEvidenceKind.Acronym, AcronymWeight,
+                        "'" + x.Text + "' ~ '" + y.Text + "': " + shortForm.Text.Trim() + " is the initials of " + longForm.Text));
+                    return AcronymWeight;
+                }
+            }
+        }
+        return score;
+    }
+
+    /// <summary>
+    /// A country qualifier ("Islamic State (Syria)") must fit the other actor: its own qualifier, or the countries its events
+    /// take place in when it has none.
+    /// </summary>
+    private double QualifierEvidence(Actor incoming, List<string> incomingNames, Actor known, List<string> knownNames, List<MatchEvidence> evidence,
+        double score, ActorCountries incomingCountries, ActorCountries knownCountries)
+    {
+        var a = Qualifiers(incomingNames);
+        var b = Qualifiers(knownNames);
+        if (a.Count > 0 && b.Count > 0)
+        {
+            if (a.Keys.Any(b.ContainsKey))
+            {
+                return score;
+            }
+            evidence.Add(new MatchEvidence(MatchEvidenceKind.QualifierDoesNotFit, DifferentActorCap,
+                "(" + a.Values.First() + ") against (" + b.Values.First() + ")"));
+            return Math.Min(score, DifferentActorCap);
+        }
+        if (a.Count == 0 && b.Count == 0)
+        {
+            return score;
+        }
+        var (qualified, qualifiers, other, countries) = a.Count > 0
+            ? (incoming, a, known, knownCountries.Of(known.Id))
+            : (known, b, incoming, incomingCountries.Of(incoming.Id));
+        if (countries is null)
+        {
+            return score;
+        }
+        string where = string.Join(", ", countries.Values.Order(StringComparer.Ordinal));
+        foreach (var (key, shown) in qualifiers)
+        {
+            if (countries.ContainsKey(key))
+            {
+                evidence.Add(new MatchEvidence(MatchEvidenceKind.QualifierFits, QualifierFitsWeight,
+                    shown + " of '" + qualified.Names.Primary.Text + "' is among the countries of " + other.Id.Value + "'s events (" + where + ")"));
+                return score + QualifierFitsWeight;
+            }
+        }
+        evidence.Add(new MatchEvidence(MatchEvidenceKind.QualifierDoesNotFit, DifferentActorCap,
+            qualifiers.Values.First() + " of '" + qualified.Names.Primary.Text + "' is not among the countries of " + other.Id.Value + "'s events (" + where + ")"));
+        return Math.Min(score, DifferentActorCap);
+    }
+
+    private Dictionary<string, string> Qualifiers(List<string> names)
+    {
+        var qualifiers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string name in names)
+        {
+            if (ActorNameConventions.QualifierOf(name) is { } qualifier && conventions.CountryKey(qualifier) is { Length: > 0 } key)
+            {
+                qualifiers.TryAdd(key, qualifier);
+            }
+        }
+        return qualifiers;
     }
 
     private double PlaceEvidence(Place incoming, Place known, List<MatchEvidence> evidence, double score)
@@ -334,8 +503,12 @@ public sealed class EntityResolver
         private readonly Dictionary<string, List<int>> byPrefix = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> byId = new(StringComparer.Ordinal);
 
-        internal Index(IEnumerable<TEntity> known, Func<TEntity, TId> id, Func<TEntity, NameSet> names, Func<TEntity, string[]> codes)
+        private readonly Func<List<NameForms>, IEnumerable<string>> extraKeys;
+
+        internal Index(IEnumerable<TEntity> known, Func<TEntity, TId> id, Func<TEntity, NameSet> names, Func<TEntity, string[]> codes,
+            Func<List<NameForms>, IEnumerable<string>> extraKeys)
         {
+            this.extraKeys = extraKeys;
             foreach (TEntity entity in known)
             {
                 Preconditions.CheckNotNull(entity, nameof(known));
@@ -348,7 +521,7 @@ public sealed class EntityResolver
                 var forms = names(entity).All.Select(n => NameForms.Of(n.Text)).ToList();
                 string[] entityCodes = codes(entity);
                 Entries.Add((entity, entityId, forms, entityCodes));
-                foreach (string key in Keys(forms, entityCodes))
+                foreach (string key in Keys(forms, entityCodes).Concat(extraKeys(forms)))
                 {
                     Add(byForm, key, k);
                 }
@@ -371,7 +544,7 @@ public sealed class EntityResolver
             {
                 yield return target;
             }
-            foreach (string key in Keys(forms, codes))
+            foreach (string key in Keys(forms, codes).Concat(extraKeys(forms)))
             {
                 if (byForm.TryGetValue(key, out var list))
                 {

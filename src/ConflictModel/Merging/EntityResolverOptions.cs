@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
 
 namespace ConflictModel.Merging;
 
@@ -21,11 +24,27 @@ namespace ConflictModel.Merging;
 /// different kinds subtract 0.1. ISO 3166 codes count as codes.</para>
 /// <para>Actors: the same country adds 0.05, different countries cap the score at 0.3; kinds
 /// of different ACLED actor categories subtract 0.1 (a jihadist group and a rebel group are one
-/// category; a kind without a category says nothing).</para>
+/// category; a kind without a category says nothing). Names that the <see cref="ActorNameRules"/> read as
+/// the same institution of the same country score 0.9; as institutions of different countries, or
+/// different institutions, at most 0.3. A name in capitals that is the initials of the other name
+/// without its qualifier ("IS", "Islamic State (Syria)") scores 0.75. A country qualifier among the
+/// countries of the other actor's events adds 0.05; one that is not, or that differs from the other's
+/// qualifier, caps the score at 0.3.</para>
 /// <para>This type is immutable and thread-safe.</para>
 /// </remarks>
 public sealed record EntityResolverOptions
 {
+    // Declared before Default, which needs it when static fields are initialized in order.
+    private static readonly IReadOnlyDictionary<string, string> DefaultCountryAliases = new ReadOnlyDictionary<string, string>(
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["United States of America"] = "United States",
+            ["Russian Federation"] = "Russia",
+            ["Syrian Arab Republic"] = "Syria",
+            ["Iran (Islamic Republic of)"] = "Iran",
+            ["Turkiye"] = "Turkey",
+        });
+
     /// <summary>The options used when none are given.</summary>
     public static readonly EntityResolverOptions Default = new();
 
@@ -56,6 +75,24 @@ public sealed record EntityResolverOptions
     /// <summary>Gets the person's decisions, followed over the scores. Default none.</summary>
     public ResolutionOverrides Overrides { get; init; } = ResolutionOverrides.None;
 
+    /// <summary>
+    /// Gets the naming conventions for institutions of a country, such as "Military Forces of X" and
+    /// "Government of X" for the state forces of X. Default <see cref="ActorNameRule.Defaults"/>.
+    /// </summary>
+    public IReadOnlyList<ActorNameRule> ActorNameRules { get; init; } = ActorNameRule.Defaults;
+
+    /// <summary>
+    /// Gets other names of countries, each with the name it is compared as, for names of institutions and country
+    /// qualifiers ("United States of America" is "United States"). Case, accents and a leading "the" are ignored.
+    /// Default: the names UCDP and the United Nations use where ACLED uses another.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> CountryAliases { get; init; } = DefaultCountryAliases;
+
+    /// <summary>Describes the options, with the rules and the country aliases written out.</summary>
+    /// <returns>The scores, distances, rules and aliases, in invariant culture.</returns>
+    public override string ToString() => FormattableString.Invariant(
+        $"EntityResolverOptions {{ SameScore = {SameScore}, AmbiguousScore = {AmbiguousScore}, Margin = {Margin}, ListedScore = {ListedScore}, MaxListed = {MaxListed}, NearbyKilometres = {NearbyKilometres}, NearMissKilometres = {NearMissKilometres}, FarKilometres = {FarKilometres}, Overrides = {Overrides.Count}, ActorNameRules = [{string.Join("; ", ActorNameRules)}], CountryAliases = [{string.Join("; ", CountryAliases.Select(a => a.Key + " = " + a.Value))}] }}");
+
     internal EntityResolverOptions Checked()
     {
         Check(SameScore, nameof(SameScore));
@@ -67,6 +104,11 @@ public sealed record EntityResolverOptions
         Preconditions.CheckArgument(NearbyKilometres >= 0 && NearbyKilometres <= NearMissKilometres && NearMissKilometres <= FarKilometres,
             nameof(NearbyKilometres), "The distances must satisfy 0 <= NearbyKilometres <= NearMissKilometres <= FarKilometres.");
         Preconditions.CheckNotNull(Overrides);
+        Preconditions.CheckNotNull(ActorNameRules);
+        Preconditions.CheckArgument(!ActorNameRules.Contains(null!), nameof(ActorNameRules), "ActorNameRules must not hold null.");
+        Preconditions.CheckNotNull(CountryAliases);
+        Preconditions.CheckArgument(CountryAliases.Values.All(v => !string.IsNullOrWhiteSpace(v)), nameof(CountryAliases),
+            "CountryAliases must map each name to a name that is not blank.");
         return this;
     }
 

@@ -72,4 +72,16 @@ public enum MatchEvidenceKind
 
     /// <summary>Both events give a toll of killed, and the two can both be true.</summary>
     AgreeingTolls = 22,
+
+    /// <summary>Two actor names denote the same institution of the same country under two datasets' conventions ("Government of Syria", "Military Forces of Syria (2000-2024)": the state forces of Syria); see <see cref="ActorNameRule"/>.</summary>
+    SameInstitution = 23,
+
+    /// <summary>One actor name, in capitals, is the initials of the other without its qualifier ("IS", "Islamic State (Syria)").</summary>
+    Acronym = 24,
+
+    /// <summary>The country qualifier of one actor's name ("Islamic State (Syria)") is among the countries where the other actor's events take place.</summary>
+    QualifierFits = 25,
+
+    /// <summary>The country qualifier of one actor's name is not among the countries of the other actor's events, or differs from the other's qualifier ("(Syria)" against "(Iraq)").</summary>
+    QualifierDoesNotFit = 26,
 }

@@ -56,7 +56,8 @@ internal sealed class MergeState
         }
 
         var actorResolutions = ResolveEntities(k, EntityKinds.Actor, input.Actors, a => a.Id, map.Actors,
-            (incoming, known) => resolver.ResolveActors(incoming, known), actors);
+            (incoming, known) => resolver.ResolveActors(incoming, known, resolver.CountriesOf(input.Events, input.Places), resolver.CountriesOf(events, places)),
+            actors);
         var placeResolutions = ResolveEntities(k, EntityKinds.Place, input.Places, p => p.Id, map.Places,
             (incoming, known) => resolver.ResolvePlaces(incoming, known), places);
         foreach (var source in input.Sources)

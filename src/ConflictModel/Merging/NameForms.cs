@@ -20,13 +20,15 @@ namespace ConflictModel.Merging;
 /// </remarks>
 internal sealed class NameForms
 {
-    private NameForms(string text, string folded, string key, string skeleton, string[] words)
+    private NameForms(string text, string folded, string key, string skeleton, string[] words, string acronym, string initials)
     {
         Text = text;
         Folded = folded;
         Key = key;
         Skeleton = skeleton;
         Words = words;
+        Acronym = acronym;
+        Initials = initials;
     }
 
     /// <summary>The name as given.</summary>
@@ -44,6 +46,12 @@ internal sealed class NameForms
     /// <summary>The name's words translated to English where known, without particles, sorted, distinct.</summary>
     internal string[] Words { get; }
 
+    /// <summary>The name in lower case when it is written as an acronym (two to six capital letters: "IS", "SDF"); otherwise empty.</summary>
+    internal string Acronym { get; }
+
+    /// <summary>The first letters of the name's words in order, without qualifiers, articles and particles ("Hayat Tahrir al-Sham": <c>hts</c>); empty for fewer than two words.</summary>
+    internal string Initials { get; }
+
     /// <summary>The words as one text, for comparing sets of two or more words.</summary>
     internal string WordSet => Words.Length >= 2 ? string.Join(' ', Words) : string.Empty;
 
@@ -58,7 +66,37 @@ internal sealed class NameForms
         var tokens = Tokens(StripQualifiers(folded));
         var withoutArticles = WithoutArticles(tokens);
         string key = KeyOf(withoutArticles);
-        return new NameForms(text, folded, key, SkeletonOf(key), Translate(withoutArticles));
+        return new NameForms(text, folded, key, SkeletonOf(key), Translate(withoutArticles), AcronymOf(bounded), InitialsOf(withoutArticles));
+    }
+
+    private static string AcronymOf(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length is < 2 or > 6)
+        {
+            return string.Empty;
+        }
+        foreach (char c in trimmed)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return string.Empty;
+            }
+        }
+        return trimmed.ToString().ToLowerInvariant();
+    }
+
+    private static string InitialsOf(List<string> words)
+    {
+        var builder = new StringBuilder(8);
+        foreach (string word in words)
+        {
+            if (word != "-" && !Particles.Contains(word) && char.IsLetter(word[0]))
+            {
+                builder.Append(word[0]);
+            }
+        }
+        return builder.Length >= 2 ? builder.ToString() : string.Empty;
     }
 
     // Words that end a place's name to say what kind of place it is, in English and French.

@@ -74,4 +74,30 @@ public partial class DossierMergerTest
         precision.Should().BeGreaterThanOrEqualTo(0.95);
         recall.Should().BeGreaterThanOrEqualTo(0.95);
     }
+
+    [Fact]
+    public void Merge_HandMadeFiles_ActorsOfBothConventionsAreOneOrReportedAmbiguous()
+    {
+        var acled = AcledCsv.Import(File.OpenRead(DataPath(AcledSyriaIraq))).Dossier;
+        var ged = UcdpGedCsv.Import(File.OpenRead(DataPath(GedSyriaIraq))).Dossier;
+
+        var result = DossierMerger.Default.Merge(acled, ged);
+
+        output.WriteLine($"actors: {acled.Actors.Count} ACLED + {ged.Actors.Count} GED = {acled.Actors.Count + ged.Actors.Count}; merged: {result.Dossier.Actors.Count}");
+        foreach (var r in result.Steps[1].Actors)
+        {
+            output.WriteLine("  " + r);
+        }
+        string mergedName(string gedName) =>
+            result.Dossier.Actors.Single(a => a.Id.Value == result.MergedId(1, ged.Actors.Single(g => g.Names.Primary.Text == gedName).Id)).Names.Primary.Text;
+        mergedName("Government of Syria").Should().Be("Military Forces of Syria (2000-2024)");
+        mergedName("Government of Iraq").Should().Be("Military Forces of Iraq (2014-)");
+        mergedName("Government of United States of America").Should().Be("Military Forces of the United States (2017-2021)");
+        mergedName("SDF").Should().Be("SDF: Syrian Democratic Forces");
+        // GED's IS fights in Syria and Iraq: both of ACLED's qualified Islamic States fit, so a person decides.
+        result.Ambiguities.Should().ContainSingle(a => a.EntityKind == "actor" && a.InputId == ged.Actors.Single(g => g.Names.Primary.Text == "IS").Id.Value)
+            .Which.Candidates.Should().BeEquivalentTo(["acled-actor-islamic-state-iraq", "acled-actor-islamic-state-syria"]);
+        // 28 actors in; 26 merged before the naming rules (only the two groups of the same name were one), 22 with them.
+        result.Dossier.Actors.Should().HaveCount(22);
+    }
 }
