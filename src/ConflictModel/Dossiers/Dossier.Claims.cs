@@ -25,7 +25,10 @@ public sealed partial class Dossier
     /// </summary>
     /// <param name="event">An event.</param>
     /// <returns>The claims; empty when there are none.</returns>
-    public IEnumerable<Claim> ClaimsAbout(EventId @event)
+    public IEnumerable<Claim> ClaimsAbout(EventId @event) => PositionsAbout(@event).Select(p => Claims[p]);
+
+    /// <summary>Returns the positions of the claims about an event (see <see cref="ClaimsAbout"/>), in dossier order, each once.</summary>
+    private SortedSet<int> PositionsAbout(EventId @event)
     {
         var lookups = Index.ClaimLookups;
         var positions = new SortedSet<int>();
@@ -37,7 +40,7 @@ public sealed partial class Dossier
             }
         }
         positions.UnionWith(lookups.ReferringToEvent.GetValueOrDefault(@event) ?? []);
-        return positions.Select(p => Claims[p]);
+        return positions;
     }
 
     /// <summary>
@@ -67,16 +70,7 @@ public sealed partial class Dossier
         var disputedBy = new SortedSet<int>();
         var subjects = new Dictionary<int, (ClaimSides Sides, List<ClaimSides.Side>[] Contradicting)>();
         var lookups = Index.ClaimLookups;
-        var about = new SortedSet<int>();
-        foreach (var id in Find(@event)?.Claims ?? [])
-        {
-            if (lookups.Positions.TryGetValue(id, out int position))
-            {
-                about.Add(position);
-            }
-        }
-        about.UnionWith(lookups.ReferringToEvent.GetValueOrDefault(@event) ?? []);
-        foreach (int position in about)
+        foreach (int position in PositionsAbout(@event))
         {
             var claim = Claims[position];
             if (!claim.IsFactual)
