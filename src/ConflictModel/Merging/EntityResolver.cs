@@ -87,9 +87,20 @@ public sealed class EntityResolver
     internal IReadOnlyList<Resolution<ActorId>> ResolveActors(IEnumerable<Actor> incoming, IEnumerable<Actor> known, ActorCountries incomingCountries,
         ActorCountries knownCountries)
     {
-        var index = new Index<Actor, ActorId>(known, a => a.Id, a => ActorNameConventions.ComparedNames(a.Names), _ => [], conventions.Keys);
-        return incoming.Select(a => Resolve(Preconditions.CheckNotNull(a, nameof(incoming)), a.Id, ActorNameConventions.ComparedNames(a.Names), [], index,
-            (x, y, evidence, score) => ActorEvidence(x, y, evidence, score, incomingCountries, knownCountries))).ToList().AsReadOnly();
+        // Each actor's compared names are worked out once, not again for every candidate pair it is scored in.
+        var compared = new Dictionary<Actor, NameSet>(ReferenceEqualityComparer.Instance);
+        NameSet ComparedNamesOf(Actor actor)
+        {
+            if (!compared.TryGetValue(actor, out var names))
+            {
+                compared.Add(actor, names = ActorNameConventions.ComparedNames(actor.Names));
+            }
+            return names;
+        }
+        var index = new Index<Actor, ActorId>(known, a => a.Id, ComparedNamesOf, _ => [], conventions.Keys);
+        return incoming.Select(a => Resolve(Preconditions.CheckNotNull(a, nameof(incoming)), a.Id, ComparedNamesOf(a), [], index,
+            (x, y, evidence, score) => ActorEvidence(x, ComparedNamesOf(x), y, ComparedNamesOf(y), evidence, score, incomingCountries, knownCountries)))
+            .ToList().AsReadOnly();
     }
 
     /// <summary>Resolves incoming places against known ones.</summary>
@@ -277,11 +288,11 @@ public sealed class EntityResolver
         return score;
     }
 
-    private double ActorEvidence(Actor incoming, Actor known, List<MatchEvidence> evidence, double score, ActorCountries incomingCountries,
-        ActorCountries knownCountries)
+    private double ActorEvidence(Actor incoming, NameSet incomingCompared, Actor known, NameSet knownCompared, List<MatchEvidence> evidence, double score,
+        ActorCountries incomingCountries, ActorCountries knownCountries)
     {
-        var incomingNames = ActorNameConventions.ComparedNames(incoming.Names).All.Select(n => n.Text).ToList();
-        var knownNames = ActorNameConventions.ComparedNames(known.Names).All.Select(n => n.Text).ToList();
+        var incomingNames = incomingCompared.All.Select(n => n.Text).ToList();
+        var knownNames = knownCompared.All.Select(n => n.Text).ToList();
         score = InstitutionEvidence(incomingNames, knownNames, evidence, score);
         score = AcronymEvidence(incomingNames, knownNames, evidence, score);
         if (score > 0)
