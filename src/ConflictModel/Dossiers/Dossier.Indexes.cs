@@ -140,18 +140,34 @@ public sealed partial class Dossier
                 var byEvent = new Dictionary<EventId, List<int>>();
                 for (int position = 0; position < claims.Count; position++)
                 {
-                    var claim = claims[position];
-                    // A host assertion may answer null; it then refers to nothing.
-                    foreach (var id in (claim.Assertion.References ?? []).OfType<EventId>().Distinct())
+                    var assertion = claims[position].Assertion;
+                    if (AssertionEvent.TryBuiltIn(assertion, out var named))
                     {
-                        if (!byEvent.TryGetValue(id, out var list))
+                        if (named is { } id)
                         {
-                            byEvent[id] = list = [];
+                            Add(id, position);
                         }
-                        list.Add(position);
+                        continue;
+                    }
+                    // A host assertion may answer null, or name an event twice.
+                    foreach (var id in (assertion.References ?? []).OfType<EventId>())
+                    {
+                        Add(id, position);
                     }
                 }
                 return byEvent;
+
+                void Add(EventId id, int position)
+                {
+                    if (!byEvent.TryGetValue(id, out var list))
+                    {
+                        byEvent[id] = list = [];
+                    }
+                    if (list.Count == 0 || list[^1] != position)
+                    {
+                        list.Add(position);
+                    }
+                }
             }
         }
 

@@ -37,6 +37,25 @@ public partial class DossierTest
     }
 
     [Fact]
+    public void ClaimsAbout_HostAssertionNamingTheEventTwice_ComesOnceAfterTheBuiltInOnes()
+    {
+        var b = Builder();
+        b.AddClaim("host-sighting", new SightingAssertion([Capture, Hezbollah, Capture]), new Attribution(Army, AttributionMode.Estimated));
+        b.AddClaim("other-event", new SightingAssertion([new EventId("elsewhere")]), new Attribution(Army, AttributionMode.Estimated));
+
+        b.Build().ClaimsAbout(Capture).Select(c => c.Id.Value)
+            .Should().Equal(AfpLost.Value, ArmyLiberated.Value, OsdhHezbollah.Value, DirectorHezbollah.Value, MilitiaHezbollah.Value, IsDenies.Value,
+                "host-sighting");
+    }
+
+    private sealed record SightingAssertion(IReadOnlyList<IEntityId> Seen) : ClaimAssertion
+    {
+        public override IEnumerable<IEntityId> References => Seen;
+
+        public override string SubjectKey => Key("test:sighting", string.Join(",", Seen));
+    }
+
+    [Fact]
     public void ClaimsSupporting_Event_LeavesOutTheDenial()
     {
         Build().ClaimsSupporting(Capture).Select(c => c.Id)

@@ -20,24 +20,21 @@ internal sealed class EventClaimIndex
         this.dossier = dossier;
         foreach (var claim in dossier.Claims)
         {
-            switch (claim.Assertion)
+            if (AssertionEvent.TryBuiltIn(claim.Assertion, out var named))
             {
-                // The built-in assertions name at most one event: read it without boxing every reference.
-                case EventAssertion a: Add(a.Event, claim); break;
-                case ParticipationAssertion a: Add(a.Event, claim); break;
-                case ControlChangeAssertion { Event: { } ev }: Add(ev, claim); break;
-                case FigureAssertion { Event: { } ev }: Add(ev, claim); break;
-                case ControlChangeAssertion or FigureAssertion or ControlAssertion or MembershipAssertion or RelationAssertion or StatementAssertion: break;
-                default:
-                    // A host assertion may give no references, or a null among them.
-                    foreach (var target in claim.Assertion.References ?? [])
-                    {
-                        if (target is EventId id)
-                        {
-                            Add(id, claim);
-                        }
-                    }
-                    break;
+                if (named is { } id)
+                {
+                    Add(id, claim);
+                }
+                continue;
+            }
+            // A host assertion may give no references, or a null among them.
+            foreach (var target in claim.Assertion.References ?? [])
+            {
+                if (target is EventId id)
+                {
+                    Add(id, claim);
+                }
             }
         }
     }
