@@ -96,12 +96,15 @@ internal sealed class SubjectGroups
     private readonly Dictionary<ClaimSubject, int> groupOf;
     private readonly List<(int Head, int Tail, int Count)> groups = [];
     private readonly int[] next;
+    // The group of each position, so that a claim's subject is found without hashing its key again.
+    private readonly int[] groupAt;
 
     /// <summary>Groups the positions 0 to <paramref name="count"/> - 1, added in that order with <see cref="Add"/>.</summary>
     internal SubjectGroups(int count)
     {
         groupOf = new Dictionary<ClaimSubject, int>(count);
         next = new int[count];
+        groupAt = new int[count];
     }
 
     /// <summary>Gets the number of subjects.</summary>
@@ -113,6 +116,9 @@ internal sealed class SubjectGroups
     /// <summary>Gets the positions of the claims with a subject; none when no claim has it.</summary>
     internal ClaimPositions this[ClaimSubject subject] => groupOf.TryGetValue(subject, out int group) ? this[group] : default;
 
+    /// <summary>Returns the positions of the claims with the same subject as the claim at a position added.</summary>
+    internal ClaimPositions At(int position) => this[groupAt[position]];
+
     /// <summary>Adds the next position.</summary>
     internal void Add(ClaimSubject subject, int position)
     {
@@ -122,9 +128,11 @@ internal sealed class SubjectGroups
             var (head, tail, count) = groups[group];
             next[tail] = position;
             groups[group] = (head, position, count + 1);
+            groupAt[position] = group;
         }
         else
         {
+            groupAt[position] = groups.Count;
             groupOf.Add(subject, groups.Count);
             groups.Add((position, position, 1));
         }

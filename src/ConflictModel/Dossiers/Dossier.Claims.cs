@@ -83,7 +83,7 @@ public sealed partial class Dossier
                 continue;
             }
             supporting.Add(claim.Id);
-            var group = lookups.BySubject.About(claim.Assertion);
+            var group = lookups.BySubject.At(position);
             if (!subjects.TryGetValue(group.Head, out var subject))
             {
                 var sides = ClaimSides.Of(Claims, group);
@@ -229,10 +229,10 @@ public sealed partial class Dossier
         }
     }
 
-    /// <summary>Returns the claims about the subject of an assertion, and the position of the first of them, which names the subject.</summary>
-    internal (ClaimPositions Positions, int Head) SubjectOf(ClaimAssertion assertion)
+    /// <summary>Returns the positions of the claims about the same subject as the claim at a position of <see cref="Claims"/>, and the first of them.</summary>
+    internal (ClaimPositions Positions, int Head) SubjectAt(int position)
     {
-        var positions = Index.ClaimLookups.BySubject.About(assertion);
+        var positions = Index.ClaimLookups.BySubject.At(position);
         return (positions, positions.Head);
     }
 

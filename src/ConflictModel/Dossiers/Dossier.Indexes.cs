@@ -195,6 +195,9 @@ public sealed partial class Dossier
 
             /// <summary>Returns the positions of the claims about the same subject as an assertion, in dossier order.</summary>
             internal ClaimPositions About(ClaimAssertion assertion) => groups[ClaimSubject.Of(assertion, byText)];
+
+            /// <summary>Returns the positions of the claims about the same subject as the claim at a position, in dossier order.</summary>
+            internal ClaimPositions At(int position) => groups.At(position);
         }
     }
 }

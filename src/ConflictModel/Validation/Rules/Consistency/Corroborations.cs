@@ -40,7 +40,7 @@ internal sealed class Corroborations
     {
         var claim = dossier.Claims[position];
         var origin = OriginOf(claim.Source);
-        var (positions, head) = dossier.SubjectOf(claim.Assertion);
+        var (positions, head) = dossier.SubjectAt(position);
         if (!subjects.TryGetValue(head, out var subject))
         {
             var sides = ClaimSides.Of(dossier.Claims, positions);
