@@ -211,7 +211,16 @@ internal static class MergeCommand
             options = options with { Resolver = options.Resolver with { Overrides = overrides.Overrides } };
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var result = new DossierMerger(options).Merge(inputs.Select(i => i.Dossier));
+        var bar = context.Console.ShowProgress ? new MergeProgressBar(context.Console.Error, [.. inputs.Select(i => i.File)]) : null;
+        DossierMergeResult result;
+        try
+        {
+            result = new DossierMerger(options).Merge(inputs.Select(i => i.Dossier), bar, cancellationToken);
+        }
+        finally
+        {
+            bar?.Complete();
+        }
         if (overrides is not null)
         {
             mappingWarnings.AddRange(overrides.Unfollowed(result));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace ConflictModel.Merging;
 
@@ -71,14 +72,24 @@ public sealed class DossierMerger
     /// <param name="inputs">The inputs; one input gives itself back (duplicate ids renamed).</param>
     /// <returns>The merged dossier with the decisions, ambiguities and provenance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> or one of them is null.</exception>
-    public DossierMergeResult Merge(IEnumerable<Dossier> inputs)
+    public DossierMergeResult Merge(IEnumerable<Dossier> inputs) => Merge(inputs, progress: null);
+
+    /// <summary>Merges dossiers, in the order given, telling how far it has got and stopping when asked.</summary>
+    /// <param name="inputs">The inputs; one input gives itself back (duplicate ids renamed).</param>
+    /// <param name="progress">Told each stage of each input as it starts and ends, and along the way while events are matched; null for none. It is called on the merging thread.</param>
+    /// <param name="cancellationToken">Stops the merge between stages, and every thousand or so events while they are matched.</param>
+    /// <returns>The merged dossier with the decisions, ambiguities and provenance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> or one of them is null.</exception>
+    /// <exception cref="OperationCanceledException">The merge was cancelled.</exception>
+    public DossierMergeResult Merge(IEnumerable<Dossier> inputs, IProgress<DossierMergeProgress>? progress, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(inputs);
-        var state = new MergeState(resolver, matcher);
+        var state = new MergeState(resolver, matcher, progress, cancellationToken);
         int k = 0;
         foreach (var input in inputs)
         {
             Preconditions.CheckArgument(input is not null, nameof(inputs), "An input is null.");
+            cancellationToken.ThrowIfCancellationRequested();
             state.Add(k++, input!);
         }
         return state.Finish();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using NodaTime;
 
 namespace ConflictModel.Merging;
@@ -36,6 +37,9 @@ public sealed class EventMatcher
     // What agreeing tolls add to a score: enough to choose between two candidates that are alike otherwise, not to make a match.
     private const double TollWeight = 0.05;
 
+    /// <summary>How many left events are compared between two reports of progress.</summary>
+    internal const int ProgressEvery = 1024;
+
     private readonly EventMatchOptions options;
 
     /// <summary>Initializes a matcher.</summary>
@@ -56,7 +60,12 @@ public sealed class EventMatcher
     /// <param name="actors">How the second dossier's actors resolve against the first's, or null when actors are not compared.</param>
     /// <returns>The matches and the events left unmatched.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="left"/> or <paramref name="right"/> is null.</exception>
-    public EventMatchResult Match(Dossier left, Dossier right, IEnumerable<Resolution<PlaceId>>? places = null, IEnumerable<Resolution<ActorId>>? actors = null)
+    public EventMatchResult Match(Dossier left, Dossier right, IEnumerable<Resolution<PlaceId>>? places = null, IEnumerable<Resolution<ActorId>>? actors = null) =>
+        Match(left, right, places, actors, compared: null, CancellationToken.None);
+
+    /// <summary>Matches, telling how many of the left events have been compared every <see cref="ProgressEvery"/> of them, and stopping when asked.</summary>
+    internal EventMatchResult Match(Dossier left, Dossier right, IEnumerable<Resolution<PlaceId>>? places, IEnumerable<Resolution<ActorId>>? actors,
+        Action<int>? compared, CancellationToken cancellationToken)
     {
         Preconditions.CheckNotNull(left);
         Preconditions.CheckNotNull(right);
@@ -73,6 +82,11 @@ public sealed class EventMatcher
         var candidates = new List<int>();
         for (int i = 0; i < lefts.Length; i++)
         {
+            if (i % ProgressEvery == 0 && i > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                compared?.Invoke(i);
+            }
             var l = lefts[i];
             if (!l.HasDate)
             {

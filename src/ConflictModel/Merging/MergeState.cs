@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace ConflictModel.Merging;
 
@@ -9,6 +10,8 @@ internal sealed class MergeState
 {
     private readonly EntityResolver resolver;
     private readonly EventMatcher matcher;
+    private readonly IProgress<DossierMergeProgress>? progress;
+    private readonly CancellationToken cancellationToken;
 
     private readonly List<Actor> actors = [];
     private readonly List<Alliance> alliances = [];
@@ -37,10 +40,19 @@ internal sealed class MergeState
     private readonly List<MergeProvenance> provenance = [];
     private readonly List<ClaimId> derived = [];
 
-    public MergeState(EntityResolver resolver, EventMatcher matcher)
+    public MergeState(EntityResolver resolver, EventMatcher matcher, IProgress<DossierMergeProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         this.resolver = resolver;
         this.matcher = matcher;
+        this.progress = progress;
+        this.cancellationToken = cancellationToken;
+    }
+
+    private void Stage(int k, DossierMergeStage stage, int done, int total)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new DossierMergeProgress(k, stage, done, total));
     }
 
     public void Add(int k, Dossier input)
@@ -55,11 +67,15 @@ internal sealed class MergeState
             }
         }
 
+        Stage(k, DossierMergeStage.ResolvingActors, 0, input.Actors.Count);
         var actorResolutions = ResolveEntities(k, EntityKinds.Actor, input.Actors, a => a.Id, map.Actors,
             (incoming, known) => resolver.ResolveActors(incoming, known, resolver.CountriesOf(input.Events, input.Places), resolver.CountriesOf(events, places)),
             actors);
+        Stage(k, DossierMergeStage.ResolvingActors, input.Actors.Count, input.Actors.Count);
+        Stage(k, DossierMergeStage.ResolvingPlaces, 0, input.Places.Count);
         var placeResolutions = ResolveEntities(k, EntityKinds.Place, input.Places, p => p.Id, map.Places,
             (incoming, known) => resolver.ResolvePlaces(incoming, known), places);
+        Stage(k, DossierMergeStage.ResolvingPlaces, input.Places.Count, input.Places.Count);
         foreach (var source in input.Sources)
         {
             string? same = Exact(EntityKinds.Source, source.Id.Value, source);
@@ -88,6 +104,9 @@ internal sealed class MergeState
         }
         var matches = MatchEvents(k, input, map, actorResolutions, placeResolutions);
         steps.Add(new DossierMergeStep(k, actorResolutions, placeResolutions, matches));
+        int adding = input.Actors.Count + input.Places.Count + input.Sources.Count + input.Reports.Count + input.Claims.Count
+            + input.Alliances.Count + input.Relations.Count + input.Events.Count;
+        Stage(k, DossierMergeStage.Adding, 0, adding);
 
         // Entities are added once every id of the input is known, so that references between them can be renamed.
         Append(k, input.Actors, a => a.Id.Value, map.Actors, EntityKinds.Actor, (a, id) =>
@@ -123,6 +142,7 @@ internal sealed class MergeState
         AddEvents(k, input, map);
         Record(k, input, map);
         introduced.Clear();
+        Stage(k, DossierMergeStage.Adding, adding, adding);
     }
 
     public DossierMergeResult Finish()
@@ -287,9 +307,14 @@ internal sealed class MergeState
         }
         var left = new Dossier(actors: actors, places: places, events: events.Where(e => !taken.Contains(e.Id.Value)));
         var right = new Dossier(actors: input.Actors, places: input.Places, events: pending);
+        int compared = left.Events.Count;
+        Stage(k, DossierMergeStage.MatchingEvents, 0, compared);
         var result = events.Count == 0 || pending.Count == 0
             ? null
-            : matcher.Match(left, right, placeResolutions, actorResolutions);
+            : matcher.Match(left, right, placeResolutions, actorResolutions,
+                progress is null ? null : done => progress.Report(new DossierMergeProgress(k, DossierMergeStage.MatchingEvents, done, compared)),
+                cancellationToken);
+        Stage(k, DossierMergeStage.MatchingEvents, compared, compared);
         var matched = new Dictionary<string, string>(StringComparer.Ordinal);
         var matchedLeft = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in result?.Matches ?? [])

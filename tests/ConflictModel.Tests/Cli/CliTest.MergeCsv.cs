@@ -87,3 +87,42 @@ public sealed partial class CliTest
         (CsvHeaders.Of(header) is null).Should().Be(format is null);
     }
 }
+
+public sealed partial class CliTest
+{
+    [Fact]
+    public async Task Merge_OnATerminal_DrawsEachStageOfTheSecondInputAndErasesIt()
+    {
+        string output = Path.Combine(files.NewFolder(), "merged.json");
+        using var input = new MemoryStream([], writable: false);
+        using var stdout = new MemoryStream();
+        using var error = new StringWriter { NewLine = "\n" };
+
+        int code = await ConflictModel.Cli.App.RunAsync(
+            ["merge", MergingData("acled-2017-11.csv"), MergingData("ged-2017-11.csv"), "-o", output],
+            new ConflictModel.Cli.CliConsole(input, stdout, error, ShowProgress: true));
+
+        code.Should().Be(0, error.ToString());
+        string text = error.ToString();
+        foreach (string stage in new[] { "resolving actors", "resolving places", "matching events", "adding" })
+        {
+            text.Should().Contain($"merging 2/2 (ged-2017-11.csv): {stage} [", "each stage of the second input has its bar");
+        }
+        text.Should().NotContain("merging 1/2", "the first input is taken as it is");
+        var frames = text.Split('\r').Where(f => f.Contains("merging", StringComparison.Ordinal)).ToList();
+        frames.Should().OnlyContain(f => f.EndsWith('%') && !f.Contains('\n'), "a bar is redrawn in place");
+        int lastBar = text.LastIndexOf("merging 2/2", StringComparison.Ordinal);
+        text[lastBar..].Should().MatchRegex(@"^[^\r]*\r {10,}\r", "the last bar is erased before anything else is written");
+    }
+
+    [Fact]
+    public async Task Merge_NotOnATerminal_DrawsNoBar()
+    {
+        string output = Path.Combine(files.NewFolder(), "merged.json");
+
+        var run = await CliRun.RunAsync("merge", MergingData("acled-2017-11.csv"), MergingData("ged-2017-11.csv"), "-o", output);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().NotContain("merging 2/2").And.NotContain("\r");
+    }
+}
