@@ -38,7 +38,7 @@ internal sealed class MergeProgressBar(TextWriter error, string[] inputs) : IPro
     /// <summary>Erases the last bar.</summary>
     public void Complete() => bar?.Complete();
 
-    internal static string StageName(DossierMergeStage stage) => stage switch
+    private static string StageName(DossierMergeStage stage) => stage switch
     {
         DossierMergeStage.ResolvingActors => "resolving actors",
         DossierMergeStage.ResolvingPlaces => "resolving places",

@@ -26,7 +26,7 @@ internal static class AssertionEvent
             case FigureAssertion a:
                 named = a.Event;
                 return true;
-            case ControlAssertion or MembershipAssertion or RelationAssertion or StatementAssertion:
+            case ControlAssertion or MembershipAssertion or RelationAssertion or StatementAssertion or UnrecognizedAssertion:
                 named = null;
                 return true;
             default:
