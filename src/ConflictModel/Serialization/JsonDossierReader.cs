@@ -283,9 +283,10 @@ internal sealed partial class JsonDossierReader
     /// a string, and rejected when the object already had it.
     /// </summary>
     /// <remarks>
-    /// The reader's switches dispatch on the name this returns, which is the member table's own
-    /// string for a member the object defines: the table decides what is a member, the switch
-    /// says by name what to do with it.
+    /// For the dossier, the assertions and the figure values, whose reading is a switch on the name
+    /// this returns (the member table's own string for a member the object defines): the table decides
+    /// what is a member, the switch says by name what to do with it. The other objects are read
+    /// through their description, by <see cref="ReadObject{T, TFields}"/>.
     /// </remarks>
     /// <param name="r">The reader.</param>
     /// <param name="members">The members this kind of object defines.</param>
