@@ -7,19 +7,7 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
-    private static readonly JsonMembers AttributionMembers = JsonFormat.Attribution.Reader;
-
-    private static readonly JsonMembers RelayMembers = JsonFormat.Relay.Reader;
-
-    private static readonly JsonMembers QuoteMembers = JsonFormat.Quote.Reader;
-
-    private static readonly JsonMembers WordingMembers = JsonFormat.Wording.Reader;
-
     private static readonly JsonMembers AssertionMembers = JsonFormat.Assertion.Members;
-
-    private static readonly JsonMembers FigureMembers = JsonFormat.Figure.Reader;
-
-    private static readonly JsonMembers FigureSubjectMembers = JsonFormat.FigureSubject.Reader;
 
     private static readonly JsonMembers FigureValueMembers = JsonFormat.FigureValue.Members;
 
@@ -62,12 +50,13 @@ internal sealed partial class JsonDossierReader
         if (missing != 0)
         {
             string member = format.Names[System.Numerics.BitOperations.TrailingZeroCount(missing)];
-            throw Error(ref r, $"the {format.Name} has no \"{member}\"; a {format.Name} needs {format.RequiredList}.");
+            throw Error(ref r, $"the {format.What} has no \"{member}\"; a {format.What} needs {format.RequiredList}.");
         }
+        fields.Check(this, ref r);
         var ext = Build(ref r, extensions);
         try
         {
-            return fields.Build(ext);
+            return fields.Build(this, ext);
         }
         catch (ArgumentException ex)
         {
@@ -75,136 +64,13 @@ internal sealed partial class JsonDossierReader
         }
     }
 
-    internal Attribution ReadAttribution(ref Utf8JsonReader r)
-    {
-        Expect(ref r, JsonTokenType.StartObject, "an attribution object");
-        SourceId? source = null;
-        AttributionMode? mode = null;
-        List<Relay>? relays = null;
-        FuzzyDate? statedOn = null;
-        List<KeyValuePair<string, JsonElement>>? extensions = null;
-        int seen = 0;
-        while (NextMember(ref r, AttributionMembers, ref seen, out string? member))
-        {
-            switch (member)
-            {
-                case "source": source = Id(ref r, s => new SourceId(s)); break;
-                case "mode": mode = Term(ref r, s => new AttributionMode(s)); break;
-                case "relays": relays = List(ref r, static (x, ref y) => x.ReadRelay(ref y)); break;
-                case "statedOn": statedOn = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
-                default: Extension(ref r, ref extensions); break;
-            }
-            Pop();
-        }
-        Required(ref r, source, "source", "attribution", "source and mode");
-        Required(ref r, mode, "mode", "attribution", "source and mode");
-        var ext = Build(ref r, extensions);
-        try
-        {
-            var attribution = Shared(new Attribution(source!.Value, mode!.Value, relays, statedOn, ext));
-            ScratchList<Relay>.Return(relays);
-            return attribution;
-        }
-        catch (ArgumentException ex)
-        {
-            throw Error(ref r, Reason(ex));
-        }
-    }
+    internal Attribution ReadAttribution(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Attribution, "an attribution object");
 
-    private Relay ReadRelay(ref Utf8JsonReader r)
-    {
-        Expect(ref r, JsonTokenType.StartObject, "a relay object");
-        SourceId? source = null;
-        ReportId? report = null;
-        List<KeyValuePair<string, JsonElement>>? extensions = null;
-        int seen = 0;
-        while (NextMember(ref r, RelayMembers, ref seen, out string? member))
-        {
-            switch (member)
-            {
-                case "source": source = Id(ref r, s => new SourceId(s)); break;
-                case "report": report = OptionalId(ref r, s => new ReportId(s)); break;
-                default: Extension(ref r, ref extensions); break;
-            }
-            Pop();
-        }
-        Required(ref r, source, "source", "relay", "a source");
-        var ext = Build(ref r, extensions);
-        try
-        {
-            return Shared(new Relay(source!.Value, report, ext));
-        }
-        catch (ArgumentException ex)
-        {
-            throw Error(ref r, Reason(ex));
-        }
-    }
+    internal Relay ReadRelay(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Relay, "a relay object");
 
-    internal Quote ReadQuote(ref Utf8JsonReader r)
-    {
-        Expect(ref r, JsonTokenType.StartObject, "a quote object");
-        string? text = null;
-        LanguageTag? language = null;
-        int? start = null, length = null;
-        List<KeyValuePair<string, JsonElement>>? extensions = null;
-        int seen = 0;
-        while (NextMember(ref r, QuoteMembers, ref seen, out string? member))
-        {
-            switch (member)
-            {
-                case "text": text = String(ref r); break;
-                case "language": language = Language(ref r); break;
-                case "start": start = Int(ref r, 0, int.MaxValue); break;
-                case "length": length = Int(ref r, 0, int.MaxValue); break;
-                default: Extension(ref r, ref extensions); break;
-            }
-            Pop();
-        }
-        Required(ref r, text, "text", "quote", "text and language");
-        Required(ref r, language, "language", "quote", "text and language");
-        if (start.HasValue != length.HasValue)
-        {
-            throw Error(ref r, "the quote has only one of \"start\" and \"length\"; give both to place it in the report's text, or neither.");
-        }
-        var ext = Build(ref r, extensions);
-        try
-        {
-            return new Quote(text!, language!.Value, start is { } s ? new TextSpan(s, length!.Value) : null, ext);
-        }
-        catch (ArgumentException ex)
-        {
-            throw Error(ref r, Reason(ex));
-        }
-    }
+    internal Quote ReadQuote(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Quote, "a quote object");
 
-    internal Wording ReadWording(ref Utf8JsonReader r)
-    {
-        Expect(ref r, JsonTokenType.StartObject, "a wording object");
-        string? source = null, neutral = null;
-        List<KeyValuePair<string, JsonElement>>? extensions = null;
-        int seen = 0;
-        while (NextMember(ref r, WordingMembers, ref seen, out string? member))
-        {
-            switch (member)
-            {
-                case "source": source = RepeatedString(ref r); break;
-                case "neutral": neutral = RepeatedString(ref r); break;
-                default: Extension(ref r, ref extensions); break;
-            }
-            Pop();
-        }
-        Required(ref r, source, "source", "wording", "source and neutral");
-        Required(ref r, neutral, "neutral", "wording", "source and neutral");
-        var ext = Build(ref r, extensions);
-        try
-        {
-            return Shared(new Wording(source!, neutral!, ext));
-        }
-        catch (ArgumentException ex)
-        {
-            throw Error(ref r, Reason(ex));
-        }
-    }
+    internal Wording ReadWording(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Wording, "a wording object");
 
     internal ClaimAssertion ReadAssertion(ref Utf8JsonReader r)
     {
@@ -363,75 +229,12 @@ internal sealed partial class JsonDossierReader
         }
     }
 
-    private Figure ReadFigure(ref Utf8JsonReader r)
-    {
-        Expect(ref r, JsonTokenType.StartObject, "a figure object");
-        FigureKind? kind = null;
-        FigureValue? value = null;
-        FuzzyDate? asOf = null;
-        string? text = null;
-        FigureSubject? subject = null;
-        ValidityInterval? period = null;
-        List<KeyValuePair<string, JsonElement>>? extensions = null;
-        int seen = 0;
-        while (NextMember(ref r, FigureMembers, ref seen, out string? member))
-        {
-            switch (member)
-            {
-                case "kind": kind = Term(ref r, s => new FigureKind(s)); break;
-                case "value": value = ReadFigureValue(ref r); break;
-                case "asOf": asOf = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
-                case "text": text = OptionalString(ref r); break;
-                case "subject": subject = r.TokenType == JsonTokenType.Null ? null : ReadFigureSubject(ref r); break;
-                case "period": period = r.TokenType == JsonTokenType.Null ? null : Validity(ref r); break;
-                default: Extension(ref r, ref extensions); break;
-            }
-            Pop();
-        }
-        Required(ref r, kind, "kind", "figure", "kind and value");
-        Required(ref r, value, "value", "figure", "kind and value");
-        var ext = Build(ref r, extensions);
-        try
-        {
-            return Shared(new Figure(kind!.Value, value!, asOf, text, subject, period, ext));
-        }
-        catch (ArgumentException ex)
-        {
-            throw Error(ref r, Reason(ex));
-        }
-    }
+    internal Figure ReadFigure(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Figure, "a figure object");
 
     /// <summary>Reads whom a figure counts: exactly one of an actor, a side (an alliance) or a group of people.</summary>
-    private FigureSubject ReadFigureSubject(ref Utf8JsonReader r)
-    {
-        Expect(ref r, JsonTokenType.StartObject, "a figure subject object");
-        FigureSubject? subject = null;
-        List<KeyValuePair<string, JsonElement>>? extensions = null;
-        int seen = 0;
-        while (NextMember(ref r, FigureSubjectMembers, ref seen, out string? member))
-        {
-            if (member is not null && subject is not null)
-            {
-                throw Error(ref r, "a figure subject is one of actor, side and group; give only one.");
-            }
-            switch (member)
-            {
-                case "actor": subject = FigureSubject.OfActor(Id(ref r, s => new ActorId(s))); break;
-                case "side": subject = FigureSubject.OfSide(Id(ref r, s => new AllianceId(s))); break;
-                case "group": subject = FigureSubject.OfGroup(Term(ref r, s => new PeopleGroup(s))); break;
-                default: Extension(ref r, ref extensions); break;
-            }
-            Pop();
-        }
-        if (subject is null)
-        {
-            throw Error(ref r, "the figure subject has none of actor, side and group; give one.");
-        }
-        var ext = Build(ref r, extensions);
-        return ext.IsEmpty ? subject : subject with { Extensions = ext };
-    }
+    internal FigureSubject ReadFigureSubject(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.FigureSubject, "a figure subject object");
 
-    private FigureValue ReadFigureValue(ref Utf8JsonReader r)
+    internal FigureValue ReadFigureValue(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "a figure value object");
         var start = r;

@@ -275,7 +275,7 @@ internal sealed partial class JsonDossierReader
     private delegate T ValueReader<T>(ref Utf8JsonReader r);
 
     /// <summary>Reads one element of a list; static, so that the delegate is made once, not for every list.</summary>
-    private delegate T ItemFunc<T>(JsonDossierReader reader, ref Utf8JsonReader r);
+    internal delegate T ItemFunc<T>(JsonDossierReader reader, ref Utf8JsonReader r);
 
     /// <summary>
     /// Moves to the next member of the current object and onto its value; pushes its name on the
@@ -283,9 +283,10 @@ internal sealed partial class JsonDossierReader
     /// a string, and rejected when the object already had it.
     /// </summary>
     /// <remarks>
-    /// The reader's switches dispatch on the name this returns, which is the member table's own
-    /// string for a member the object defines: the table decides what is a member, the switch
-    /// says by name what to do with it.
+    /// For the dossier, the assertions and the figure values, whose reading is a switch on the name
+    /// this returns (the member table's own string for a member the object defines): the table decides
+    /// what is a member, the switch says by name what to do with it. The other objects are read
+    /// through their description, by <see cref="ReadObject{T, TFields}"/>.
     /// </remarks>
     /// <param name="r">The reader.</param>
     /// <param name="members">The members this kind of object defines.</param>
@@ -414,15 +415,15 @@ internal sealed partial class JsonDossierReader
     }
 
     // Each gives the instance met before of the values equal to the value, when one is still known.
-    private Participant Shared(Participant value) => values is null ? value : values.Share(value);
+    internal Participant Shared(Participant value) => values is null ? value : values.Share(value);
 
-    private Relay Shared(Relay value) => values is null ? value : values.Share(value);
+    internal Relay Shared(Relay value) => values is null ? value : values.Share(value);
 
-    private Wording Shared(Wording value) => values is null ? value : values.Share(value);
+    internal Wording Shared(Wording value) => values is null ? value : values.Share(value);
 
-    private Attribution Shared(Attribution value) => values is null ? value : values.Share(value);
+    internal Attribution Shared(Attribution value) => values is null ? value : values.Share(value);
 
-    private Figure Shared(Figure value) => values is null ? value : values.Share(value);
+    internal Figure Shared(Figure value) => values is null ? value : values.Share(value);
 
     private void Pop() => path.RemoveAt(path.Count - 1);
 
@@ -476,7 +477,7 @@ internal sealed partial class JsonDossierReader
     /// Reads an array into a list lent by <see cref="ScratchList{T}"/>: the model's constructor copies
     /// it into an array of the right size, and the list goes back with <see cref="ScratchList{T}.Return"/>.
     /// </summary>
-    private List<T> List<T>(ref Utf8JsonReader r, ItemFunc<T> item)
+    internal List<T> List<T>(ref Utf8JsonReader r, ItemFunc<T> item)
     {
         Expect(ref r, JsonTokenType.StartArray, "an array");
         var list = ScratchList<T>.Take();
@@ -576,7 +577,7 @@ internal sealed partial class JsonDossierReader
         return r.GetBoolean();
     }
 
-    private double Coordinate(ref Utf8JsonReader r)
+    internal double Coordinate(ref Utf8JsonReader r)
     {
         if (r.TokenType == JsonTokenType.String)
         {
@@ -618,7 +619,7 @@ internal sealed partial class JsonDossierReader
         return FuzzyDateText.TryParseInterval(text, out var interval, out var error) ? interval : throw Error(ref r, error!);
     }
 
-    private ZonedDateTime Published(ref Utf8JsonReader r, string? zoneId, OffsetDateTime offsetDateTime)
+    internal ZonedDateTime Published(ref Utf8JsonReader r, string? zoneId, OffsetDateTime offsetDateTime)
     {
         if (zoneId is null)
         {
@@ -635,7 +636,7 @@ internal sealed partial class JsonDossierReader
     }
 
     /// <summary>Reads a publication: an RFC 3339 date and time, or a day alone when the report gives no time (then <paramref name="day"/> is set).</summary>
-    private OffsetDateTime PublishedValue(ref Utf8JsonReader r, out LocalDate? day)
+    internal OffsetDateTime PublishedValue(ref Utf8JsonReader r, out LocalDate? day)
     {
         var text = String(ref r);
         day = null;
@@ -650,7 +651,7 @@ internal sealed partial class JsonDossierReader
     }
 
     /// <summary>A publication whose day alone is known: the start of that day in the report's zone (UTC when none is given).</summary>
-    private ZonedDateTime PublishedDay(ref Utf8JsonReader r, string? zoneId, LocalDate day)
+    internal ZonedDateTime PublishedDay(ref Utf8JsonReader r, string? zoneId, LocalDate day)
     {
         if (zoneId is null)
         {
@@ -842,7 +843,7 @@ internal sealed partial class JsonDossierReader
         return builder.ToString();
     }
 
-    private DossierFormatException Error(ref Utf8JsonReader r, string problem)
+    internal DossierFormatException Error(ref Utf8JsonReader r, string problem)
     {
         long offset = Math.Min(r.TokenStartIndex, document.Length);
         var span = document.Span[..(int)offset];
@@ -912,7 +913,7 @@ internal sealed partial class JsonDossierReader
     private static string Raw(ref Utf8JsonReader r) =>
         Shorten(Encoding.UTF8.GetString(r.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(r.ValueSequence) : r.ValueSpan));
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    internal static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static string Trim(string message)
     {

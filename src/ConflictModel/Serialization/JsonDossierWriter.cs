@@ -40,12 +40,12 @@ internal static class JsonDossierWriter
         w.WriteStartObject();
         Text(w, "format", format);
         w.WriteNumber("version", events ? JsonNames.Version : JsonNames.NdjsonVersion);
-        Array(w, "actors", dossier.Actors, static (w, a) => Actor(w, a), always: true);
-        Array(w, "alliances", dossier.Alliances, static (w, a) => Alliance(w, a), always: true);
-        Array(w, "relations", dossier.Relations, static (w, r) => Relation(w, r), always: true);
-        Array(w, "places", dossier.Places, static (w, p) => Place(w, p), always: true);
-        Array(w, "sources", dossier.Sources, static (w, s) => Source(w, s), always: true);
-        Array(w, "reports", dossier.Reports, static (w, r) => Report(w, r), always: true);
+        Array(w, "actors", dossier.Actors, options, static (w, a, options) => Actor(w, a, options), always: true);
+        Array(w, "alliances", dossier.Alliances, options, static (w, a, options) => Alliance(w, a, options), always: true);
+        Array(w, "relations", dossier.Relations, options, static (w, r, options) => Relation(w, r, options), always: true);
+        Array(w, "places", dossier.Places, options, static (w, p, options) => Place(w, p, options), always: true);
+        Array(w, "sources", dossier.Sources, options, static (w, s, options) => Source(w, s, options), always: true);
+        Array(w, "reports", dossier.Reports, options, static (w, r, options) => Report(w, r, options), always: true);
         if (claims)
         {
             Array(w, "claims", dossier.Claims, options, static (w, c, options) => Claim(w, c, options), always: events);
@@ -58,152 +58,74 @@ internal static class JsonDossierWriter
         w.WriteEndObject();
     }
 
-    internal static void Actor(Utf8JsonWriter w, Actor a)
+    internal static void Actor(Utf8JsonWriter w, Actor a, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "id", a.Id.Value);
-        Names(w, a.Names);
-        Text(w, "kind", a.Kind.Value);
-        Optional(w, "country", a.Country);
-        Optional(w, "parent", a.Parent?.Value);
-        Optional(w, "description", a.Description);
+        Members(w, JsonFormat.Actor, a, options);
         Extensions(w, a.Extensions, "actor", a.Id.Value, JsonFormat.Actor.Names);
         w.WriteEndObject();
     }
 
-    internal static void Alliance(Utf8JsonWriter w, Alliance a)
+    internal static void Alliance(Utf8JsonWriter w, Alliance a, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "id", a.Id.Value);
-        Names(w, a.Names);
-        Optional(w, "actor", a.Actor?.Value);
-        Array(w, "memberships", a.Memberships, static (w, m) =>
-        {
-            w.WriteStartObject();
-            Text(w, "actor", m.Actor.Value);
-            Text(w, "role", m.Role.Value);
-            Validity(w, m.Validity);
-            Ids(w, "claims", m.Claims);
-            Extensions(w, m.Extensions, "a membership", JsonFormat.Membership.Names);
-            w.WriteEndObject();
-        });
+        Members(w, JsonFormat.Alliance, a, options);
         Extensions(w, a.Extensions, "alliance", a.Id.Value, JsonFormat.Alliance.Names);
         w.WriteEndObject();
     }
 
-    internal static void Relation(Utf8JsonWriter w, ActorRelation r)
+    internal static void Membership(Utf8JsonWriter w, Membership m, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "id", r.Id.Value);
-        Text(w, "subject", r.Subject.Value);
-        Text(w, "kind", r.Kind.Value);
-        Text(w, "target", r.Target.Value);
-        Validity(w, r.Validity);
-        Ids(w, "claims", r.Claims);
+        Members(w, JsonFormat.Membership, m, options);
+        Extensions(w, m.Extensions, "a membership", JsonFormat.Membership.Names);
+        w.WriteEndObject();
+    }
+
+    internal static void Relation(Utf8JsonWriter w, ActorRelation r, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        Members(w, JsonFormat.Relation, r, options);
         Extensions(w, r.Extensions, "relation", r.Id.Value, JsonFormat.Relation.Names);
         w.WriteEndObject();
     }
 
-    internal static void Place(Utf8JsonWriter w, Place p)
+    internal static void Place(Utf8JsonWriter w, Place p, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "id", p.Id.Value);
-        Names(w, p.Names);
-        Text(w, "kind", p.Kind.Value);
-        Optional(w, "parent", p.Parent?.Value);
-        if (p.Location is { } point)
-        {
-            Coordinate(w, "latitude", point.Latitude);
-            Coordinate(w, "longitude", point.Longitude);
-            Text(w, "precision", JsonEnums.Name(p.Precision!.Value));
-        }
-        if (p.Codes != PlaceCodes.None)
-        {
-            w.WriteStartObject("codes");
-            Optional(w, "iso3166", p.Codes.Iso3166);
-            if (p.Codes.GeoNamesId is { } geoNames)
-            {
-                w.WriteNumber("geoNamesId", geoNames);
-            }
-            Optional(w, "pCode", p.Codes.PCode);
-            Extensions(w, p.Codes.Extensions, "codes", JsonFormat.Codes.Names);
-            w.WriteEndObject();
-        }
-        if (p.RelativeTo is { } relative)
-        {
-            w.WriteStartObject("relativeTo");
-            Optional(w, "of", relative.Of?.Value);
-            Optional(w, "feature", relative.Feature);
-            if (relative.DistanceKilometres is { } distance)
-            {
-                w.WriteNumber("distanceKm", distance);
-            }
-            if (relative.Direction is { } direction)
-            {
-                Text(w, "direction", JsonEnums.Name(direction));
-            }
-            if (relative.IsApproximate)
-            {
-                w.WriteBoolean("approximate", true);
-            }
-            Extensions(w, relative.Extensions, "a relative location", JsonFormat.RelativeLocation.Names);
-            w.WriteEndObject();
-        }
+        Members(w, JsonFormat.Place, p, options);
         Extensions(w, p.Extensions, "place", p.Id.Value, JsonFormat.Place.Names);
         w.WriteEndObject();
     }
 
-    internal static void Source(Utf8JsonWriter w, Source s)
+    internal static void Codes(Utf8JsonWriter w, PlaceCodes c, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "id", s.Id.Value);
-        Names(w, s.Names);
-        Text(w, "kind", s.Kind.Value);
-        Text(w, "reliability", s.Reliability.ToString());
-        if (s.IsPartyToConflict)
-        {
-            w.WriteBoolean("isPartyToConflict", true);
-        }
-        Optional(w, "speaksFor", s.SpeaksFor?.Value);
-        Optional(w, "organization", s.Organization?.Value);
-        Optional(w, "affiliation", s.Affiliation);
-        Optional(w, "role", s.Role?.Value);
-        Optional(w, "memberOf", s.MemberOf?.Value);
-        Optional(w, "place", s.Place?.Value);
-        if (s.Count is { } count)
-        {
-            if (count.Number is { } number)
-            {
-                w.WriteNumber("count", number);
-            }
-            else
-            {
-                Text(w, "count", "several");
-            }
-        }
+        Members(w, JsonFormat.Codes, c, options);
+        Extensions(w, c.Extensions, "codes", JsonFormat.Codes.Names);
+        w.WriteEndObject();
+    }
+
+    internal static void RelativeLocation(Utf8JsonWriter w, RelativeLocation l, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        Members(w, JsonFormat.RelativeLocation, l, options);
+        Extensions(w, l.Extensions, "a relative location", JsonFormat.RelativeLocation.Names);
+        w.WriteEndObject();
+    }
+
+    internal static void Source(Utf8JsonWriter w, Source s, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        Members(w, JsonFormat.Source, s, options);
         Extensions(w, s.Extensions, "source", s.Id.Value, JsonFormat.Source.Names);
         w.WriteEndObject();
     }
 
-    internal static void Report(Utf8JsonWriter w, Report r)
+    internal static void Report(Utf8JsonWriter w, Report r, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "id", r.Id.Value);
-        Text(w, "publisher", r.Publisher.Value);
-        Text(w, "published", PublicationText.Format(r.Published.ToOffsetDateTime()));
-        if (r.Published.Zone.Id != DateTimeZone.ForOffset(r.Published.Offset).Id)
-        {
-            Text(w, "timeZone", r.Published.Zone.Id);
-        }
-        if (!r.IsPublishedTimeKnown)
-        {
-            // The start of the day, which an earlier reader takes for the instant; this reader knows the day alone is known.
-            w.WriteBoolean("publishedTimeKnown", false);
-        }
-        Text(w, "language", r.Language.Value);
-        Text(w, "title", r.Title);
-        Optional(w, "url", r.Url?.OriginalString);
-        Optional(w, "text", r.Text);
+        Members(w, JsonFormat.Report, r, options);
         Extensions(w, r.Extensions, "report", r.Id.Value, JsonFormat.Report.Names);
         w.WriteEndObject();
     }
@@ -212,51 +134,39 @@ internal static class JsonDossierWriter
     internal static void Claim(Utf8JsonWriter w, Claim c, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        foreach (var member in JsonFormat.Claim.Bound)
-        {
-            member.Write(w, member.Name, c, options);
-        }
+        Members(w, JsonFormat.Claim, c, options);
         Extensions(w, c.Extensions, "claim", c.Id.Value, JsonFormat.Claim.Names);
         w.WriteEndObject();
     }
 
-    internal static void Attribution(Utf8JsonWriter w, Attribution a)
+    internal static void Attribution(Utf8JsonWriter w, Attribution a, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "source", a.Source.Value);
-        Text(w, "mode", a.Mode.Value);
-        Array(w, "relays", a.Relays, static (w, r) =>
-        {
-            w.WriteStartObject();
-            Text(w, "source", r.Source.Value);
-            Optional(w, "report", r.Report?.Value);
-            Extensions(w, r.Extensions, "a relay", JsonFormat.Relay.Names);
-            w.WriteEndObject();
-        });
-        Date(w, "statedOn", a.StatedOn);
+        Members(w, JsonFormat.Attribution, a, options);
         Extensions(w, a.Extensions, "an attribution", JsonFormat.Attribution.Names);
         w.WriteEndObject();
     }
 
-    internal static void Quote(Utf8JsonWriter w, Quote quote)
+    internal static void Relay(Utf8JsonWriter w, Relay r, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "text", quote.Text);
-        Text(w, "language", quote.Language.Value);
-        if (quote.Span is { } span)
-        {
-            w.WriteNumber("start", span.Start);
-            w.WriteNumber("length", span.Length);
-        }
+        Members(w, JsonFormat.Relay, r, options);
+        Extensions(w, r.Extensions, "a relay", JsonFormat.Relay.Names);
+        w.WriteEndObject();
+    }
+
+    internal static void Quote(Utf8JsonWriter w, Quote quote, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        Members(w, JsonFormat.Quote, quote, options);
         Extensions(w, quote.Extensions, "a quote", JsonFormat.Quote.Names);
         w.WriteEndObject();
     }
 
-    internal static void Wording(Utf8JsonWriter w, Wording wording)
+    internal static void Wording(Utf8JsonWriter w, Wording wording, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "source", wording.SourceTerm);
-        Text(w, "neutral", wording.NeutralTerm);
+        Members(w, JsonFormat.Wording, wording, options);
         Extensions(w, wording.Extensions, "a wording", JsonFormat.Wording.Names);
         w.WriteEndObject();
     }
@@ -264,45 +174,43 @@ internal static class JsonDossierWriter
     internal static void Event(Utf8JsonWriter w, ConflictEvent e, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "id", e.Id.Value);
-        Text(w, "type", e.Type.Value);
-        Optional(w, "subType", e.SubType?.Value);
-        Date(w, "date", e.Date);
-        if (e.Time is { } time)
-        {
-            Text(w, "time", time.ToString());
-        }
-        Optional(w, "place", e.Place?.Value);
-        Array(w, "participants", e.Participants, static (w, p) =>
-        {
-            w.WriteStartObject();
-            Text(w, "actor", p.Actor.Value);
-            Text(w, "role", p.Role.Value);
-            Extensions(w, p.Extensions, "a participant", JsonFormat.Participant.Names);
-            w.WriteEndObject();
-        });
-        Array(w, "outcomes", e.Outcomes, static (w, o) =>
-        {
-            w.WriteStartObject();
-            Text(w, "place", o.Place.Value);
-            Optional(w, "from", o.From?.Value);
-            Optional(w, "to", o.To?.Value);
-            Extensions(w, o.Extensions, "an outcome", JsonFormat.Outcome.Names);
-            w.WriteEndObject();
-        });
-        Array(w, "figures", e.Figures, options, static (w, f, options) => Figure(w, f, options));
-        Ids(w, "claims", e.Claims);
-        Optional(w, "description", e.Description);
-        Array(w, "externalReferences", e.ExternalReferences, static (w, r) =>
-        {
-            w.WriteStartObject();
-            Text(w, "scheme", r.Scheme);
-            Text(w, "value", r.Value);
-            Extensions(w, r.Extensions, "an external reference", JsonFormat.ExternalReference.Names);
-            w.WriteEndObject();
-        });
+        Members(w, JsonFormat.Event, e, options);
         Extensions(w, e.Extensions, "event", e.Id.Value, JsonFormat.Event.Names);
         w.WriteEndObject();
+    }
+
+    internal static void Participant(Utf8JsonWriter w, Participant p, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        Members(w, JsonFormat.Participant, p, options);
+        Extensions(w, p.Extensions, "a participant", JsonFormat.Participant.Names);
+        w.WriteEndObject();
+    }
+
+    internal static void Outcome(Utf8JsonWriter w, ControlChange o, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        Members(w, JsonFormat.Outcome, o, options);
+        Extensions(w, o.Extensions, "an outcome", JsonFormat.Outcome.Names);
+        w.WriteEndObject();
+    }
+
+    internal static void ExternalReference(Utf8JsonWriter w, ExternalReference r, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        Members(w, JsonFormat.ExternalReference, r, options);
+        Extensions(w, r.Extensions, "an external reference", JsonFormat.ExternalReference.Names);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the members of an object, each by its entry in the object's description, in that order.</summary>
+    private static void Members<T, TFields>(Utf8JsonWriter w, JsonObjectFormat<T, TFields> format, T value, DossierJsonOptions options)
+        where TFields : struct, IJsonFields<T>
+    {
+        foreach (var member in format.Bound)
+        {
+            member.Write(w, member.Name, value, options);
+        }
     }
 
     internal static void Assertion(Utf8JsonWriter w, ClaimAssertion assertion, DossierJsonOptions options)
@@ -379,38 +287,20 @@ internal static class JsonDossierWriter
     internal static void Figure(Utf8JsonWriter w, Figure f, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "kind", f.Kind.Value);
-        w.WritePropertyName("value");
-        FigureValue(w, f.Value, options);
-        Date(w, "asOf", f.AsOf);
-        Optional(w, "text", f.Text);
-        if (f.Subject is { } subject)
-        {
-            w.WriteStartObject("subject");
-            if (subject.Actor is { } actor)
-            {
-                Text(w, "actor", actor.Value);
-            }
-            else if (subject.Side is { } side)
-            {
-                Text(w, "side", side.Value);
-            }
-            else
-            {
-                Text(w, "group", subject.Group!.Value.Value);
-            }
-            Extensions(w, subject.Extensions, "a figure subject", JsonFormat.FigureSubject.Names);
-            w.WriteEndObject();
-        }
-        if (f.Period is { } period)
-        {
-            Text(w, "period", FuzzyDateText.Format(period));
-        }
+        Members(w, JsonFormat.Figure, f, options);
         Extensions(w, f.Extensions, "a figure", JsonFormat.Figure.Names);
         w.WriteEndObject();
     }
 
-    private static void FigureValue(Utf8JsonWriter w, FigureValue value, DossierJsonOptions options)
+    internal static void FigureSubject(Utf8JsonWriter w, FigureSubject subject, DossierJsonOptions options)
+    {
+        w.WriteStartObject();
+        Members(w, JsonFormat.FigureSubject, subject, options);
+        Extensions(w, subject.Extensions, "a figure subject", JsonFormat.FigureSubject.Names);
+        w.WriteEndObject();
+    }
+
+    internal static void FigureValue(Utf8JsonWriter w, FigureValue value, DossierJsonOptions options)
     {
         if (value is UnrecognizedFigureValue unknown)
         {
@@ -492,35 +382,30 @@ internal static class JsonDossierWriter
         || name.Equals(nameof(ConflictModel.FigureValue.Upper), StringComparison.OrdinalIgnoreCase)
         || name.Equals(nameof(ConflictModel.FigureValue.Best), StringComparison.OrdinalIgnoreCase);
 
-    private static void Names(Utf8JsonWriter w, NameSet names)
+    internal static void Names(Utf8JsonWriter w, string name, NameSet names, DossierJsonOptions options)
     {
-        w.WriteStartArray("names");
-        NameObject(w, names.Primary);
+        w.WriteStartArray(name);
+        NameObject(w, names.Primary, options);
         for (int i = 0; i < names.Others.Count; i++)
         {
-            NameObject(w, names.Others[i]);
+            NameObject(w, names.Others[i], options);
         }
         w.WriteEndArray();
     }
 
-    private static void NameObject(Utf8JsonWriter w, Name name)
+    private static void NameObject(Utf8JsonWriter w, Name name, DossierJsonOptions options)
     {
         w.WriteStartObject();
-        Text(w, "text", name.Text);
-        Optional(w, "language", name.Language?.Value);
-        if (name.Use != NameUse.Label)
-        {
-            Text(w, "use", JsonEnums.Name(name.Use));
-        }
+        Members(w, JsonFormat.Name, name, options);
         Extensions(w, name.Extensions, "a name", JsonFormat.Name.Names);
         w.WriteEndObject();
     }
 
-    private static void Validity(Utf8JsonWriter w, ValidityInterval validity)
+    internal static void Validity(Utf8JsonWriter w, string name, ValidityInterval validity)
     {
         if (validity != ValidityInterval.Always)
         {
-            Text(w, "validity", FuzzyDateText.Format(validity));
+            Text(w, name, FuzzyDateText.Format(validity));
         }
     }
 
@@ -533,7 +418,7 @@ internal static class JsonDossierWriter
     }
 
     /// <summary>Writes a coordinate; NaN and infinities, which JSON numbers cannot hold, are written as strings so that validation can report them after reading.</summary>
-    private static void Coordinate(Utf8JsonWriter w, string name, double value)
+    internal static void Coordinate(Utf8JsonWriter w, string name, double value)
     {
         if (double.IsFinite(value))
         {
@@ -545,7 +430,7 @@ internal static class JsonDossierWriter
         }
     }
 
-    private static void Ids<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> ids)
+    internal static void Ids<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> ids)
         where T : IEntityId
     {
         if (ids.Count == 0)
@@ -558,24 +443,6 @@ internal static class JsonDossierWriter
         for (int i = 0; i < ids.Count; i++)
         {
             w.WriteStringValue(ids[i].Value);
-        }
-        w.WriteEndArray();
-    }
-
-    internal static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write, bool always = false)
-    {
-        if (items.Count == 0 && !always)
-        {
-            return;
-        }
-        w.WriteStartArray(name);
-        for (int i = 0; i < items.Count; i++)
-        {
-            write(w, items[i]);
-            if (w.BytesPending >= FlushBytes)
-            {
-                w.Flush();
-            }
         }
         w.WriteEndArray();
     }

@@ -77,9 +77,16 @@ internal delegate void JsonMemberWriter<in T>(Utf8JsonWriter w, string name, T v
 /// <typeparam name="T">The model type.</typeparam>
 internal interface IJsonFields<out T>
 {
+    /// <summary>
+    /// Checks what the members say together, once the object is read and its required members are there
+    /// (the reader is at the object's end, where such an error is reported).
+    /// </summary>
+    /// <exception cref="DossierFormatException">The members do not fit together.</exception>
+    void Check(JsonDossierReader reader, ref Utf8JsonReader r);
+
     /// <summary>Makes the object from the members read and the extension data.</summary>
     /// <exception cref="ArgumentException">The model rejects the values.</exception>
-    T Build(ExtensionData extensions);
+    T Build(JsonDossierReader reader, ExtensionData extensions);
 }
 
 /// <summary>A member bound to the code that reads and writes it: its one entry drives the schema's member, the reader and the writer.</summary>
@@ -125,10 +132,15 @@ internal class JsonObjectFormat
     internal int RequiredMask { get; }
 
     /// <summary>Gets the required members' names as an error lists them ("id, assertion and attribution").</summary>
-    internal string RequiredList { get; }
+    internal string RequiredList { get; init; }
 
     /// <summary>Gets the object's name: the name of its definition in schemas/conflictmodel-1.schema.json.</summary>
     internal string Name { get; }
+
+    /// <summary>Gets the object's name as an error says it ("external reference"); by default its <see cref="Name"/>.</summary>
+    internal string What { get => what ?? Name; init => what = value; }
+
+    private readonly string? what;
 
     /// <summary>Gets the members, in the writer's and the reader's order.</summary>
     internal IReadOnlyList<JsonMember> Members { get; }
@@ -203,15 +215,19 @@ internal sealed class JsonVariants
 }
 
 /// <summary>
-/// The document format, one description per object: the single list of member names from which the
+/// The document format, one description per object: the single list of members from which the
 /// reader's member tables and the writer's reserved names are made, and which the contract test holds
 /// against the JSON Schema (schemas/conflictmodel-1.schema.json) and against what the writer writes and
-/// the reader reads. The claim's description binds each member to its reading and writing
-/// (<see cref="JsonObjectFormat{T, TFields}"/>), so a member added to it here exists for the reader
-/// and the writer at once. For the other objects, a member added here is also added to the writer
-/// and as a case of that name in the reader's switch. The order here is the order the writer writes.
+/// the reader reads. Each object with a fixed list of members binds each member to its reading and
+/// writing (<see cref="JsonObjectFormat{T, TFields}"/>), so a member added to its description exists
+/// for the reader and the writer at once; the order of a description is the order the writer writes.
+/// The objects are described in JsonFormat.Entities.cs (actors, alliances, relations, places, sources,
+/// reports, names), JsonFormat.Claims.cs (claims and what they hold, figures) and JsonFormat.Events.cs.
+/// The dossier itself and the objects whose members depend on a discriminator (<see cref="Assertion"/>,
+/// <see cref="FigureValue"/>) are described here; the reader and the writer name their members in a
+/// <c>switch</c> of their own.
 /// </summary>
-internal static class JsonFormat
+internal static partial class JsonFormat
 {
     internal static readonly JsonObjectFormat Dossier = new("dossier",
         new("format", JsonKind.Word, Required: true),
@@ -224,185 +240,6 @@ internal static class JsonFormat
         new("reports", JsonKind.Objects, Child: "report"),
         new("claims", JsonKind.Objects, Child: "claim"),
         new("events", JsonKind.Objects, Child: "event"));
-
-    internal static readonly JsonObjectFormat Name = new("name",
-        new("text", JsonKind.Text, Required: true),
-        new("language", JsonKind.Language),
-        new("use", JsonKind.Word));
-
-    internal static readonly JsonObjectFormat Actor = new("actor",
-        new("id", JsonKind.Id, Required: true),
-        new("names", JsonKind.Objects, Required: true, Child: "name"),
-        new("kind", JsonKind.Term, Required: true),
-        new("country", JsonKind.Text),
-        new("parent", JsonKind.Id),
-        new("description", JsonKind.Text));
-
-    internal static readonly JsonObjectFormat Alliance = new("alliance",
-        new("id", JsonKind.Id, Required: true),
-        new("names", JsonKind.Objects, Required: true, Child: "name"),
-        new("actor", JsonKind.Id),
-        new("memberships", JsonKind.Objects, Child: "membership"));
-
-    internal static readonly JsonObjectFormat Membership = new("membership",
-        new("actor", JsonKind.Id, Required: true),
-        new("role", JsonKind.Term, Required: true),
-        new("validity", JsonKind.Validity),
-        new("claims", JsonKind.Ids));
-
-    internal static readonly JsonObjectFormat Relation = new("relation",
-        new("id", JsonKind.Id, Required: true),
-        new("subject", JsonKind.Id, Required: true),
-        new("kind", JsonKind.Term, Required: true),
-        new("target", JsonKind.Id, Required: true),
-        new("validity", JsonKind.Validity),
-        new("claims", JsonKind.Ids));
-
-    internal static readonly JsonObjectFormat Place = new("place",
-        new("id", JsonKind.Id, Required: true),
-        new("names", JsonKind.Objects, Required: true, Child: "name"),
-        new("kind", JsonKind.Term, Required: true),
-        new("parent", JsonKind.Id),
-        new("latitude", JsonKind.Number),
-        new("longitude", JsonKind.Number),
-        new("precision", JsonKind.Word),
-        new("codes", JsonKind.Object, Child: "codes"),
-        new("relativeTo", JsonKind.Object, Child: "relativeLocation"));
-
-    internal static readonly JsonObjectFormat RelativeLocation = new("relativeLocation",
-        new("of", JsonKind.Id),
-        new("feature", JsonKind.Text),
-        new("distanceKm", JsonKind.Number),
-        new("direction", JsonKind.Word),
-        new("approximate", JsonKind.Boolean));
-
-    internal static readonly JsonObjectFormat Codes = new("codes",
-        new("iso3166", JsonKind.Text),
-        new("geoNamesId", JsonKind.Integer),
-        new("pCode", JsonKind.Text));
-
-    internal static readonly JsonObjectFormat Source = new("source",
-        new("id", JsonKind.Id, Required: true),
-        new("names", JsonKind.Objects, Required: true, Child: "name"),
-        new("kind", JsonKind.Term, Required: true),
-        new("reliability", JsonKind.Word),
-        new("isPartyToConflict", JsonKind.Boolean),
-        new("speaksFor", JsonKind.Id),
-        new("organization", JsonKind.Id),
-        new("affiliation", JsonKind.Text),
-        new("role", JsonKind.Term),
-        new("memberOf", JsonKind.Id),
-        new("place", JsonKind.Id),
-        new("count", JsonKind.Count));
-
-    internal static readonly JsonObjectFormat Report = new("report",
-        new("id", JsonKind.Id, Required: true),
-        new("publisher", JsonKind.Id, Required: true),
-        new("published", JsonKind.Instant, Required: true),
-        new("timeZone", JsonKind.TimeZone),
-        new("publishedTimeKnown", JsonKind.Boolean),
-        new("language", JsonKind.Language, Required: true),
-        new("title", JsonKind.Text, Required: true),
-        new("url", JsonKind.Text),
-        new("text", JsonKind.Text));
-
-    /// <summary>The claim: each member with its reading into <see cref="ClaimFields"/> and its writing.</summary>
-    internal static readonly JsonObjectFormat<Claim, ClaimFields> Claim = new("claim",
-        new("id", JsonKind.Id,
-            static (x, ref r, ref f) => f.Id = x.Id(ref r, static s => new ClaimId(s)),
-            static (w, n, c, _) => JsonDossierWriter.Text(w, n, c.Id.Value),
-            Required: true),
-        new("assertion", JsonKind.Object,
-            static (x, ref r, ref f) => f.Assertion = x.ReadAssertion(ref r),
-            static (w, n, c, o) =>
-            {
-                w.WritePropertyName(n);
-                JsonDossierWriter.Assertion(w, c.Assertion, o);
-            },
-            Required: true, Child: "assertion"),
-        new("attribution", JsonKind.Object,
-            static (x, ref r, ref f) => f.Attribution = x.ReadAttribution(ref r),
-            static (w, n, c, _) =>
-            {
-                w.WritePropertyName(n);
-                JsonDossierWriter.Attribution(w, c.Attribution);
-            },
-            Required: true, Child: "attribution"),
-        new("report", JsonKind.Id,
-            static (x, ref r, ref f) => f.Report = x.OptionalId(ref r, static s => new ReportId(s)),
-            static (w, n, c, _) => JsonDossierWriter.Optional(w, n, c.Report?.Value)),
-        new("quote", JsonKind.Object,
-            static (x, ref r, ref f) => f.Quote = r.TokenType == JsonTokenType.Null ? null : x.ReadQuote(ref r),
-            static (w, n, c, _) =>
-            {
-                if (c.Quote is { } quote)
-                {
-                    w.WritePropertyName(n);
-                    JsonDossierWriter.Quote(w, quote);
-                }
-            },
-            Child: "quote"),
-        new("wording", JsonKind.Object,
-            static (x, ref r, ref f) => f.Wording = r.TokenType == JsonTokenType.Null ? null : x.ReadWording(ref r),
-            static (w, n, c, _) =>
-            {
-                if (c.Wording is { } wording)
-                {
-                    w.WritePropertyName(n);
-                    JsonDossierWriter.Wording(w, wording);
-                }
-            },
-            Child: "wording"),
-        new("credibility", JsonKind.Integer,
-            static (x, ref r, ref f) => f.Credibility = (Credibility)x.Int(ref r, 1, 6),
-            static (w, n, c, _) => w.WriteNumber(n, (int)c.Credibility)),
-        new("modality", JsonKind.Word,
-            static (x, ref r, ref f) => f.Modality = x.Enum<Modality>(ref r),
-            static (w, n, c, _) =>
-            {
-                if (c.Modality != Modality.Asserted)
-                {
-                    JsonDossierWriter.Text(w, n, JsonEnums.Name(c.Modality));
-                }
-            }));
-
-    /// <summary>A claim's members as the reader meets them.</summary>
-    internal struct ClaimFields : IJsonFields<Claim>
-    {
-        internal ClaimId? Id;
-        internal ClaimAssertion? Assertion;
-        internal Attribution? Attribution;
-        internal ReportId? Report;
-        internal Quote? Quote;
-        internal Wording? Wording;
-        internal Credibility? Credibility;
-        internal Modality? Modality;
-
-        /// <inheritdoc/>
-        public readonly Claim Build(ExtensionData extensions) =>
-            new(Id!.Value, Assertion!, Attribution!, Report, Quote, Wording,
-                Credibility ?? ConflictModel.Credibility.CannotBeJudged, Modality ?? ConflictModel.Modality.Asserted, extensions);
-    }
-
-    internal static readonly JsonObjectFormat Attribution = new("attribution",
-        new("source", JsonKind.Id, Required: true),
-        new("mode", JsonKind.Term, Required: true),
-        new("relays", JsonKind.Objects, Child: "relay"),
-        new("statedOn", JsonKind.Date));
-
-    internal static readonly JsonObjectFormat Relay = new("relay",
-        new("source", JsonKind.Id, Required: true),
-        new("report", JsonKind.Id));
-
-    internal static readonly JsonObjectFormat Quote = new("quote",
-        new("text", JsonKind.Text, Required: true),
-        new("language", JsonKind.Language, Required: true),
-        new("start", JsonKind.Integer),
-        new("length", JsonKind.Integer));
-
-    internal static readonly JsonObjectFormat Wording = new("wording",
-        new("source", JsonKind.Text, Required: true),
-        new("neutral", JsonKind.Text, Required: true));
 
     internal static readonly JsonVariants Assertion = new("assertion", "type",
         (JsonNames.EventAssertion, new("eventAssertion",
@@ -445,19 +282,6 @@ internal static class JsonFormat
             new("about", JsonKind.Ids),
             new("places", JsonKind.Ids))));
 
-    internal static readonly JsonObjectFormat Figure = new("figure",
-        new("kind", JsonKind.Term, Required: true),
-        new("value", JsonKind.Object, Required: true, Child: "figureValue"),
-        new("asOf", JsonKind.Date),
-        new("text", JsonKind.Text),
-        new("subject", JsonKind.Object, Child: "figureSubject"),
-        new("period", JsonKind.Validity));
-
-    internal static readonly JsonObjectFormat FigureSubject = new("figureSubject",
-        new("actor", JsonKind.Id),
-        new("side", JsonKind.Id),
-        new("group", JsonKind.Term));
-
     internal static readonly JsonVariants FigureValue = new("figureValue", "shape",
         (JsonNames.Exact, new("exactValue", Discriminator("shape"), new("value", JsonKind.Number, Required: true))),
         (JsonNames.AtLeast, new("atLeastValue", Discriminator("shape"), new("minimum", JsonKind.Number, Required: true))),
@@ -471,45 +295,25 @@ internal static class JsonFormat
             new("best", JsonKind.Number, Required: true),
             new("high", JsonKind.Number, Required: true))));
 
-    internal static readonly JsonObjectFormat Event = new("event",
-        new("id", JsonKind.Id, Required: true),
-        new("type", JsonKind.Term, Required: true),
-        new("subType", JsonKind.Term),
-        new("date", JsonKind.Date, Required: true),
-        new("time", JsonKind.TimeOfDay),
-        new("place", JsonKind.Id),
-        new("participants", JsonKind.Objects, Child: "participant"),
-        new("outcomes", JsonKind.Objects, Child: "outcome"),
-        new("figures", JsonKind.Objects, Child: "figure"),
-        new("claims", JsonKind.Ids),
-        new("description", JsonKind.Text),
-        new("externalReferences", JsonKind.Objects, Child: "externalReference"));
-
-    internal static readonly JsonObjectFormat Participant = new("participant",
-        new("actor", JsonKind.Id, Required: true),
-        new("role", JsonKind.Term, Required: true));
-
-    internal static readonly JsonObjectFormat Outcome = new("outcome",
-        new("place", JsonKind.Id, Required: true),
-        new("from", JsonKind.Id),
-        new("to", JsonKind.Id));
-
-    internal static readonly JsonObjectFormat ExternalReference = new("externalReference",
-        new("scheme", JsonKind.Term, Required: true),
-        new("value", JsonKind.Text, Required: true));
-
     /// <summary>Every object of the format with a fixed list of members, by name.</summary>
-    internal static readonly IReadOnlyDictionary<string, JsonObjectFormat> All = new[]
-    {
-        Dossier, Name, Actor, Alliance, Membership, Relation, Place, Codes, RelativeLocation, Source, Report, Claim, Attribution, Relay,
-        Quote, Wording, Figure, FigureSubject, Event, Participant, Outcome, ExternalReference,
-    }
-    .Concat(Assertion.Variants.Select(v => v.Format)).Concat(FigureValue.Variants.Select(v => v.Format))
-    .ToDictionary(f => f.Name, StringComparer.Ordinal);
+    internal static readonly IReadOnlyDictionary<string, JsonObjectFormat> All;
 
     /// <summary>Every object whose members depend on a discriminator, by name.</summary>
-    internal static readonly IReadOnlyDictionary<string, JsonVariants> AllVariants =
-        new[] { Assertion, FigureValue }.ToDictionary(v => v.Name, StringComparer.Ordinal);
+    internal static readonly IReadOnlyDictionary<string, JsonVariants> AllVariants;
+
+    // The descriptions are fields of the several files of this class, whose initializers run in no set order
+    // between files: the catalogues are made after all of them, here.
+    static JsonFormat()
+    {
+        All = new[]
+        {
+            Dossier, Name, Actor, Alliance, Membership, Relation, Place, Codes, RelativeLocation, Source, Report, Claim, Attribution, Relay,
+            Quote, Wording, Figure, FigureSubject, Event, Participant, Outcome, ExternalReference,
+        }
+        .Concat(Assertion.Variants.Select(v => v.Format)).Concat(FigureValue.Variants.Select(v => v.Format))
+        .ToDictionary(f => f.Name, StringComparer.Ordinal);
+        AllVariants = new[] { Assertion, FigureValue }.ToDictionary(v => v.Name, StringComparer.Ordinal);
+    }
 
     private static JsonMember Discriminator(string name) => new(name, JsonKind.Word, Required: true);
 }
