@@ -263,7 +263,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             var raw = row.Span(ordinal);
             if (raw.Length != raw.Trim().Length)
             {
-                extensions.Add(new(key, Json(raw)));
+                AddCell(extensions, key, raw, -1);
             }
         }
         AddExtraCells(row, extensions);
@@ -272,7 +272,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             participants, figures: Killed(parsed.Fatalities), claims: claimIds,
             description: notes,
             externalReferences: [new ExternalReference(ExternalReference.Acled, parsed.Key)],
-            extensions: ExtensionData.From(extensions));
+            extensions: ToExtensionData(extensions));
         events.Add(conflictEvent);
         if (parsed.Fatalities < killed.Length)
         {

@@ -23,11 +23,16 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// <summary>The most characters one row may hold; Sylvan's buffer grows to this and no further.</summary>
     private const int MaxRecordChars = 1 << 24;
 
-    /// <summary>The longest cell value <see cref="CellJson"/> remembers for the next row.</summary>
+    /// <summary>The longest cell value remembered for the next row.</summary>
     private const int MaxRememberedCell = 64;
 
     private readonly List<Diagnostic> diagnostics = [];
     private readonly JsonStrings json = new();
+    private readonly List<PendingCell> pending = [];
+    private char[] pendingChars = new char[256];
+    private int pendingUsed;
+    private Range[] pendingRanges = new Range[32];
+    private JsonElement[] pendingElements = new JsonElement[32];
     private Dictionary<string, int> columns = new(StringComparer.Ordinal);
     private CsvRow row = new(new Dictionary<string, int>(StringComparer.Ordinal));
     private int[] requiredOrdinals = [];
@@ -100,7 +105,7 @@ internal abstract class CsvImporter<TParsed, TResult>
     {
         foreach (var (ordinal, key) in kept)
         {
-            extensions.Add(new(key, CellJson(row, ordinal)));
+            AddCell(extensions, key, row.Span(ordinal), ordinal);
         }
     }
 
@@ -111,11 +116,73 @@ internal abstract class CsvImporter<TParsed, TResult>
     {
         foreach (var (ordinal, key, unnamed) in extraCells)
         {
-            if (!unnamed || row.Span(ordinal).Length > 0)
+            var value = row.Span(ordinal);
+            if (!unnamed || value.Length > 0)
             {
-                extensions.Add(new(key, CellJson(row, ordinal)));
+                AddCell(extensions, key, value, ordinal);
             }
         }
+    }
+
+    /// <summary>
+    /// Adds a cell's text to an event's extension data as a JSON string. A value met before is taken as it is; a new one is
+    /// made by <see cref="ToExtensionData"/> together with the row's other new values.
+    /// </summary>
+    /// <param name="extensions">Where the key and value go.</param>
+    /// <param name="key">The extension key.</param>
+    /// <param name="value">The text.</param>
+    /// <param name="ordinal">The cell's column, whose last value is remembered; -1 for none.</param>
+    protected void AddCell(List<KeyValuePair<string, JsonElement>> extensions, string key, ReadOnlySpan<char> value, int ordinal)
+    {
+        if (TryCellJson(value, ordinal, out var element))
+        {
+            extensions.Add(new(key, element));
+            return;
+        }
+        if (pendingChars.Length - pendingUsed < value.Length)
+        {
+            Array.Resize(ref pendingChars, Math.Max(pendingChars.Length * 2, pendingUsed + value.Length));
+        }
+        value.CopyTo(pendingChars.AsSpan(pendingUsed));
+        pending.Add(new PendingCell(extensions.Count, ordinal, new Range(pendingUsed, pendingUsed + value.Length)));
+        pendingUsed += value.Length;
+        extensions.Add(new(key, default));
+    }
+
+    /// <summary>Makes the extension data of a row, once the values that were new to it are made, in one document.</summary>
+    protected ExtensionData ToExtensionData(List<KeyValuePair<string, JsonElement>> extensions)
+    {
+        if (pending.Count > 0)
+        {
+            int count = pending.Count;
+            if (pendingRanges.Length < count)
+            {
+                pendingRanges = new Range[Math.Max(count, pendingRanges.Length * 2)];
+                pendingElements = new JsonElement[pendingRanges.Length];
+            }
+            for (int i = 0; i < count; i++)
+            {
+                pendingRanges[i] = pending[i].Text;
+            }
+            var chars = pendingChars.AsSpan(0, pendingUsed);
+            json.MakeAll(chars, pendingRanges.AsSpan(0, count), pendingElements);
+            for (int i = 0; i < count; i++)
+            {
+                var cell = pending[i];
+                var element = pendingElements[i];
+                extensions[cell.Index] = new(extensions[cell.Index].Key, element);
+                Remember(chars[cell.Text], cell.Ordinal, element);
+            }
+            ClearPending();
+        }
+        return ExtensionData.From(extensions);
+    }
+
+    private void ClearPending()
+    {
+        pending.Clear();
+        pendingUsed = 0;
+        Array.Clear(pendingElements);
     }
 
     /// <summary>The diagnostics of the rows rejected so far, in file order.</summary>
@@ -236,26 +303,40 @@ internal abstract class CsvImporter<TParsed, TResult>
     protected JsonElement Json(ReadOnlySpan<char> value) => json.Get(value);
 
     /// <summary>
-    /// The cell of a column as the JSON string that extension data keeps. A column often repeats the value of the row
-    /// before (a year, a region, an empty cell): that value is recognised by comparing the text, without a lookup.
+    /// The JSON string of a cell's value when it was made before. A column often repeats the value of the row before (a
+    /// year, a region, an empty cell): that value is recognised by comparing the text, without a lookup.
     /// </summary>
-    protected JsonElement CellJson(CsvRow row, int ordinal)
+    private bool TryCellJson(ReadOnlySpan<char> value, int ordinal, out JsonElement element)
     {
-        var value = row.Span(ordinal);
+        if (ordinal >= 0 && ordinal < lastCells.Length)
+        {
+            ref var last = ref lastCells[ordinal];
+            if (last.Chars is not null && value.SequenceEqual(last.Chars.AsSpan(0, last.Length)))
+            {
+                element = last.Json;
+                return true;
+            }
+        }
+        if (json.TryFind(value, out element))
+        {
+            Remember(value, ordinal, element);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Remembers the last value of a column and its JSON string, for the next row.</summary>
+    private void Remember(ReadOnlySpan<char> value, int ordinal, JsonElement element)
+    {
         if (ordinal < 0)
         {
-            return json.Get(value);
+            return;
         }
         if (ordinal >= lastCells.Length)
         {
             Array.Resize(ref lastCells, ordinal + 1);
         }
         ref var last = ref lastCells[ordinal];
-        if (last.Chars is not null && value.SequenceEqual(last.Chars.AsSpan(0, last.Length)))
-        {
-            return last.Json;
-        }
-        var element = json.Get(value);
         if (value.Length <= MaxRememberedCell)
         {
             if (last.Chars is null || last.Chars.Length < value.Length)
@@ -270,7 +351,6 @@ internal abstract class CsvImporter<TParsed, TResult>
         {
             last.Chars = null;
         }
-        return element;
     }
 
     /// <summary>Reports a bad row, or throws in strict mode; always returns false so that a parser can return it.</summary>
@@ -434,6 +514,7 @@ internal abstract class CsvImporter<TParsed, TResult>
         // The raw record ends with its own line break, except for a last line without one.
         nextLine += Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
         row.Start(csv, csv.FieldCount);
+        ClearPending();
         try
         {
             if (TryParse(row, line, out var parsed))
@@ -464,6 +545,12 @@ internal abstract class CsvImporter<TParsed, TResult>
         }
         return count;
     }
+
+    /// <summary>A cell of the current row whose JSON string is made with the row's other new values.</summary>
+    /// <param name="Index">Its position in the row's extension data.</param>
+    /// <param name="Ordinal">Its column, or -1.</param>
+    /// <param name="Text">Where its text stands among the pending characters.</param>
+    private readonly record struct PendingCell(int Index, int Ordinal, Range Text);
 
     /// <summary>The last value of a column and its JSON.</summary>
     private struct LastCell

@@ -391,7 +391,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         extensions.Clear();
         AddKeptCells(row, kept, extensions);
         AddExtraCells(row, extensions);
-        return ExtensionData.From(extensions);
+        return ToExtensionData(extensions);
     }
 
     /// <summary>

@@ -64,12 +64,15 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
         }
         // A few keys are compared with one another; a set pays off only for many.
         HashSet<string>? seen = items.Length > SmallSet ? new(items.Length, StringComparer.Ordinal) : null;
+        // Importers give a score of keys for every row: a cheap fingerprint of each key is compared first, and only keys
+        // whose fingerprints match are compared character by character.
+        Span<int> prints = stackalloc int[seen is null ? items.Length : 0];
         for (int i = 0; i < items.Length; i++)
         {
             var (key, value) = items[i];
             Preconditions.CheckNotBlank(key, nameof(members));
             // The messages are made only on failure.
-            if (seen is null ? IndexOf(items, i, key) >= 0 : !seen.Add(key))
+            if (seen is null ? IndexOf(items, prints, i, key) >= 0 : !seen.Add(key))
             {
                 throw new ArgumentException($"The key \"{key}\" is given twice; each key holds one value.", nameof(members));
             }
@@ -82,9 +85,16 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
         return new(items);
     }
 
-    private static int IndexOf(KeyValuePair<string, JsonElement>[] items, int count, string key)
+    /// <summary>
+    /// The position of <paramref name="key"/> among the first <paramref name="count"/> keys, or -1; records the key's
+    /// fingerprint at <paramref name="count"/> for the keys after it.
+    /// </summary>
+    private static int IndexOf(KeyValuePair<string, JsonElement>[] items, Span<int> prints, int count, string key)
     {
-        for (int i = 0; i < count; i++)
+        // Length and the last two characters: keys under one prefix differ mostly at their end.
+        int print = (key.Length << 20) ^ (key[^1] << 10) ^ (key.Length > 1 ? key[^2] : 0);
+        prints[count] = print;
+        for (int i = prints[..count].IndexOf(print); i >= 0; i = NextIndexOf(prints, i + 1, count, print))
         {
             if (string.Equals(items[i].Key, key, StringComparison.Ordinal))
             {
@@ -92,6 +102,12 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
             }
         }
         return -1;
+    }
+
+    private static int NextIndexOf(Span<int> prints, int start, int count, int print)
+    {
+        int found = prints[start..count].IndexOf(print);
+        return found < 0 ? -1 : start + found;
     }
 
     /// <summary>Tells whether a key is present.</summary>
