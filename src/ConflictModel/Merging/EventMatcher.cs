@@ -290,12 +290,13 @@ public sealed class EventMatcher
         else
         {
             var shared = l.Actors.Where(r.Actors.Contains).OrderBy(a => a, StringComparer.Ordinal).ToList();
-            actorScore = shared.Count > 0 ? 1 : 0;
+            // Both tell who took part and name no one in common: evidence against, as much as a shared actor is evidence for.
+            actorScore = shared.Count > 0 ? 1 : -1;
             if (evidence is not null)
             {
                 actorEvidence = shared.Count > 0
                     ? new MatchEvidence(MatchEvidenceKind.SharedActors, 0.1, "both name " + string.Join(", ", shared))
-                    : new MatchEvidence(MatchEvidenceKind.NoSharedActor, 0, "no actor in common once resolved");
+                    : new MatchEvidence(MatchEvidenceKind.NoSharedActor, -0.1, "no actor in common once resolved");
             }
         }
 

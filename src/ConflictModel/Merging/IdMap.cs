@@ -45,6 +45,21 @@ internal sealed class IdMap
 
     public RelationId Relation(RelationId id) => Relations.TryGetValue(id.Value, out var m) ? new RelationId(m) : id;
 
+    public ClaimId? Claim(ClaimId? id) => id is { } c && ClaimMap.TryGetValue(c.Value, out var m) ? new ClaimId(m) : id;
+
+    /// <summary>A figure whose subject (an actor or a side) is renamed; a group, or no subject, leaves it as it is.</summary>
+    public Figure Figure(Figure figure)
+    {
+        var subject = figure.Subject;
+        var renamed = subject switch
+        {
+            { Actor: { } actor } when Actor(actor) != actor => FigureSubject.OfActor(Actor(actor)).WithExtensions(subject.Extensions),
+            { Side: { } side } when Alliance(side) != side => FigureSubject.OfSide(Alliance(side)).WithExtensions(subject.Extensions),
+            _ => subject,
+        };
+        return ReferenceEquals(renamed, subject) ? figure : figure.WithSubject(renamed);
+    }
+
     public IEnumerable<ClaimId> Claims(IEnumerable<ClaimId> ids) =>
         ids.Select(id => ClaimMap.TryGetValue(id.Value, out var m) ? new ClaimId(m) : id);
 
@@ -63,13 +78,14 @@ internal sealed class IdMap
         ClaimAssertion renamed = assertion switch
         {
             EventAssertion e => new EventAssertion(Event(e.Event)),
-            FigureAssertion f => new FigureAssertion(f.Figure, Event(f.Event), Place(f.Place)),
+            // A part's total is renamed here when the total came earlier in the input, and after all its claims otherwise.
+            FigureAssertion f => new FigureAssertion(Figure(f.Figure), Event(f.Event), Place(f.Place), Claim(f.PartOf)),
             ControlAssertion c => new ControlAssertion(Place(c.Place), Actor(c.Controller), c.AsOf),
             ControlChangeAssertion c => new ControlChangeAssertion(Place(c.Place), Actor(c.From), Actor(c.To), c.When, Event(c.Event)),
             MembershipAssertion m => new MembershipAssertion(Alliance(m.Alliance), Actor(m.Actor), m.Role),
             ParticipationAssertion p => new ParticipationAssertion(Event(p.Event), Actor(p.Actor), p.Role),
             RelationAssertion r => new RelationAssertion(Relation(r.Relation)),
-            StatementAssertion s => new StatementAssertion(s.Summary, s.About.Select(Actor)),
+            StatementAssertion s => new StatementAssertion(s.Summary, s.About.Select(Actor), s.Places.Select(Place)),
             _ => assertion,
         };
         return ReferenceEquals(renamed, assertion) || assertion.Extensions.Count == 0 ? renamed : renamed.WithExtensions(assertion.Extensions);

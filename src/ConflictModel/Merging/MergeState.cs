@@ -31,6 +31,8 @@ internal sealed class MergeState
     private readonly Dictionary<string, HashSet<string>> used = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Kind, string Id), object> originals = [];
     private readonly Dictionary<string, string> sourcesByName = new(StringComparer.Ordinal);
+    // Every name of every merged source (primary, aliases, abbreviations, labels) with its kind; null where two sources share it.
+    private readonly Dictionary<string, string?> sourcesByForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> reportsByUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<Claim, string> claimsByContent = [];
 
@@ -79,9 +81,9 @@ internal sealed class MergeState
         foreach (var source in input.Sources)
         {
             string? same = Exact(EntityKinds.Source, source.Id.Value, source);
-            if (same is null && source.Affiliation is null && sourcesByName.TryGetValue(NameSet.Fold(source.Names.Primary.Text), out var named))
+            if (same is null && source.Affiliation is null)
             {
-                same = named;
+                same = sourcesByName.TryGetValue(NameSet.Fold(source.Names.Primary.Text), out var named) ? named : SourceSharingAName(source);
             }
             Assign(k, EntityKinds.Source, source.Id.Value, same, source, map.Sources);
         }
@@ -120,6 +122,19 @@ internal sealed class MergeState
             if (s.Affiliation is null)
             {
                 sourcesByName.TryAdd(NameSet.Fold(s.Names.Primary.Text), id);
+                foreach (var name in s.Names.All)
+                {
+                    string form = SourceForm(s.Kind, name.Text);
+                    // A form that two merged sources share names neither of them.
+                    if (sourcesByForm.TryGetValue(form, out var holder) && holder != id)
+                    {
+                        sourcesByForm[form] = null;
+                    }
+                    else
+                    {
+                        sourcesByForm[form] = id;
+                    }
+                }
             }
         });
         Append(k, input.Reports, r => r.Id.Value, map.Reports, EntityKinds.Report, (r, id) =>
@@ -298,7 +313,7 @@ internal sealed class MergeState
             {
                 exact.Add(DossierMerger.SameRecord(e.Id));
                 map.Events[e.Id.Value] = same;
-                Contribute(same, k, e);
+                Contribute(same, k, e, map);
             }
             else
             {
@@ -327,12 +342,12 @@ internal sealed class MergeState
             if (matched.TryGetValue(e.Id.Value, out var target))
             {
                 map.Events[e.Id.Value] = target;
-                Contribute(target, k, e);
+                Contribute(target, k, e, map);
             }
             else
             {
                 string merged = Assign(k, EntityKinds.Event, e.Id.Value, null, e, map.Events);
-                Contribute(merged, k, e);
+                Contribute(merged, k, e, map);
             }
         }
         var all = exact.Concat(result?.Matches ?? []);
@@ -341,23 +356,49 @@ internal sealed class MergeState
         return new EventMatchResult(all, unmatchedLeft, unmatchedRight);
     }
 
-    private void Contribute(string merged, int k, ConflictEvent e)
+    private void Contribute(string merged, int k, ConflictEvent e, IdMap map)
     {
         if (!contributions.TryGetValue(merged, out var list))
         {
             contributions[merged] = list = [];
         }
-        var contribution = new Contribution(k, e);
+        var contribution = new Contribution(k, e, e.Figures.Select(map.Figure).ToList());
         list.Add(contribution);
         current.Add(contribution);
     }
+
+    /// <summary>
+    /// The merged source of the same kind that has one of a source's names among its own ("SOHR" the English abbreviation
+    /// of the OSDH, "Syrian Observatory for Human Rights"), when exactly one has; null otherwise.
+    /// </summary>
+    private string? SourceSharingAName(Source source)
+    {
+        string? found = null;
+        foreach (var name in source.Names.All)
+        {
+            if (sourcesByForm.TryGetValue(SourceForm(source.Kind, name.Text), out var id))
+            {
+                if (id is null || (found is not null && found != id))
+                {
+                    return null;
+                }
+                found = id;
+            }
+        }
+        return found;
+    }
+
+    private static string SourceForm(SourceKind kind, string name) => kind.Value + "\u0001" + NameSet.Fold(name);
 
     private void AddClaims(int k, Dossier input, IdMap map)
     {
         var keys = new List<(Claim Key, string Id)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Parts whose total comes later in the input: their link is renamed once every claim of the input has its id.
+        var laterTotals = new List<(int Key, string Total)>();
         foreach (var claim in input.Claims)
         {
+            string? laterTotal = claim.Assertion is FigureAssertion { PartOf: { } total } && !map.ClaimMap.ContainsKey(total.Value) ? total.Value : null;
             var remapped = map.Remap(claim);
             var key = DossierMerger.KeyOf(remapped);
             bool first = seen.Add(claim.Id.Value);
@@ -369,7 +410,25 @@ internal sealed class MergeState
             string id = first ? Assign(k, EntityKinds.Claim, claim.Id.Value, null, claim, map.ClaimMap) : Fresh(EntityKinds.Claim, claim.Id.Value, k);
             claimPositions[id] = claims.Count;
             claims.Add(new Claim(new ClaimId(id), key.Assertion, key.Attribution, key.Report, key.Quote, key.Wording, key.Credibility, key.Modality, key.Extensions));
+            if (laterTotal is not null)
+            {
+                laterTotals.Add((keys.Count, laterTotal));
+            }
             keys.Add((key, id));
+        }
+        foreach (var (at, total) in laterTotals)
+        {
+            if (map.ClaimMap.TryGetValue(total, out var renamed) && renamed != total)
+            {
+                var (key, id) = keys[at];
+                var f = (FigureAssertion)key.Assertion;
+                var assertion = new FigureAssertion(f.Figure, f.Event, f.Place, new ClaimId(renamed));
+                var fixedKey = new Claim(key.Id, f.Extensions.Count == 0 ? assertion : assertion.WithExtensions(f.Extensions), key.Attribution,
+                    key.Report, key.Quote, key.Wording, key.Credibility, key.Modality, key.Extensions);
+                keys[at] = (fixedKey, id);
+                claims[claimPositions[id]] = new Claim(new ClaimId(id), fixedKey.Assertion, fixedKey.Attribution, fixedKey.Report, fixedKey.Quote,
+                    fixedKey.Wording, fixedKey.Credibility, fixedKey.Modality, fixedKey.Extensions);
+            }
         }
         // Claims are the same as an earlier input's only: two equal claims of one input are both kept, as it gave them.
         foreach (var (key, id) in keys)
@@ -395,12 +454,12 @@ internal sealed class MergeState
                     Union(old.Participants, participants, (a, b) => a.Actor == b.Actor && a.Role == b.Role),
                     Union(old.Outcomes, outcomes, (a, b) => a == b), old.Figures,
                     Union(old.Claims, eventClaims, (a, b) => a == b), old.Description,
-                    Union(old.ExternalReferences, e.ExternalReferences, (a, b) => a == b), old.Extensions);
+                    Union(old.ExternalReferences, e.ExternalReferences, (a, b) => a == b), old.Extensions, old.Time ?? e.Time);
                 continue;
             }
             eventPositions[merged] = events.Count;
             events.Add(new ConflictEvent(new EventId(merged), e.Type, e.Date, map.Place(e.Place), e.SubType, participants, outcomes,
-                e.Figures, eventClaims, e.Description, e.ExternalReferences, e.Extensions));
+                e.Figures.Select(map.Figure), eventClaims, e.Description, e.ExternalReferences, e.Extensions, e.Time));
         }
         // The figure kinds the input claims of each of its events, gathered in one pass over its claims.
         var claimedKinds = new Dictionary<string, HashSet<FigureKind>>(StringComparer.Ordinal);
@@ -446,10 +505,10 @@ internal sealed class MergeState
         var merged = events[at];
         var figures = merged.Figures.ToList();
         var extraClaims = new List<ClaimId>();
-        var kinds = parts.SelectMany(p => p.Event.Figures.Select(f => f.Kind)).Distinct().ToList();
+        var kinds = parts.SelectMany(p => p.Figures.Select(f => f.Kind)).Distinct().ToList();
         foreach (var kind in kinds)
         {
-            var given = parts.SelectMany(p => p.Event.Figures.Where(f => f.Kind == kind).Select(f => (Part: p, Figure: f))).ToList();
+            var given = parts.SelectMany(p => p.Figures.Where(f => f.Kind == kind).Select(f => (Part: p, Figure: f))).ToList();
             bool agree = given.All(a => given.All(b => a.Figure.Value.IsCompatibleWith(b.Figure.Value)));
             if (agree)
             {
@@ -489,7 +548,7 @@ internal sealed class MergeState
         if (extraClaims.Count > 0 || figures.Count != merged.Figures.Count || !figures.SequenceEqual(merged.Figures))
         {
             events[at] = new ConflictEvent(merged.Id, merged.Type, merged.Date, merged.Place, merged.SubType, merged.Participants,
-                merged.Outcomes, figures, merged.Claims.Concat(extraClaims), merged.Description, merged.ExternalReferences, merged.Extensions);
+                merged.Outcomes, figures, merged.Claims.Concat(extraClaims), merged.Description, merged.ExternalReferences, merged.Extensions, merged.Time);
         }
     }
 
@@ -514,11 +573,14 @@ internal sealed class MergeState
     }
 
     /// <summary>One input's event in a merged event, with its claims' merged ids and the figure kinds the input already claims.</summary>
-    private sealed class Contribution(int input, ConflictEvent @event)
+    private sealed class Contribution(int input, ConflictEvent @event, IReadOnlyList<Figure> figures)
     {
         public int Input { get; } = input;
 
         public ConflictEvent Event { get; } = @event;
+
+        /// <summary>Gets the event's figures with their subjects renamed to the merged ids.</summary>
+        public IReadOnlyList<Figure> Figures { get; } = figures;
 
         public List<ClaimId>? Claims { get; set; }
 

@@ -11,7 +11,7 @@ namespace ConflictModel.Merging;
 /// translated to English.
 /// </summary>
 /// <remarks>
-/// <para>"Boukamal", "Al-Bukamal" and "البوكمال" share the key <c>bukamal</c>; "Abu Kamal" has the
+/// <para>"Boukamal", "Al-Bukamal", "Albu Kamal" and "البوكمال" share the key <c>bukamal</c>; "Abu Kamal" has the
 /// key <c>abukamal</c> but the same skeleton <c>bkml</c>. "Etat islamique" and "Islamic State
 /// (Syria)" share the words {islamic, state}.</para>
 /// <para>Arabic script is transliterated letter by letter (short vowels are not written in
@@ -288,6 +288,13 @@ internal sealed class NameForms
             string? afterHyphen = next == "-" && i + 2 < tokens.Count ? tokens[i + 2] : null;
             string? following = afterHyphen ?? next;
             bool isLast = following is null || following == "-";
+            // "Albu Kamal", "Elbou Kamal": the article glued to "Bu" (البو), as in "Al-Bukamal" and "Boukamal".
+            if (!isLast && t.Length is 4 or 5 && (t.StartsWith("al", StringComparison.Ordinal) || t.StartsWith("el", StringComparison.Ordinal))
+                && t.AsSpan(2) is "bu" or "bou")
+            {
+                kept.Add(t[2..]);
+                continue;
+            }
             if (!isLast && Articles.Contains(t))
             {
                 SkipHyphen(ref i, next);

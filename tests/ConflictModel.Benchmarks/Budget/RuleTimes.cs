@@ -75,7 +75,7 @@ internal static class RuleTimes
             $"one validation allocates {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6:F1} MB"));
         for (int i = 0; i < totals.Length; i++)
         {
-            timed.ForEach(r => r.Elapsed = 0);
+            timed.ForEach(r => (r.Elapsed, r.Allocated) = (0, 0));
             BudgetRun.SettledMemory();
             totals[i] = BudgetRun.Time(() => GC.KeepAlive(validator.Validate(BudgetRun.Fresh(dossier))));
             for (int r = 0; r < timed.Count; r++)
@@ -87,11 +87,11 @@ internal static class RuleTimes
         }
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{events} events, least of {totals.Length}: validation {totals.Min() * 1e3:F1} ms (processor), read {reads.Min() * 1e3:F1} ms, ratio {totals.Min() / reads.Min():F3}"));
-        Console.Error.WriteLine("rule    ms (elapsed, in order, least)");
-        var rows = timed.Select((r, k) => (r.Inner.Descriptor.Code, Ms: perRule[k].Min() * 1e3)).OrderByDescending(x => x.Ms);
-        foreach (var (code, ms) in rows)
+        Console.Error.WriteLine("rule    ms (elapsed, in order, least)   MB allocated (last validation)");
+        var rows = timed.Select((r, k) => (r.Inner.Descriptor.Code, Ms: perRule[k].Min() * 1e3, Mb: r.Allocated / 1e6)).OrderByDescending(x => x.Ms);
+        foreach (var (code, ms, mb) in rows)
         {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{code}  {ms,8:F1}"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{code}  {ms,8:F1}  {mb,8:F1}"));
         }
         return 0;
     }
@@ -102,14 +102,18 @@ internal static class RuleTimes
 
         internal double Elapsed { get; set; }
 
+        internal long Allocated { get; set; }
+
         public override DiagnosticDescriptor Descriptor { get; } = new("X" + inner.Descriptor.Code, inner.Descriptor.Title,
             inner.Descriptor.DefaultSeverity, inner.Descriptor.Category, inner.Descriptor.Description);
 
         public override void Check(ValidationContext context)
         {
+            long allocated = GC.GetAllocatedBytesForCurrentThread();
             long start = System.Diagnostics.Stopwatch.GetTimestamp();
             Inner.Check(context);
             Elapsed += System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalSeconds;
+            Allocated += GC.GetAllocatedBytesForCurrentThread() - allocated;
         }
     }
 

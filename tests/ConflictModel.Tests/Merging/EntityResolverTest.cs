@@ -36,6 +36,7 @@ public partial class EntityResolverTest
     [Theory]
     [InlineData("Al-Bukamal", MatchEvidenceKind.SameKey)]
     [InlineData("al Boukamal", MatchEvidenceKind.SameKey)]
+    [InlineData("Albu Kamal", MatchEvidenceKind.SameKey)]
     [InlineData("Abu Kamal", MatchEvidenceKind.SameSkeleton)]
     [InlineData("Abou Kamal", MatchEvidenceKind.SameSkeleton)]
     [InlineData("البوكمال", MatchEvidenceKind.SameSkeleton)]

@@ -138,6 +138,29 @@ public class EventMatcherTest(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Match_NearbyEventsOfRelatedTypesNamingNoActorInCommon_DoNotMatch()
+    {
+        // A crossing of the border by one militia, and an offensive of another told at the province's centroid 70 km away in
+        // the same week: the dates overlap, the places are close enough for a province and the types are related, but each
+        // names who took part and they share no one (0.62 without that, above the 0.6 a match needs).
+        var left = new Dossier(
+            actors: [new Actor(new ActorId("sdf"), new NameSet("Syrian Democratic Forces"), ActorKind.RebelGroup, "SY")],
+            places: [At("deir-ezzor", 35.0, 40.5, SpatialPrecision.ProvinceCentroid)],
+            events: [Event("offensive", EventType.Battles, FuzzyDate.InWeekOf(November9), "deir-ezzor", "sdf")]);
+        var right = new Dossier(
+            actors: [new Actor(new ActorId("pmf"), new NameSet("Popular Mobilisation Forces"), ActorKind.PoliticalMilitia, "IQ")],
+            places: [At("border", 34.4523, 40.9185, SpatialPrecision.Near)],
+            events: [Event("crossing", EventType.StrategicDevelopments, FuzzyDate.Between(November9.PlusDays(-7), November9.PlusDays(-1)), "border", "pmf")]);
+        var places = EntityResolver.Default.ResolvePlaces(right.Places, left.Places);
+        var actors = EntityResolver.Default.ResolveActors(right.Actors, left.Actors);
+
+        var result = EventMatcher.Default.Match(left, right, places, actors);
+
+        result.Matches.Should().BeEmpty("naming no actor in common weighs against the match");
+        result.UnmatchedLeft.Should().ContainSingle();
+    }
+
+    [Fact]
     public void Match_WithoutPointsOrResolution_DoesNotMatchOnDateAndTypeAlone()
     {
         var left = new Dossier(places: [new Place(new PlaceId("a"), new NameSet("A"), PlaceKind.Town)], events: [Event("x", EventType.Battles, FuzzyDate.OnDay(November9), "a")]);

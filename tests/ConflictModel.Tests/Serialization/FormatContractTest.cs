@@ -179,6 +179,7 @@ public class FormatContractTest
         yield return ("the Boukamal sample", BoukamalFixture.Build());
         yield return ("the Dioura raid report", ConflictModel.Samples.DiouraRaidReport.Build());
         yield return ("the Halfaya clash report", ConflictModel.Samples.HalfayaClashReport.Build());
+        yield return ("the Albu Kamal capture report", ConflictModel.Samples.AlbuKamalCaptureReport.Build());
         yield return ("SyntheticDossier(300)", SyntheticDossier.Generate(300));
     }
 
