@@ -1,5 +1,4 @@
 using ConflictModel.Samples;
-using ConflictModel.Serialization;
 using ConflictModel.Validation;
 using NodaTime;
 using static ConflictModel.Samples.AlbuKamalCaptureReport;
@@ -35,23 +34,11 @@ public class AlbuKamalCaptureReportTest
 
     [Theory]
     [MemberData(nameof(Statements))]
-    public void Statement_IsCodedWithItsSourceModeAndWords(string claim, string source, string mode, string words)
-    {
-        var found = Dossier.Find(new ClaimId(claim));
-
-        found.Should().NotBeNull(claim);
-        found!.Attribution.Source.Should().Be(new SourceId(source));
-        found.Attribution.Mode.Should().Be(new AttributionMode(mode));
-        found.Quote!.Text.Should().Contain(words);
-        found.Report.Should().Be(Wire);
-        found.Attribution.Relays[^1].Source.Should().Be(Oann);
-    }
+    public void Statement_IsCodedWithItsSourceModeAndWords(string claim, string source, string mode, string words) =>
+        CodedReportChecks.StatementIsCoded(Dossier, claim, source, mode, words, Wire, Oann);
 
     [Fact]
-    public void Statements_EveryClaimOfTheDossierIsInTheChecklist()
-    {
-        Dossier.Claims.Select(c => c.Id.Value).Should().BeEquivalentTo(Statements.Select(row => row.Data.Item1));
-    }
+    public void Statements_EveryClaimOfTheDossierIsInTheChecklist() => CodedReportChecks.EveryClaimIsListed(Dossier, Statements);
 
     [Fact]
     public void Capture_OnWednesdayAccordingToTheCommanderAndDeniedByTheMonitor()
@@ -105,12 +92,5 @@ public class AlbuKamalCaptureReportTest
     }
 
     [Fact]
-    public void Json_RoundTripKeepsEveryConstruct()
-    {
-        var json = DossierJson.Write(Dossier);
-        var read = DossierJson.Read(json);
-
-        read.Should().Be(Dossier);
-        DossierJson.Write(read).Should().Be(json);
-    }
+    public void Json_RoundTripKeepsEveryConstruct() => CodedReportChecks.JsonRoundTrips(Dossier);
 }

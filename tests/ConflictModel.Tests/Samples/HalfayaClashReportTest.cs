@@ -1,7 +1,5 @@
-using System.IO;
 using System.Threading.Tasks;
 using ConflictModel.Samples;
-using ConflictModel.Serialization;
 using ConflictModel.Validation;
 using NodaTime;
 using static ConflictModel.Samples.HalfayaClashReport;
@@ -40,23 +38,11 @@ public class HalfayaClashReportTest
 
     [Theory]
     [MemberData(nameof(Statements))]
-    public void Statement_IsCodedWithItsSourceModeAndWords(string claim, string source, string mode, string words)
-    {
-        var found = Dossier.Find(new ClaimId(claim));
-
-        found.Should().NotBeNull(claim);
-        found!.Attribution.Source.Should().Be(new SourceId(source));
-        found.Attribution.Mode.Should().Be(new AttributionMode(mode));
-        found.Quote!.Text.Should().Contain(words);
-        found.Report.Should().Be(Wire);
-        found.Attribution.Relays[^1].Source.Should().Be(DailyMail);
-    }
+    public void Statement_IsCodedWithItsSourceModeAndWords(string claim, string source, string mode, string words) =>
+        CodedReportChecks.StatementIsCoded(Dossier, claim, source, mode, words, Wire, DailyMail);
 
     [Fact]
-    public void Statements_EveryClaimOfTheDossierIsInTheChecklist()
-    {
-        Dossier.Claims.Select(c => c.Id.Value).Should().BeEquivalentTo(Statements.Select(row => row.Data.Item1));
-    }
+    public void Statements_EveryClaimOfTheDossierIsInTheChecklist() => CodedReportChecks.EveryClaimIsListed(Dossier, Statements);
 
     [Fact]
     public void Attack_OvernightNearHalfaya()
@@ -113,26 +99,8 @@ public class HalfayaClashReportTest
     }
 
     [Fact]
-    public void Json_RoundTripKeepsEveryConstruct()
-    {
-        var json = DossierJson.Write(Dossier);
-        var read = DossierJson.Read(json);
-
-        read.Should().Be(Dossier);
-        DossierJson.Write(read).Should().Be(json);
-    }
+    public void Json_RoundTripKeepsEveryConstruct() => CodedReportChecks.JsonRoundTrips(Dossier);
 
     [Fact]
-    public async Task Ndjson_RoundTripKeepsEveryConstructByteForByte()
-    {
-        using var first = new MemoryStream();
-        await DossierNdjson.WriteAsync(Dossier, first);
-        first.Position = 0;
-        var read = await DossierNdjson.ReadAsync(first);
-        using var second = new MemoryStream();
-        await DossierNdjson.WriteAsync(read, second);
-
-        read.Should().Be(Dossier);
-        second.ToArray().Should().Equal(first.ToArray());
-    }
+    public Task Ndjson_RoundTripKeepsEveryConstructByteForByte() => CodedReportChecks.NdjsonRoundTripsByteForByte(Dossier);
 }
