@@ -56,7 +56,6 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private ExtensionData[] sideData = [];
 
     // Reused from row to row: the model copies the lists it is given.
-    private readonly List<KeyValuePair<string, System.Text.Json.JsonElement>> extensions = [];
     private readonly List<Source> rowSources = [];
     private readonly List<Participant> participants = [];
     private readonly List<ClaimId> claimIds = [];
@@ -255,24 +254,23 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             claimIds.Add(claimId);
         }
 
-        extensions.Clear();
-        AddKeptCells(row, kept, extensions);
+        AddKeptCells(row, kept);
         foreach (var (ordinal, key) in trimmed)
         {
             // Names are matched trimmed; the padded original is kept so that the export gives it back.
             var raw = row.Span(ordinal);
             if (raw.Length != raw.Trim().Length)
             {
-                AddCell(extensions, key, raw, -1);
+                AddCell(key, raw, -1);
             }
         }
-        AddExtraCells(row, extensions);
+        AddExtraCells(row);
 
         var conflictEvent = new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place, parsed.Taxonomy.SubType,
             participants, figures: Killed(parsed.Fatalities), claims: claimIds,
             description: notes,
             externalReferences: [new ExternalReference(ExternalReference.Acled, parsed.Key)],
-            extensions: ToExtensionData(extensions));
+            extensions: ToExtensionData());
         events.Add(conflictEvent);
         if (parsed.Fatalities < killed.Length)
         {

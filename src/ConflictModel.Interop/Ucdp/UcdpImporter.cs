@@ -76,7 +76,6 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     private readonly List<Participant> participants = [];
     private readonly List<Figure> figures = [];
     private readonly List<ExternalReference> references = [];
-    private readonly List<KeyValuePair<string, System.Text.Json.JsonElement>> extensions = [];
 
     // UCDP as the last relay of every claim, or null when the options leave it out; in the dossier once a claim names it.
     private readonly Source? dataset;
@@ -388,10 +387,9 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
 
     private ExtensionData KeptCells(CsvRow row)
     {
-        extensions.Clear();
-        AddKeptCells(row, kept, extensions);
-        AddExtraCells(row, extensions);
-        return ToExtensionData(extensions);
+        AddKeptCells(row, kept);
+        AddExtraCells(row);
+        return ToExtensionData();
     }
 
     /// <summary>
