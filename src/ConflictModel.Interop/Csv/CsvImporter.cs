@@ -129,6 +129,10 @@ internal abstract class CsvImporter<TParsed, TResult>
         cellTexts.Add(texts.Get(value, ordinal));
     }
 
+    /// <summary>A cell's text as a string, shared with the earlier cells that held the same short text.</summary>
+    /// <param name="value">The text.</param>
+    protected string Text(ReadOnlySpan<char> value) => texts.Get(value, -1);
+
     /// <summary>
     /// Makes the extension data of the current row from the cells added to it, and starts the next. The cells are kept as
     /// text, made JSON only when read; rows with the same columns share one array of keys.

@@ -93,6 +93,23 @@ internal static class InteropText
         return new string(chars);
     }
 
+    private static readonly string[][] NumberedSuffixes = [new string[10], new string[10], new string[10]];
+
+    /// <summary>
+    /// A prefix and a number, such as <c>-claim-2</c>; the first few of the prefixes the importers use are made once.
+    /// </summary>
+    internal static string Numbered(string prefix, int number)
+    {
+        int slot = prefix switch { "-claim-" => 0, "-report-" => 1, _ => 2 };
+        if (slot == 2 || number >= NumberedSuffixes[slot].Length)
+        {
+            return prefix + number.ToString(CultureInfo.InvariantCulture);
+        }
+        var made = NumberedSuffixes[slot];
+        // Strings are immutable: a race makes the same suffix twice, and either serves.
+        return made[number] ??= prefix + number.ToString(CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Returns <paramref name="candidate"/>, or it with the first free numeric suffix.</summary>
     internal static string Unique(string candidate, HashSet<string> used)
     {

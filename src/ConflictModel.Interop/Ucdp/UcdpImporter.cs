@@ -73,6 +73,10 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     private readonly long?[] sideDeaths = new long?[4];
     private readonly List<(Source Source, ReportId? Report)> rowOffices = [];
     private readonly List<ClaimId> claimIds = [];
+    // Reused from claim to claim: the model copies the list it is given.
+    private readonly List<Relay> relays = new(2);
+    // The event's assertion, shared by its claims (the model is immutable).
+    private EventAssertion? assertion;
     private readonly List<Participant> participants = [];
     private readonly List<Figure> figures = [];
     private readonly List<ExternalReference> references = [];
@@ -480,6 +484,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     {
         rowOffices.Clear();
         claimIds.Clear();
+        assertion = null;
         foreach (string name in offices)
         {
             var office = Source(name, SourceKind.NewsOutlet);
@@ -509,7 +514,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
 
     private void AddClaim(EventId eventId, Source source, (Source Source, ReportId? Report)? office)
     {
-        var relays = new List<Relay>(2);
+        relays.Clear();
         if (office is { } o && o.Source.Id != source.Id)
         {
             relays.Add(new Relay(o.Source.Id, o.Report));
@@ -523,9 +528,9 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
                 relays.Add(new Relay(dataset.Id));
             }
         }
-        var id = new ClaimId(InteropText.Unique(
-            eventId.Value + "-claim-" + (claimIds.Count + 1).ToString(CultureInfo.InvariantCulture), usedIds));
-        claims.Add(new Claim(id, new EventAssertion(eventId), new Attribution(source.Id, AttributionMode.Reported, relays), office?.Report));
+        var id = new ClaimId(InteropText.Unique(eventId.Value + InteropText.Numbered("-claim-", claimIds.Count + 1), usedIds));
+        assertion ??= new EventAssertion(eventId);
+        claims.Add(new Claim(id, assertion, new Attribution(source.Id, AttributionMode.Reported, relays), office?.Report));
         claimIds.Add(id);
     }
 
@@ -540,13 +545,13 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         var date = sourceDates.Count == offices.Count ? sourceDates[index] : sourceDates[0];
         var headlines = row.Span(col.SourceHeadline).Trim();
         var headline = Headline(headlines, index, offices.Count);
-        string title = headline.Length > 0 ? headline.ToString() : headlines.ToString();
-        string article = row.Span(col.SourceArticle).Trim().ToString();
+        string title = Text(headline.Length > 0 ? headline : headlines);
+        string article = Text(row.Span(col.SourceArticle).Trim());
         if (title.Length == 0)
         {
             title = article.Length > 0 ? article : office.Names.Primary.Text;
         }
-        var id = new ReportId(InteropText.Unique(eventId.Value + "-report-" + (index + 1).ToString(CultureInfo.InvariantCulture), usedIds));
+        var id = new ReportId(InteropText.Unique(eventId.Value + InteropText.Numbered("-report-", index + 1), usedIds));
         reports.Add(new Report(id, office.Id, date.AtStartOfDayInZone(DateTimeZone.Utc), options.ReportLanguage, title,
             text: article.Length > 0 ? article : null));
         return id;
