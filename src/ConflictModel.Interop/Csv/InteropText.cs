@@ -17,9 +17,10 @@ internal static class InteropText
 
     internal static bool TryGetKept(ExtensionData extensions, string key, out string value)
     {
-        if (extensions.TryGetValue(key, out var element) && element.ValueKind == JsonValueKind.String)
+        // A set of texts, as an import makes, gives its text without making JSON of it.
+        if (extensions.TryGetString(key, out string? text))
         {
-            value = element.GetString() ?? string.Empty;
+            value = text;
             return true;
         }
         value = string.Empty;

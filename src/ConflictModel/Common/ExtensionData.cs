@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using System.Linq;
 using System.Runtime.InteropServices;
@@ -268,6 +269,27 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
         int index = IndexOf(key);
         value = index >= 0 ? Items[index].Value : default;
         return index >= 0;
+    }
+
+    /// <summary>Gets the value of a key when it is a JSON string, without making JSON of a set of texts.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The string, or null when the key is absent or its value is not a string.</param>
+    /// <returns>True when the key is present and its value is a JSON string.</returns>
+    public bool TryGetString(string key, [NotNullWhen(true)] out string? value)
+    {
+        int index = IndexOf(key);
+        if (index >= 0 && HoldsTexts)
+        {
+            value = texts[index];
+            return true;
+        }
+        if (index >= 0 && Items[index].Value is { ValueKind: JsonValueKind.String } element)
+        {
+            value = element.GetString()!;
+            return true;
+        }
+        value = null;
+        return false;
     }
 
     /// <summary>Reads the value of a key as a host type.</summary>

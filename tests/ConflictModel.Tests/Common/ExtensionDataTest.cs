@@ -142,4 +142,19 @@ public sealed class ExtensionDataTest
     {
         ExtensionData.FromStrings([], []).Should().BeSameAs(ExtensionData.Empty);
     }
+
+    [Fact]
+    public void TryGetString_TextsAndJson_GivesStringsOnly()
+    {
+        var texts = ExtensionData.FromStrings(["a:x"], ["1"]);
+        var json = ExtensionData.From([new("a:x", JsonElement.Parse("\"1\"")), new("a:n", JsonElement.Parse("1"))]);
+
+        texts.TryGetString("a:x", out string? fromTexts).Should().BeTrue();
+        fromTexts.Should().Be("1");
+        json.TryGetString("a:x", out string? fromJson).Should().BeTrue();
+        fromJson.Should().Be("1");
+        json.TryGetString("a:n", out _).Should().BeFalse();
+        texts.TryGetString("a:missing", out string? missing).Should().BeFalse();
+        missing.Should().BeNull();
+    }
 }
