@@ -71,6 +71,8 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     private readonly List<string> offices = [];
     private readonly List<string> originals = [];
     private readonly long?[] sideDeaths = new long?[4];
+    // The figures of the small death counts most rows give, by side: made once per import and shared (the model is immutable).
+    private readonly Figure?[][] sideFigures = [new Figure?[256], new Figure?[256], new Figure?[256], new Figure?[256]];
     private readonly List<(Source Source, ReportId? Report)> rowOffices = [];
     private readonly List<ClaimId> claimIds = [];
     // Reused from claim to claim: the model copies the list it is given.
@@ -372,7 +374,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         {
             if (sideDeaths[i] is { } deaths)
             {
-                figures.Add(new Figure(SideKinds[i], new ExactCount(deaths)));
+                figures.Add(SideFigure(i, deaths));
             }
         }
 
@@ -387,6 +389,14 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         events.Add(new ConflictEvent(eventId, parsed.Violence == 3 ? EventType.ViolenceAgainstCivilians : EventType.Battles,
             parsed.Date, place, participants: participants, figures: figures, claims: claimIds,
             externalReferences: references, extensions: KeptCells(row)));
+    }
+
+    private Figure SideFigure(int side, long deaths)
+    {
+        var made = sideFigures[side];
+        return deaths < made.Length
+            ? made[deaths] ??= new Figure(SideKinds[side], new ExactCount(deaths))
+            : new Figure(SideKinds[side], new ExactCount(deaths));
     }
 
     private ExtensionData KeptCells(CsvRow row)
