@@ -85,6 +85,8 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
 
     // UCDP as the last relay of every claim, or null when the options leave it out; in the dossier once a claim names it.
     private readonly Source? dataset;
+    // UCDP as the last relay, one instance for every claim (the model is immutable).
+    private readonly Relay? datasetRelay;
     private bool datasetUsed;
 
     /// <summary>What the shared CSV import needs to know of GED files; GED's early releases (up to 2.0) wrote the death estimates best_est, low_est and high_est.</summary>
@@ -106,6 +108,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         {
             dataset = new Source(new SourceId(InteropText.Unique("ucdp", usedIds)),
                 new NameSet(DatasetName).WithLabel("Uppsala Conflict Data Program", LanguageTag.English), SourceKind.NgoMonitor);
+            datasetRelay = new Relay(dataset.Id);
         }
     }
 
@@ -535,7 +538,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
             datasetUsed = true;
             if (source.Id != dataset.Id && (relays.Count == 0 || relays[0].Source != dataset.Id))
             {
-                relays.Add(new Relay(dataset.Id));
+                relays.Add(datasetRelay!);
             }
         }
         var id = new ClaimId(InteropText.Unique(eventId.Value + InteropText.Numbered("-claim-", claimIds.Count + 1), usedIds));
