@@ -328,16 +328,19 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         ParticipantRole role, ExtensionData side, List<Participant> participants)
     {
         var name = row.Span(actorColumn).Trim();
+        // Participants are immutable: each actor's participation in each role is made once and shared by its events.
+        int slot = role == ParticipantRole.SideA ? 0 : 1;
         if (name.Length > 0)
         {
-            participants.Add(new Participant(Actor(name, inter), role));
+            var entry = Actor(name, inter);
+            participants.Add(entry.Participants[slot] ??= new Participant(entry.Id, role));
         }
         foreach (var associate in InteropText.Parts(row.Span(assocColumn)))
         {
-            var id = Actor(associate, null);
-            if (!Takes(participants, id))
+            var entry = Actor(associate, null);
+            if (!Takes(participants, entry.Id))
             {
-                participants.Add(new Participant(id, ParticipantRole.Associated, side));
+                participants.Add(entry.Participants[2 + slot] ??= new Participant(entry.Id, ParticipantRole.Associated, side));
             }
         }
     }
@@ -354,7 +357,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         return false;
     }
 
-    private ActorId Actor(ReadOnlySpan<char> name, int? inter)
+    private ActorEntry Actor(ReadOnlySpan<char> name, int? inter)
     {
         if (!actorLookup.TryGetValue(name, out var entry))
         {
@@ -365,7 +368,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         }
         // An actor first met as an associate has no category yet; the first row that gives one sets it.
         entry.Code ??= inter;
-        return entry.Id;
+        return entry;
     }
 
     private PlaceId AddPlaces(CsvRow row, GeoPoint point, SpatialPrecision precision)
@@ -468,5 +471,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         public string Name { get; } = name;
 
         public int? Code { get; set; }
+
+        /// <summary>The actor as side A, side B, associated with side A and associated with side B, once made.</summary>
+        public Participant?[] Participants { get; } = new Participant?[4];
     }
 }
