@@ -59,6 +59,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private readonly List<Source> rowSources = [];
     private readonly List<Participant> participants = [];
     private readonly List<ClaimId> claimIds = [];
+    private readonly List<ExternalReference> references = new(1);
     private readonly IReadOnlyList<Figure>?[] killed = new IReadOnlyList<Figure>?[256];
     private readonly Dictionary<SourceId, Attribution> attributions = [];
 
@@ -266,10 +267,12 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         }
         AddExtraCells(row);
 
+        references.Clear();
+        references.Add(new ExternalReference(ExternalReference.Acled, parsed.Key));
         var conflictEvent = new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place, parsed.Taxonomy.SubType,
             participants, figures: Killed(parsed.Fatalities), claims: claimIds,
             description: notes,
-            externalReferences: [new ExternalReference(ExternalReference.Acled, parsed.Key)],
+            externalReferences: references,
             extensions: ToExtensionData());
         events.Add(conflictEvent);
         if (parsed.Fatalities < killed.Length)
