@@ -56,10 +56,10 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private ExtensionData[] sideData = [];
 
     // Reused from row to row: the model copies the lists it is given.
-    private readonly List<KeyValuePair<string, System.Text.Json.JsonElement>> extensions = [];
     private readonly List<Source> rowSources = [];
     private readonly List<Participant> participants = [];
     private readonly List<ClaimId> claimIds = [];
+    private readonly List<ExternalReference> references = new(1);
     private readonly IReadOnlyList<Figure>?[] killed = new IReadOnlyList<Figure>?[256];
     private readonly Dictionary<SourceId, Attribution> attributions = [];
 
@@ -255,24 +255,25 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             claimIds.Add(claimId);
         }
 
-        extensions.Clear();
-        AddKeptCells(row, kept, extensions);
+        AddKeptCells(row, kept);
         foreach (var (ordinal, key) in trimmed)
         {
             // Names are matched trimmed; the padded original is kept so that the export gives it back.
             var raw = row.Span(ordinal);
             if (raw.Length != raw.Trim().Length)
             {
-                AddCell(extensions, key, raw, -1);
+                AddCell(key, raw, -1);
             }
         }
-        AddExtraCells(row, extensions);
+        AddExtraCells(row);
 
+        references.Clear();
+        references.Add(new ExternalReference(ExternalReference.Acled, parsed.Key));
         var conflictEvent = new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place, parsed.Taxonomy.SubType,
             participants, figures: Killed(parsed.Fatalities), claims: claimIds,
             description: notes,
-            externalReferences: [new ExternalReference(ExternalReference.Acled, parsed.Key)],
-            extensions: ToExtensionData(extensions));
+            externalReferences: references,
+            extensions: ToExtensionData());
         events.Add(conflictEvent);
         if (parsed.Fatalities < killed.Length)
         {
@@ -330,16 +331,19 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         ParticipantRole role, ExtensionData side, List<Participant> participants)
     {
         var name = row.Span(actorColumn).Trim();
+        // Participants are immutable: each actor's participation in each role is made once and shared by its events.
+        int slot = role == ParticipantRole.SideA ? 0 : 1;
         if (name.Length > 0)
         {
-            participants.Add(new Participant(Actor(name, inter), role));
+            var entry = Actor(name, inter);
+            participants.Add(entry.Participants[slot] ??= new Participant(entry.Id, role));
         }
         foreach (var associate in InteropText.Parts(row.Span(assocColumn)))
         {
-            var id = Actor(associate, null);
-            if (!Takes(participants, id))
+            var entry = Actor(associate, null);
+            if (!Takes(participants, entry.Id))
             {
-                participants.Add(new Participant(id, ParticipantRole.Associated, side));
+                participants.Add(entry.Participants[2 + slot] ??= new Participant(entry.Id, ParticipantRole.Associated, side));
             }
         }
     }
@@ -356,7 +360,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         return false;
     }
 
-    private ActorId Actor(ReadOnlySpan<char> name, int? inter)
+    private ActorEntry Actor(ReadOnlySpan<char> name, int? inter)
     {
         if (!actorLookup.TryGetValue(name, out var entry))
         {
@@ -367,7 +371,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         }
         // An actor first met as an associate has no category yet; the first row that gives one sets it.
         entry.Code ??= inter;
-        return entry.Id;
+        return entry;
     }
 
     private PlaceId AddPlaces(CsvRow row, GeoPoint point, SpatialPrecision precision)
@@ -470,5 +474,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         public string Name { get; } = name;
 
         public int? Code { get; set; }
+
+        /// <summary>The actor as side A, side B, associated with side A and associated with side B, once made.</summary>
+        public Participant?[] Participants { get; } = new Participant?[4];
     }
 }

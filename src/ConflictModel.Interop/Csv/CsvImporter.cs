@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -23,20 +24,16 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// <summary>The most characters one row may hold; Sylvan's buffer grows to this and no further.</summary>
     private const int MaxRecordChars = 1 << 24;
 
-    /// <summary>The longest cell value remembered for the next row.</summary>
-    private const int MaxRememberedCell = 64;
-
     private readonly List<Diagnostic> diagnostics = [];
     private readonly JsonStrings json = new();
-    private readonly List<PendingCell> pending = [];
-    private char[] pendingChars = new char[256];
-    private int pendingUsed;
-    private Range[] pendingRanges = new Range[32];
-    private JsonElement[] pendingElements = new JsonElement[32];
+    private readonly CellTexts texts = new();
+    private readonly List<string> cellKeys = [];
+    private readonly List<string> cellTexts = [];
+    // The keys of the last row's extension data, shared with it; never changed, only replaced.
+    private string[] rowKeys = [];
     private Dictionary<string, int> columns = new(StringComparer.Ordinal);
     private CsvRow row = new(new Dictionary<string, int>(StringComparer.Ordinal));
     private int[] requiredOrdinals = [];
-    private LastCell[] lastCells = [];
     private int nextLine;
 
     private readonly CsvFormat format;
@@ -97,92 +94,87 @@ internal abstract class CsvImporter<TParsed, TResult>
         return kept;
     }
 
-    /// <summary>Adds the cells of the codebook columns kept verbatim to an event's extension data.</summary>
+    /// <summary>Adds the cells of the codebook columns kept verbatim to the current row's extension data.</summary>
     /// <param name="row">The row.</param>
     /// <param name="kept">The kept codebook columns, from <see cref="KeptCells"/>.</param>
-    /// <param name="extensions">Where the keys and values go.</param>
-    protected void AddKeptCells(CsvRow row, List<(int Ordinal, string Key)> kept, List<KeyValuePair<string, JsonElement>> extensions)
+    protected void AddKeptCells(CsvRow row, List<(int Ordinal, string Key)> kept)
     {
         foreach (var (ordinal, key) in kept)
         {
-            AddCell(extensions, key, row.Span(ordinal), ordinal);
+            AddCell(key, row.Span(ordinal), ordinal);
         }
     }
 
-    /// <summary>Adds the cells of the columns outside the codebook to an event's extension data, so that an export writes them back.</summary>
+    /// <summary>Adds the cells of the columns outside the codebook to the current row's extension data, so that an export writes them back.</summary>
     /// <param name="row">The row.</param>
-    /// <param name="extensions">Where the keys and values go.</param>
-    protected void AddExtraCells(CsvRow row, List<KeyValuePair<string, JsonElement>> extensions)
+    protected void AddExtraCells(CsvRow row)
     {
         foreach (var (ordinal, key, unnamed) in extraCells)
         {
             var value = row.Span(ordinal);
             if (!unnamed || value.Length > 0)
             {
-                AddCell(extensions, key, value, ordinal);
+                AddCell(key, value, ordinal);
             }
         }
     }
 
-    /// <summary>
-    /// Adds a cell's text to an event's extension data as a JSON string. A value met before is taken as it is; a new one is
-    /// made by <see cref="ToExtensionData"/> together with the row's other new values.
-    /// </summary>
-    /// <param name="extensions">Where the key and value go.</param>
+    /// <summary>Adds a cell's text to the current row's extension data, where it is kept as a JSON string.</summary>
     /// <param name="key">The extension key.</param>
     /// <param name="value">The text.</param>
     /// <param name="ordinal">The cell's column, whose last value is remembered; -1 for none.</param>
-    protected void AddCell(List<KeyValuePair<string, JsonElement>> extensions, string key, ReadOnlySpan<char> value, int ordinal)
+    protected void AddCell(string key, ReadOnlySpan<char> value, int ordinal)
     {
-        if (TryCellJson(value, ordinal, out var element))
-        {
-            extensions.Add(new(key, element));
-            return;
-        }
-        if (pendingChars.Length - pendingUsed < value.Length)
-        {
-            Array.Resize(ref pendingChars, Math.Max(pendingChars.Length * 2, pendingUsed + value.Length));
-        }
-        value.CopyTo(pendingChars.AsSpan(pendingUsed));
-        pending.Add(new PendingCell(extensions.Count, ordinal, new Range(pendingUsed, pendingUsed + value.Length)));
-        pendingUsed += value.Length;
-        extensions.Add(new(key, default));
+        cellKeys.Add(key);
+        cellTexts.Add(texts.Get(value, ordinal));
     }
 
-    /// <summary>Makes the extension data of a row, once the values that were new to it are made, in one document.</summary>
-    protected ExtensionData ToExtensionData(List<KeyValuePair<string, JsonElement>> extensions)
+    /// <summary>A cell's text as a string, shared with the earlier cells that held the same short text.</summary>
+    /// <param name="value">The text.</param>
+    protected string Text(ReadOnlySpan<char> value) => texts.Get(value, -1);
+
+    /// <summary>
+    /// Makes the extension data of the current row from the cells added to it, and starts the next. The cells are kept as
+    /// text, made JSON only when read; rows with the same columns share one array of keys.
+    /// </summary>
+    protected ExtensionData ToExtensionData()
     {
-        if (pending.Count > 0)
+        int count = cellKeys.Count;
+        if (count == 0)
         {
-            int count = pending.Count;
-            if (pendingRanges.Length < count)
-            {
-                pendingRanges = new Range[Math.Max(count, pendingRanges.Length * 2)];
-                pendingElements = new JsonElement[pendingRanges.Length];
-            }
-            for (int i = 0; i < count; i++)
-            {
-                pendingRanges[i] = pending[i].Text;
-            }
-            var chars = pendingChars.AsSpan(0, pendingUsed);
-            json.MakeAll(chars, pendingRanges.AsSpan(0, count), pendingElements);
-            for (int i = 0; i < count; i++)
-            {
-                var cell = pending[i];
-                var element = pendingElements[i];
-                extensions[cell.Index] = new(extensions[cell.Index].Key, element);
-                Remember(chars[cell.Text], cell.Ordinal, element);
-            }
-            ClearPending();
+            return ExtensionData.Empty;
         }
-        return ExtensionData.From(extensions);
+        if (!SameKeys(cellKeys, rowKeys))
+        {
+            rowKeys = [.. cellKeys];
+        }
+        var values = new string[count];
+        cellTexts.CopyTo(values);
+        ClearCells();
+        return ExtensionData.FromStrings(ImmutableCollectionsMarshal.AsImmutableArray(rowKeys),
+            ImmutableCollectionsMarshal.AsImmutableArray(values));
     }
 
-    private void ClearPending()
+    private static bool SameKeys(List<string> keys, string[] previous)
     {
-        pending.Clear();
-        pendingUsed = 0;
-        Array.Clear(pendingElements);
+        if (keys.Count != previous.Length)
+        {
+            return false;
+        }
+        for (int i = 0; i < previous.Length; i++)
+        {
+            if (!ReferenceEquals(keys[i], previous[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void ClearCells()
+    {
+        cellKeys.Clear();
+        cellTexts.Clear();
     }
 
     /// <summary>The diagnostics of the rows rejected so far, in file order.</summary>
@@ -301,57 +293,6 @@ internal abstract class CsvImporter<TParsed, TResult>
 
     /// <summary>A cell value as the JSON string that extension data keeps.</summary>
     protected JsonElement Json(ReadOnlySpan<char> value) => json.Get(value);
-
-    /// <summary>
-    /// The JSON string of a cell's value when it was made before. A column often repeats the value of the row before (a
-    /// year, a region, an empty cell): that value is recognised by comparing the text, without a lookup.
-    /// </summary>
-    private bool TryCellJson(ReadOnlySpan<char> value, int ordinal, out JsonElement element)
-    {
-        if (ordinal >= 0 && ordinal < lastCells.Length)
-        {
-            ref var last = ref lastCells[ordinal];
-            if (last.Chars is not null && value.SequenceEqual(last.Chars.AsSpan(0, last.Length)))
-            {
-                element = last.Json;
-                return true;
-            }
-        }
-        if (json.TryFind(value, out element))
-        {
-            Remember(value, ordinal, element);
-            return true;
-        }
-        return false;
-    }
-
-    /// <summary>Remembers the last value of a column and its JSON string, for the next row.</summary>
-    private void Remember(ReadOnlySpan<char> value, int ordinal, JsonElement element)
-    {
-        if (ordinal < 0)
-        {
-            return;
-        }
-        if (ordinal >= lastCells.Length)
-        {
-            Array.Resize(ref lastCells, ordinal + 1);
-        }
-        ref var last = ref lastCells[ordinal];
-        if (value.Length <= MaxRememberedCell)
-        {
-            if (last.Chars is null || last.Chars.Length < value.Length)
-            {
-                last.Chars = new char[Math.Max(16, value.Length)];
-            }
-            value.CopyTo(last.Chars);
-            last.Length = value.Length;
-            last.Json = element;
-        }
-        else
-        {
-            last.Chars = null;
-        }
-    }
 
     /// <summary>Reports a bad row, or throws in strict mode; always returns false so that a parser can return it.</summary>
     protected bool Reject(DiagnosticDescriptor descriptor, int line, string column, string attempted, string detail)
@@ -514,7 +455,7 @@ internal abstract class CsvImporter<TParsed, TResult>
         // The raw record ends with its own line break, except for a last line without one.
         nextLine += Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
         row.Start(csv, csv.FieldCount);
-        ClearPending();
+        ClearCells();
         try
         {
             if (TryParse(row, line, out var parsed))
@@ -544,19 +485,5 @@ internal abstract class CsvImporter<TParsed, TResult>
             }
         }
         return count;
-    }
-
-    /// <summary>A cell of the current row whose JSON string is made with the row's other new values.</summary>
-    /// <param name="Index">Its position in the row's extension data.</param>
-    /// <param name="Ordinal">Its column, or -1.</param>
-    /// <param name="Text">Where its text stands among the pending characters.</param>
-    private readonly record struct PendingCell(int Index, int Ordinal, Range Text);
-
-    /// <summary>The last value of a column and its JSON.</summary>
-    private struct LastCell
-    {
-        public char[]? Chars;
-        public int Length;
-        public JsonElement Json;
     }
 }

@@ -17,9 +17,10 @@ internal static class InteropText
 
     internal static bool TryGetKept(ExtensionData extensions, string key, out string value)
     {
-        if (extensions.TryGetValue(key, out var element) && element.ValueKind == JsonValueKind.String)
+        // A set of texts, as an import makes, gives its text without making JSON of it.
+        if (extensions.TryGetString(key, out string? text))
         {
-            value = element.GetString() ?? string.Empty;
+            value = text;
             return true;
         }
         value = string.Empty;
@@ -91,6 +92,23 @@ internal static class InteropText
             chars[prefix.Length + i] = char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' ? c : '-';
         }
         return new string(chars);
+    }
+
+    private static readonly string[][] NumberedSuffixes = [new string[10], new string[10], new string[10]];
+
+    /// <summary>
+    /// A prefix and a number, such as <c>-claim-2</c>; the first few of the prefixes the importers use are made once.
+    /// </summary>
+    internal static string Numbered(string prefix, int number)
+    {
+        int slot = prefix switch { "-claim-" => 0, "-report-" => 1, _ => 2 };
+        if (slot == 2 || number >= NumberedSuffixes[slot].Length)
+        {
+            return prefix + number.ToString(CultureInfo.InvariantCulture);
+        }
+        var made = NumberedSuffixes[slot];
+        // Strings are immutable: a race makes the same suffix twice, and either serves.
+        return made[number] ??= prefix + number.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Returns <paramref name="candidate"/>, or it with the first free numeric suffix.</summary>

@@ -23,43 +23,6 @@ internal sealed class JsonStrings
 
     internal JsonElement Get(string value) => Get(value.AsSpan(), value);
 
-    /// <summary>Finds the JSON string of a value made before, without making one.</summary>
-    internal bool TryFind(ReadOnlySpan<char> value, out JsonElement element) => lookup.TryGetValue(value, out element);
-
-    /// <summary>
-    /// Makes the JSON strings of several values at once, written as one array and parsed once, so that the new values of a
-    /// row cost one document rather than one each; each string is written as <see cref="Get(ReadOnlySpan{char})"/> writes it.
-    /// </summary>
-    /// <param name="chars">The text the values are taken from.</param>
-    /// <param name="values">Where each value stands in <paramref name="chars"/>.</param>
-    /// <param name="elements">Receives the JSON string of each value, in order.</param>
-    internal void MakeAll(ReadOnlySpan<char> chars, ReadOnlySpan<Range> values, Span<JsonElement> elements)
-    {
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            foreach (var range in values)
-            {
-                writer.WriteStringValue(chars[range]);
-            }
-            writer.WriteEndArray();
-        }
-        var array = JsonElement.Parse(buffer.WrittenSpan);
-        int i = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            elements[i] = element;
-            var value = chars[values[i]];
-            if (value.Length <= MaxCachedLength && cache.Count < MaxCachedValues)
-            {
-                // A value may come twice among one row's new values; the first is kept.
-                lookup.TryAdd(value, element);
-            }
-            i++;
-        }
-    }
-
     /// <summary>The JSON string of a value; a cached value is found without making a string of it.</summary>
     internal JsonElement Get(ReadOnlySpan<char> value) => Get(value, null);
 

@@ -63,7 +63,7 @@ internal sealed class PlaceTree(string idPrefix, string levelKey, HashSet<string
     {
         parent ??= root;
         var children = parent.Children(column);
-        if (!children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var node))
+        if (!children.Lookup.TryGetValue(name, out var node))
         {
             string text = name.ToString();
             string slug = parent.Slug.Length == 0 ? text : parent.Slug + "-" + text;
@@ -76,7 +76,7 @@ internal sealed class PlaceTree(string idPrefix, string levelKey, HashSet<string
                 new NameSet(text), kind, parent.Place?.Id, located ? point : null, located ? precision : null,
                 extensions: extensions);
             node = new Node(place, slug, order.Count);
-            children.Add(text, node);
+            children.Names.Add(text, node);
             order.Add(place);
         }
         else if (located && node.Place!.Location is null)
@@ -91,7 +91,7 @@ internal sealed class PlaceTree(string idPrefix, string levelKey, HashSet<string
     /// <summary>A place of the tree and the places named below it, by column and name.</summary>
     internal sealed class Node(Place? place, string slug, int position)
     {
-        private List<(string Column, Dictionary<string, Node> Names)>? children;
+        private List<Level>? children;
 
         /// <summary>The place; null only at the root, above the countries.</summary>
         internal Place? Place { get; set; } = place;
@@ -105,19 +105,35 @@ internal sealed class PlaceTree(string idPrefix, string levelKey, HashSet<string
         /// <summary>The place's position in the order of the tree.</summary>
         internal int Position { get; } = position;
 
-        internal Dictionary<string, Node> Children(string column)
+        internal Level Children(string column)
         {
             children ??= [];
-            foreach (var (name, names) in children)
+            foreach (var level in children)
             {
-                if (string.Equals(name, column, StringComparison.Ordinal))
+                if (string.Equals(level.Column, column, StringComparison.Ordinal))
                 {
-                    return names;
+                    return level;
                 }
             }
-            var added = new Dictionary<string, Node>(StringComparer.Ordinal);
-            children.Add((column, added));
+            var added = new Level(column);
+            children.Add(added);
             return added;
         }
+    }
+
+    /// <summary>The places named below one place in one column, found by name without making a string of it.</summary>
+    internal sealed class Level
+    {
+        internal Level(string column)
+        {
+            Column = column;
+            Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        internal string Column { get; }
+
+        internal Dictionary<string, Node> Names { get; } = new(StringComparer.Ordinal);
+
+        internal Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
     }
 }

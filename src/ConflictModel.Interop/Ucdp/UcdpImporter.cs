@@ -71,15 +71,22 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     private readonly List<string> offices = [];
     private readonly List<string> originals = [];
     private readonly long?[] sideDeaths = new long?[4];
+    // The figures of the small death counts most rows give, by side: made once per import and shared (the model is immutable).
+    private readonly Figure?[][] sideFigures = [new Figure?[256], new Figure?[256], new Figure?[256], new Figure?[256]];
     private readonly List<(Source Source, ReportId? Report)> rowOffices = [];
     private readonly List<ClaimId> claimIds = [];
+    // Reused from claim to claim: the model copies the list it is given.
+    private readonly List<Relay> relays = new(2);
+    // The event's assertion, shared by its claims (the model is immutable).
+    private EventAssertion? assertion;
     private readonly List<Participant> participants = [];
     private readonly List<Figure> figures = [];
     private readonly List<ExternalReference> references = [];
-    private readonly List<KeyValuePair<string, System.Text.Json.JsonElement>> extensions = [];
 
     // UCDP as the last relay of every claim, or null when the options leave it out; in the dossier once a claim names it.
     private readonly Source? dataset;
+    // UCDP as the last relay, one instance for every claim (the model is immutable).
+    private readonly Relay? datasetRelay;
     private bool datasetUsed;
 
     /// <summary>What the shared CSV import needs to know of GED files; GED's early releases (up to 2.0) wrote the death estimates best_est, low_est and high_est.</summary>
@@ -101,6 +108,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         {
             dataset = new Source(new SourceId(InteropText.Unique("ucdp", usedIds)),
                 new NameSet(DatasetName).WithLabel("Uppsala Conflict Data Program", LanguageTag.English), SourceKind.NgoMonitor);
+            datasetRelay = new Relay(dataset.Id);
         }
     }
 
@@ -369,7 +377,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         {
             if (sideDeaths[i] is { } deaths)
             {
-                figures.Add(new Figure(SideKinds[i], new ExactCount(deaths)));
+                figures.Add(SideFigure(i, deaths));
             }
         }
 
@@ -386,12 +394,19 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
             externalReferences: references, extensions: KeptCells(row)));
     }
 
+    private Figure SideFigure(int side, long deaths)
+    {
+        var made = sideFigures[side];
+        return deaths < made.Length
+            ? made[deaths] ??= new Figure(SideKinds[side], new ExactCount(deaths))
+            : new Figure(SideKinds[side], new ExactCount(deaths));
+    }
+
     private ExtensionData KeptCells(CsvRow row)
     {
-        extensions.Clear();
-        AddKeptCells(row, kept, extensions);
-        AddExtraCells(row, extensions);
-        return ToExtensionData(extensions);
+        AddKeptCells(row, kept);
+        AddExtraCells(row);
+        return ToExtensionData();
     }
 
     /// <summary>
@@ -482,6 +497,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     {
         rowOffices.Clear();
         claimIds.Clear();
+        assertion = null;
         foreach (string name in offices)
         {
             var office = Source(name, SourceKind.NewsOutlet);
@@ -511,7 +527,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
 
     private void AddClaim(EventId eventId, Source source, (Source Source, ReportId? Report)? office)
     {
-        var relays = new List<Relay>(2);
+        relays.Clear();
         if (office is { } o && o.Source.Id != source.Id)
         {
             relays.Add(new Relay(o.Source.Id, o.Report));
@@ -522,12 +538,12 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
             datasetUsed = true;
             if (source.Id != dataset.Id && (relays.Count == 0 || relays[0].Source != dataset.Id))
             {
-                relays.Add(new Relay(dataset.Id));
+                relays.Add(datasetRelay!);
             }
         }
-        var id = new ClaimId(InteropText.Unique(
-            eventId.Value + "-claim-" + (claimIds.Count + 1).ToString(CultureInfo.InvariantCulture), usedIds));
-        claims.Add(new Claim(id, new EventAssertion(eventId), new Attribution(source.Id, AttributionMode.Reported, relays), office?.Report));
+        var id = new ClaimId(InteropText.Unique(eventId.Value + InteropText.Numbered("-claim-", claimIds.Count + 1), usedIds));
+        assertion ??= new EventAssertion(eventId);
+        claims.Add(new Claim(id, assertion, new Attribution(source.Id, AttributionMode.Reported, relays), office?.Report));
         claimIds.Add(id);
     }
 
@@ -542,13 +558,13 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         var date = sourceDates.Count == offices.Count ? sourceDates[index] : sourceDates[0];
         var headlines = row.Span(col.SourceHeadline).Trim();
         var headline = Headline(headlines, index, offices.Count);
-        string title = headline.Length > 0 ? headline.ToString() : headlines.ToString();
-        string article = row.Span(col.SourceArticle).Trim().ToString();
+        string title = Text(headline.Length > 0 ? headline : headlines);
+        string article = Text(row.Span(col.SourceArticle).Trim());
         if (title.Length == 0)
         {
             title = article.Length > 0 ? article : office.Names.Primary.Text;
         }
-        var id = new ReportId(InteropText.Unique(eventId.Value + "-report-" + (index + 1).ToString(CultureInfo.InvariantCulture), usedIds));
+        var id = new ReportId(InteropText.Unique(eventId.Value + InteropText.Numbered("-report-", index + 1), usedIds));
         reports.Add(new Report(id, office.Id, date.AtStartOfDayInZone(DateTimeZone.Utc), options.ReportLanguage, title,
             text: article.Length > 0 ? article : null));
         return id;

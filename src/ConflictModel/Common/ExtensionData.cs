@@ -1,10 +1,16 @@
 using System;
+using System.Buffers;
 using System.Collections;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Threading;
 
 namespace ConflictModel;
 
@@ -20,33 +26,64 @@ namespace ConflictModel;
 /// information of its own JSON context, so they work under trimming and native AOT.</para>
 /// <para>Keys are kept in the order given. Two sets are equal when they have the same keys with
 /// JSON values that are deeply equal, whatever the order. This type is immutable and thread-safe.</para>
+/// <para>A set made by <see cref="FromStrings"/> holds its values as text and writes them as JSON strings only when a
+/// value is first read; it behaves in every way as the same strings given to <see cref="From"/>.</para>
 /// </remarks>
 public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonElement>>, IEquatable<ExtensionData>
 {
     /// <summary>The most keys checked for repeats by comparing each with the ones before it.</summary>
     private const int SmallSet = 32;
 
-    private readonly KeyValuePair<string, JsonElement>[] items;
+    // The keys and values; for a set of texts, made from them when first asked for.
+    private KeyValuePair<string, JsonElement>[]? items;
+
+    // A set of texts: its keys and the text of each value; both default for a set made from JSON values.
+    private readonly ImmutableArray<string> textKeys;
+    private readonly ImmutableArray<string> texts;
+
+    /// <summary>The high and low surrogates, which JSON text holds only in pairs.</summary>
+    private static readonly SearchValues<char> Surrogates = SearchValues.Create(
+        string.Create(0xE000 - 0xD800, 0, static (chars, _) =>
+        {
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)(0xD800 + i);
+            }
+        }));
+
+    /// <summary>The keys of the last set of texts made on this thread, checked then: an import gives the same keys for every row.</summary>
+    [ThreadStatic]
+    private static string[]? checkedKeys;
 
     private ExtensionData(KeyValuePair<string, JsonElement>[] items) => this.items = items;
+
+    private ExtensionData(ImmutableArray<string> keys, ImmutableArray<string> texts)
+    {
+        textKeys = keys;
+        this.texts = texts;
+    }
+
+    private KeyValuePair<string, JsonElement>[] Items => Volatile.Read(ref items) ?? MakeItems();
+
+    private bool HoldsTexts => !texts.IsDefault;
 
     /// <summary>Gets the empty set.</summary>
     public static ExtensionData Empty { get; } = new([]);
 
     /// <summary>Gets the number of keys.</summary>
-    public int Count => items.Length;
+    public int Count => HoldsTexts ? texts.Length : items!.Length;
 
     /// <summary>Gets a value indicating whether there is no key.</summary>
-    public bool IsEmpty => items.Length == 0;
+    public bool IsEmpty => Count == 0;
 
     /// <summary>Gets the keys, in order.</summary>
-    public IEnumerable<string> Keys => items.Select(i => i.Key);
+    public IEnumerable<string> Keys => HoldsTexts ? textKeys.Select(k => k) : items!.Select(i => i.Key);
 
     /// <summary>Gets the key and value at a position.</summary>
     /// <param name="index">The position.</param>
     /// <returns>The key and its raw JSON value.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the set.</exception>
-    public KeyValuePair<string, JsonElement> this[int index] => items[index];
+    public KeyValuePair<string, JsonElement> this[int index] => Items[index];
 
     /// <summary>Creates a set from keys and raw JSON values; each value is copied so that it outlives its document.</summary>
     /// <param name="members">The keys and values.</param>
@@ -110,6 +147,114 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
         return found < 0 ? -1 : start + found;
     }
 
+    /// <summary>
+    /// Creates a set whose values are JSON strings, from keys and the text of each value. The JSON is made only when a
+    /// value is first read, so that a set made for every row of a file (the cells an import keeps) costs little more than
+    /// its strings. The set is equal to the one <see cref="From"/> makes from the same strings as JSON values.
+    /// </summary>
+    /// <param name="keys">The keys, in order. A caller that gives the same array for many sets has it checked once.</param>
+    /// <param name="values">The text of each key's value, in the same order; taken as it is, not copied.</param>
+    /// <returns>The set.</returns>
+    /// <exception cref="ArgumentNullException">A value is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="keys"/> or <paramref name="values"/> is a default array, their lengths differ, or a key is blank or
+    /// given twice.
+    /// </exception>
+    /// <remarks>
+    /// A value with a lone surrogate, which JSON cannot hold, has it replaced by U+FFFD, as a JSON writer would.
+    /// </remarks>
+    public static ExtensionData FromStrings(ImmutableArray<string> keys, ImmutableArray<string> values)
+    {
+        Preconditions.CheckArgument(!keys.IsDefault, nameof(keys), "The keys are a default (uninitialized) array.");
+        Preconditions.CheckArgument(!values.IsDefault, nameof(values), "The values are a default (uninitialized) array.");
+        if (keys.Length != values.Length)
+        {
+            // The message is made only on failure: this runs for every row of an import.
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"There are {values.Length} values for {keys.Length} keys; give one value a key."), nameof(values));
+        }
+        if (keys.IsEmpty)
+        {
+            return Empty;
+        }
+        var keyArray = ImmutableCollectionsMarshal.AsArray(keys)!;
+        if (!ReferenceEquals(keyArray, checkedKeys))
+        {
+            CheckKeys(keyArray, nameof(keys));
+            checkedKeys = keyArray;
+        }
+        var valueArray = ImmutableCollectionsMarshal.AsArray(values)!;
+        for (int i = 0; i < valueArray.Length; i++)
+        {
+            string value = valueArray[i] ?? throw new ArgumentNullException(nameof(values), $"The value of \"{keyArray[i]}\" is null.");
+            if (value.AsSpan().ContainsAny(Surrogates))
+            {
+                values = ReplaceLoneSurrogates(values, i);
+                valueArray = ImmutableCollectionsMarshal.AsArray(values)!;
+            }
+        }
+        return new(keys, values);
+    }
+
+    /// <summary>Checks that keys are not blank and each is given once.</summary>
+    private static void CheckKeys(string[] keys, string paramName)
+    {
+        HashSet<string>? seen = keys.Length > SmallSet ? new(keys.Length, StringComparer.Ordinal) : null;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            string key = keys[i];
+            Preconditions.CheckNotBlank(key, paramName);
+            if (seen is null ? Array.IndexOf(keys, key, 0, i) >= 0 : !seen.Add(key))
+            {
+                throw new ArgumentException($"The key \"{key}\" is given twice; each key holds one value.", paramName);
+            }
+        }
+    }
+
+    /// <summary>The values with the lone surrogates of the one at <paramref name="index"/> replaced, in a copy.</summary>
+    private static ImmutableArray<string> ReplaceLoneSurrogates(ImmutableArray<string> values, int index)
+    {
+        string value = values[index];
+        var builder = new StringBuilder(value.Length);
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        string replaced = builder.ToString();
+        return string.Equals(replaced, value, StringComparison.Ordinal) ? values : values.SetItem(index, replaced);
+    }
+
+    /// <summary>Makes the JSON values of a set of texts, all in one document, once; a race makes them twice, alike.</summary>
+    private KeyValuePair<string, JsonElement>[] MakeItems()
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (string text in texts)
+            {
+                writer.WriteStringValue(text);
+            }
+            writer.WriteEndArray();
+        }
+        var made = new KeyValuePair<string, JsonElement>[texts.Length];
+        int i = 0;
+        foreach (var element in JsonElement.Parse(buffer.WrittenSpan).EnumerateArray())
+        {
+            made[i] = new(textKeys[i], element);
+            i++;
+        }
+        return Interlocked.CompareExchange(ref items, made, null) ?? made;
+    }
+
     /// <summary>Tells whether a key is present.</summary>
     /// <param name="key">The key.</param>
     /// <returns>True when the set holds the key.</returns>
@@ -122,8 +267,29 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
     public bool TryGetValue(string key, out JsonElement value)
     {
         int index = IndexOf(key);
-        value = index >= 0 ? items[index].Value : default;
+        value = index >= 0 ? Items[index].Value : default;
         return index >= 0;
+    }
+
+    /// <summary>Gets the value of a key when it is a JSON string, without making JSON of a set of texts.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The string, or null when the key is absent or its value is not a string.</param>
+    /// <returns>True when the key is present and its value is a JSON string.</returns>
+    public bool TryGetString(string key, [NotNullWhen(true)] out string? value)
+    {
+        int index = IndexOf(key);
+        if (index >= 0 && HoldsTexts)
+        {
+            value = texts[index];
+            return true;
+        }
+        if (index >= 0 && Items[index].Value is { ValueKind: JsonValueKind.String } element)
+        {
+            value = element.GetString()!;
+            return true;
+        }
+        value = null;
+        return false;
     }
 
     /// <summary>Reads the value of a key as a host type.</summary>
@@ -149,7 +315,7 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
     {
         Preconditions.CheckNotBlank(key);
         Preconditions.CheckArgument(value.ValueKind != JsonValueKind.Undefined, nameof(value), "The value is undefined.");
-        var copy = items.ToList();
+        var copy = Items.ToList();
         int index = IndexOf(key);
         var item = new KeyValuePair<string, JsonElement>(key, value.Clone());
         if (index >= 0)
@@ -180,29 +346,52 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
     /// <returns>A new set, or this one when the key is absent.</returns>
     [Pure]
     public ExtensionData Without(string key) =>
-        IndexOf(key) < 0 ? this : new([.. items.Where(i => i.Key != key)]);
+        IndexOf(key) < 0 ? this : new([.. Items.Where(i => i.Key != key)]);
 
     /// <inheritdoc />
-    public IEnumerator<KeyValuePair<string, JsonElement>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, JsonElement>>)items).GetEnumerator();
+    public IEnumerator<KeyValuePair<string, JsonElement>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, JsonElement>>)Items).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => items.GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => Items.GetEnumerator();
 
     /// <inheritdoc />
     public bool Equals(ExtensionData? other)
     {
-        if (other is null || other.items.Length != items.Length)
+        if (other is null || other.Count != Count)
         {
             return false;
         }
-        foreach (var (key, value) in items)
+        if (ReferenceEquals(other, this))
         {
-            if (!other.TryGetValue(key, out var theirs) || !JsonElement.DeepEquals(value, theirs))
+            return true;
+        }
+        // Texts are compared as text: a JSON string equals another when their unescaped values do.
+        for (int i = 0; i < Count; i++)
+        {
+            string key = KeyAt(i);
+            int theirs = other.IndexOf(key);
+            if (theirs < 0)
+            {
+                return false;
+            }
+            bool equal = (HoldsTexts, other.HoldsTexts) switch
+            {
+                (true, true) => string.Equals(texts[i], other.texts[theirs], StringComparison.Ordinal),
+                (true, false) => IsString(other.items![theirs].Value, texts[i]),
+                (false, true) => IsString(items![i].Value, other.texts[theirs]),
+                _ => JsonElement.DeepEquals(items![i].Value, other.items![theirs].Value),
+            };
+            if (!equal)
             {
                 return false;
             }
         }
         return true;
     }
+
+    private static bool IsString(JsonElement element, string text) =>
+        element.ValueKind == JsonValueKind.String && element.ValueEquals(text);
+
+    private string KeyAt(int index) => HoldsTexts ? textKeys[index] : items![index].Key;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is ExtensionData other && Equals(other);
@@ -211,10 +400,11 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
     public override int GetHashCode()
     {
         // Order-insensitive, and coarse on values so that deeply equal JSON hashes alike.
-        int hash = items.Length;
-        foreach (var (key, value) in items)
+        int hash = Count;
+        for (int i = 0; i < Count; i++)
         {
-            hash ^= HashCode.Combine(StringComparer.Ordinal.GetHashCode(key), value.ValueKind);
+            var kind = HoldsTexts ? JsonValueKind.String : items![i].Value.ValueKind;
+            hash ^= HashCode.Combine(StringComparer.Ordinal.GetHashCode(KeyAt(i)), kind);
         }
         return hash;
     }
@@ -237,9 +427,14 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
 
     private int IndexOf(string key)
     {
-        for (int i = 0; i < items.Length; i++)
+        if (HoldsTexts)
         {
-            if (items[i].Key == key)
+            return textKeys.IndexOf(key, StringComparer.Ordinal);
+        }
+        var members = items!;
+        for (int i = 0; i < members.Length; i++)
+        {
+            if (members[i].Key == key)
             {
                 return i;
             }

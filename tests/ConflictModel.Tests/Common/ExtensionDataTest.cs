@@ -3,6 +3,7 @@
 
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
 using FluentAssertions;
@@ -39,5 +40,121 @@ public sealed class ExtensionDataTest
         var act = () => ExtensionData.From(members);
 
         act.Should().Throw<ArgumentException>().WithMessage("*\"acme:key" + (count / 2) + "\" is given twice*");
+    }
+
+    [Fact]
+    public void FromStrings_SameStringsAsFrom_EqualWithSameHashAndValues()
+    {
+        var keys = ImmutableArray.Create("acled:year", "acled:notes", "acled:empty");
+        var texts = ImmutableArray.Create("2017", "He said \"no\"\n\u00e9", string.Empty);
+        var fromJson = ExtensionData.From(keys.Zip(texts, (k, t) => new KeyValuePair<string, JsonElement>(k, JsonSerializer.SerializeToElement(t))));
+
+        var data = ExtensionData.FromStrings(keys, texts);
+
+        data.Should().Equal(fromJson.AsEnumerable(), (a, b) => a.Key == b.Key && JsonElement.DeepEquals(a.Value, b.Value));
+        data.Equals(fromJson).Should().BeTrue();
+        fromJson.Equals(data).Should().BeTrue();
+        data.GetHashCode().Should().Be(fromJson.GetHashCode());
+        data.Count.Should().Be(3);
+        data.Keys.Should().Equal(keys);
+        data.TryGetValue("acled:notes", out var notes).Should().BeTrue();
+        notes.GetString().Should().Be(texts[1]);
+    }
+
+    [Fact]
+    public void FromStrings_DifferentText_NotEqual()
+    {
+        var keys = ImmutableArray.Create("a:x", "a:y");
+
+        var one = ExtensionData.FromStrings(keys, ["1", "2"]);
+        var other = ExtensionData.FromStrings(keys, ["1", "3"]);
+        var number = ExtensionData.From([new("a:x", JsonElement.Parse("1")), new("a:y", JsonElement.Parse("\"2\""))]);
+
+        one.Equals(other).Should().BeFalse();
+        one.Equals(number).Should().BeFalse();
+        number.Equals(one).Should().BeFalse();
+    }
+
+    [Fact]
+    public void FromStrings_ValueRead_ThenChangedWithAndWithout()
+    {
+        var data = ExtensionData.FromStrings(["a:x", "a:y"], ["1", "2"]);
+
+        data.With("a:x", JsonElement.Parse("3")).Should().Equal(
+            [new KeyValuePair<string, JsonElement>("a:x", JsonElement.Parse("3")), data[1]],
+            (a, b) => a.Key == b.Key && JsonElement.DeepEquals(a.Value, b.Value));
+        data.Without("a:x").Keys.Should().Equal("a:y");
+        data.ContainsKey("a:y").Should().BeTrue();
+        data[0].Value.GetString().Should().Be("1");
+    }
+
+    [Fact]
+    public void FromStrings_LoneSurrogate_ReplacedAsJsonWriterDoes()
+    {
+        var data = ExtensionData.FromStrings(["a:x"], ["a\uD800b\uD83D\uDE00"]);
+
+        data[0].Value.GetString().Should().Be("a\uFFFDb\uD83D\uDE00");
+        data.Equals(ExtensionData.FromStrings(["a:x"], ["a\uFFFDb\uD83D\uDE00"])).Should().BeTrue();
+    }
+
+    [Fact]
+    public void FromStrings_KeyGivenTwice_Throws()
+    {
+        var act = () => ExtensionData.FromStrings(["a:x", "a:y", "a:x"], ["1", "2", "3"]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*\"a:x\" is given twice*");
+    }
+
+    [Fact]
+    public void FromStrings_BlankKey_Throws()
+    {
+        var act = () => ExtensionData.FromStrings(["a:x", " "], ["1", "2"]);
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void FromStrings_CountsDiffer_Throws()
+    {
+        var act = () => ExtensionData.FromStrings(["a:x", "a:y"], ["1"]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("There are 1 values for 2 keys*");
+    }
+
+    [Fact]
+    public void FromStrings_NullValue_Throws()
+    {
+        var act = () => ExtensionData.FromStrings(["a:x"], [null!]);
+
+        act.Should().Throw<ArgumentNullException>().WithMessage("*\"a:x\" is null*");
+    }
+
+    [Fact]
+    public void FromStrings_DefaultArray_Throws()
+    {
+        var act = () => ExtensionData.FromStrings(default, []);
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void FromStrings_NoKeys_Empty()
+    {
+        ExtensionData.FromStrings([], []).Should().BeSameAs(ExtensionData.Empty);
+    }
+
+    [Fact]
+    public void TryGetString_TextsAndJson_GivesStringsOnly()
+    {
+        var texts = ExtensionData.FromStrings(["a:x"], ["1"]);
+        var json = ExtensionData.From([new("a:x", JsonElement.Parse("\"1\"")), new("a:n", JsonElement.Parse("1"))]);
+
+        texts.TryGetString("a:x", out string? fromTexts).Should().BeTrue();
+        fromTexts.Should().Be("1");
+        json.TryGetString("a:x", out string? fromJson).Should().BeTrue();
+        fromJson.Should().Be("1");
+        json.TryGetString("a:n", out _).Should().BeFalse();
+        texts.TryGetString("a:missing", out string? missing).Should().BeFalse();
+        missing.Should().BeNull();
     }
 }
