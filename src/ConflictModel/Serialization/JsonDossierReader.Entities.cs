@@ -152,12 +152,4 @@ internal sealed partial class JsonDossierReader
         strings.SetParsed(slot, value);
         return value;
     }
-
-    private void Required<T>(ref Utf8JsonReader r, T? value, string member, string entity, string needs)
-    {
-        if (value is null)
-        {
-            throw Error(ref r, $"the {entity} has no \"{member}\"; a {entity} needs {needs}.");
-        }
-    }
 }
