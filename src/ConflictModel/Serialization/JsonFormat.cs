@@ -257,10 +257,10 @@ internal sealed class JsonVariants<TBase> : JsonVariants
     internal string What { get; }
 
     /// <summary>Finds the built-in kind a discriminator names; null for a kind the format does not define.</summary>
-    internal JsonVariant<TBase>? Find(string value) => byValue.GetValueOrDefault(value);
+    internal JsonVariant<TBase>? Find(string value) => byValue.TryGetValue(value, out var variant) ? variant : null;
 
     /// <summary>Finds the built-in kind of a model object; null for a type the format does not define.</summary>
-    internal JsonVariant<TBase>? Find(Type type) => byType.GetValueOrDefault(type);
+    internal JsonVariant<TBase>? Find(Type type) => byType.TryGetValue(type, out var variant) ? variant : null;
 
     /// <summary>
     /// Reads the value of a member of another kind than the object's, as the kind that has it reads
