@@ -7,18 +7,7 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
-    private static readonly JsonMembers AssertionMembers = JsonFormat.Assertion.Members;
-
-    private static readonly JsonMembers FigureValueMembers = JsonFormat.FigureValue.Members;
-
-    // How errors name each built-in kind, made once rather than for every object read.
-    private static readonly Dictionary<string, string> AssertionWhat =
-        JsonNames.AssertionTypes.ToDictionary(t => t, t => $"\"{t}\" assertion", StringComparer.Ordinal);
-
-    private static readonly Dictionary<string, string> FigureValueWhat =
-        JsonNames.FigureShapes.ToDictionary(s => s, s => $"\"{s}\" figure value", StringComparer.Ordinal);
-
-    private Claim ReadClaim(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Claim, "a claim object");
+    internal Claim ReadClaim(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Claim, "a claim object");
 
     /// <summary>
     /// Reads an object whose description binds each member to its reading (see
@@ -75,158 +64,27 @@ internal sealed partial class JsonDossierReader
     internal ClaimAssertion ReadAssertion(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "an assertion object");
+        var family = JsonFormat.Assertion;
         var start = r;
-        bool first = LeadingDiscriminator(ref r, "type"u8, "type", out string type);
+        bool first = LeadingDiscriminator(ref r, family.DiscriminatorUtf8, family.Discriminator, out string type);
         if (!first)
         {
             r = start;
-            type = Discriminator(ref r, "type", "assertion");
+            type = Discriminator(ref r, family.Discriminator, family.What);
             r = start;
         }
         if (options.TryGetAssertion(type, out var host))
         {
             r = start;
-            return (ClaimAssertion)HostValue(ref r, "type", host);
+            return (ClaimAssertion)HostValue(ref r, family.Discriminator, host);
         }
-        if (!((ICollection<string>)JsonNames.AssertionTypes).Contains(type))
+        if (family.Find(type) is not { } variant)
         {
             r = start;
             CheckStrings(ref r);
             return new UnrecognizedAssertion(type, JsonElement.ParseValue(ref r));
         }
-        EventId? ev = null;
-        ActorId? actor = null, from = null, to = null, controller = null;
-        PlaceId? place = null;
-        AllianceId? alliance = null;
-        RelationId? relation = null;
-        FuzzyDate? when = null, asOf = null;
-        Figure? figure = null;
-        string? roleText = null, summary = null;
-        List<ActorId>? about = null;
-        List<PlaceId>? places = null;
-        ClaimId? partOf = null;
-        List<KeyValuePair<string, JsonElement>>? extensions = null;
-        // The discriminator read first is a member met.
-        int seen = first ? 1 : 0;
-        while (NextMember(ref r, AssertionMembers, ref seen, out string? member))
-        {
-            switch (member)
-            {
-                case "type": break;
-                case "event": ev = OptionalId(ref r, s => new EventId(s)); break;
-                case "actor": actor = Id(ref r, s => new ActorId(s)); break;
-                case "role": roleText = RepeatedString(ref r); break;
-                case "place": place = OptionalId(ref r, s => new PlaceId(s)); break;
-                case "from": from = OptionalId(ref r, s => new ActorId(s)); break;
-                case "to": to = OptionalId(ref r, s => new ActorId(s)); break;
-                case "when": when = r.TokenType == JsonTokenType.Null ? null : Date(ref r); break;
-                case "controller": controller = OptionalId(ref r, s => new ActorId(s)); break;
-                case "asOf": asOf = Date(ref r); break;
-                case "figure": figure = ReadFigure(ref r); break;
-                case "alliance": alliance = Id(ref r, s => new AllianceId(s)); break;
-                case "relation": relation = Id(ref r, s => new RelationId(s)); break;
-                case "summary": summary = String(ref r); break;
-                case "about": about = Ids(ref r, s => new ActorId(s)); break;
-                case "places": places = Ids(ref r, s => new PlaceId(s)); break;
-                case "partOf": partOf = OptionalId(ref r, s => new ClaimId(s)); break;
-                default: Extension(ref r, ref extensions); break;
-            }
-            Pop();
-        }
-        string what = AssertionWhat[type];
-        OnlyMembersOf(ref r, seen, JsonFormat.Assertion, type, what);
-        var ext = Build(ref r, extensions);
-        switch (type)
-        {
-            case JsonNames.EventAssertion:
-                Required(ref r, ev, "event", what, "event");
-                try
-                {
-                    return new EventAssertion(ev!.Value) { Extensions = ext };
-                }
-                catch (ArgumentException ex)
-                {
-                    throw Error(ref r, Reason(ex));
-                }
-            case JsonNames.ParticipationAssertion:
-                Required(ref r, ev, "event", what, "event, actor and role");
-                Required(ref r, actor, "actor", what, "event, actor and role");
-                Required(ref r, roleText, "role", what, "event, actor and role");
-                try
-                {
-                    return new ParticipationAssertion(ev!.Value, actor!.Value, new ParticipantRole(roleText!)) { Extensions = ext };
-                }
-                catch (ArgumentException ex)
-                {
-                    throw Error(ref r, Reason(ex));
-                }
-            case JsonNames.ControlChangeAssertion:
-                Required(ref r, place, "place", what, "place");
-                try
-                {
-                    return new ControlChangeAssertion(place!.Value, from, to, when, ev) { Extensions = ext };
-                }
-                catch (ArgumentException ex)
-                {
-                    throw Error(ref r, Reason(ex));
-                }
-            case JsonNames.ControlAssertion:
-                Required(ref r, place, "place", what, "place and asOf");
-                Required(ref r, asOf, "asOf", what, "place and asOf");
-                try
-                {
-                    return new ControlAssertion(place!.Value, controller, asOf!.Value) { Extensions = ext };
-                }
-                catch (ArgumentException ex)
-                {
-                    throw Error(ref r, Reason(ex));
-                }
-            case JsonNames.FigureAssertion:
-                Required(ref r, figure, "figure", what, "figure");
-                try
-                {
-                    return new FigureAssertion(figure!, ev, place, partOf) { Extensions = ext };
-                }
-                catch (ArgumentException ex)
-                {
-                    throw Error(ref r, Reason(ex));
-                }
-            case JsonNames.MembershipAssertion:
-                Required(ref r, alliance, "alliance", what, "alliance, actor and role");
-                Required(ref r, actor, "actor", what, "alliance, actor and role");
-                Required(ref r, roleText, "role", what, "alliance, actor and role");
-                try
-                {
-                    return new MembershipAssertion(alliance!.Value, actor!.Value, new MembershipRole(roleText!)) { Extensions = ext };
-                }
-                catch (ArgumentException ex)
-                {
-                    throw Error(ref r, Reason(ex));
-                }
-            case JsonNames.RelationAssertion:
-                Required(ref r, relation, "relation", what, "relation");
-                try
-                {
-                    return new RelationAssertion(relation!.Value) { Extensions = ext };
-                }
-                catch (ArgumentException ex)
-                {
-                    throw Error(ref r, Reason(ex));
-                }
-            default:
-                Required(ref r, summary, "summary", what, "summary");
-                try
-                {
-                    var statement = new StatementAssertion(summary!, about, places) { Extensions = ext };
-                    ScratchList<ActorId>.Return(about);
-                    ScratchList<PlaceId>.Return(places);
-                    return statement;
-                }
-                catch (ArgumentException ex)
-                {
-                    throw Error(ref r, Reason(ex));
-                }
-        }
+        return variant.Read(this, ref r, family, first);
     }
 
     internal Figure ReadFigure(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Figure, "a figure object");
@@ -237,69 +95,88 @@ internal sealed partial class JsonDossierReader
     internal FigureValue ReadFigureValue(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "a figure value object");
+        var family = JsonFormat.FigureValue;
         var start = r;
-        bool first = LeadingDiscriminator(ref r, "shape"u8, "shape", out string shape);
+        bool first = LeadingDiscriminator(ref r, family.DiscriminatorUtf8, family.Discriminator, out string shape);
         if (!first)
         {
             r = start;
-            shape = Discriminator(ref r, "shape", "figure value");
+            shape = Discriminator(ref r, family.Discriminator, family.What);
             r = start;
         }
         if (options.TryGetFigureShape(shape, out var host))
         {
             r = start;
-            return (FigureValue)HostValue(ref r, "shape", host);
+            return (FigureValue)HostValue(ref r, family.Discriminator, host);
         }
-        if (!((ICollection<string>)JsonNames.FigureShapes).Contains(shape))
+        if (family.Find(shape) is not { } variant)
         {
             r = start;
             CheckStrings(ref r);
             return new UnrecognizedFigureValue(shape, JsonElement.ParseValue(ref r));
         }
-        decimal? value = null, minimum = null, maximum = null, low = null, best = null, high = null;
+        return variant.Read(this, ref r, family, first);
+    }
+
+    /// <summary>
+    /// Reads an object of one built-in kind of a family whose members depend on a discriminator, the
+    /// reader after the discriminator when it came <paramref name="first"/>, else at the object's start:
+    /// each member of the kind is read by its entry in the kind's description; a member of another kind
+    /// is read as that kind reads it (so that a wrong value is refused where it is) and the object is
+    /// then refused, having nowhere to keep it; anything else is extension data.
+    /// </summary>
+    internal TBase ReadVariant<TBase, T, TFields>(ref Utf8JsonReader r, JsonVariants<TBase> family, JsonVariant<TBase, T, TFields> variant, bool first)
+        where TBase : class
+        where T : TBase
+        where TFields : struct, IJsonFields<T>
+    {
+        var format = variant.Bound;
+        var members = format.Bound;
+        var own = variant.Own;
+        var fields = default(TFields);
         List<KeyValuePair<string, JsonElement>>? extensions = null;
+        // The discriminator read first is a member met; it is the first of the family and of each kind.
         int seen = first ? 1 : 0;
-        while (NextMember(ref r, FigureValueMembers, ref seen, out string? member))
+        int met = 1;
+        // A required member given null, where its reading lets null through, is as missing.
+        int nulls = 0;
+        while (NextMember(ref r, family.Members, ref seen, out int index))
         {
-            switch (member)
+            if (index < 0)
             {
-                case "shape": break;
-                case "value": value = Decimal(ref r); break;
-                case "minimum": minimum = Decimal(ref r); break;
-                case "maximum": maximum = Decimal(ref r); break;
-                case "low": low = Decimal(ref r); break;
-                case "high": high = Decimal(ref r); break;
-                case "best": best = Decimal(ref r); break;
-                default: Extension(ref r, ref extensions); break;
+                Extension(ref r, ref extensions);
+            }
+            else if (own[index] is int i and >= 0)
+            {
+                if (r.TokenType == JsonTokenType.Null)
+                {
+                    nulls |= 1 << i;
+                }
+                met |= 1 << i;
+                members[i].Read(this, ref r, ref fields);
+            }
+            else
+            {
+                family.ReadForeign(this, ref r, index);
             }
             Pop();
         }
-        string what = FigureValueWhat[shape];
-        OnlyMembersOf(ref r, seen, JsonFormat.FigureValue, shape, what);
+        OnlyMembersOf(ref r, seen, family, variant.Mask, format);
         var ext = Build(ref r, extensions);
-        switch (shape)
+        int missing = format.RequiredMask & ~(met & ~nulls);
+        if (missing != 0)
         {
-            case JsonNames.Exact:
-                Required(ref r, value, "value", what, "value");
-                return new ExactCount(value!.Value) { Extensions = ext };
-            case JsonNames.AtLeast:
-                Required(ref r, minimum, "minimum", what, "minimum");
-                return new AtLeastCount(minimum!.Value) { Extensions = ext };
-            case JsonNames.AtMost:
-                Required(ref r, maximum, "maximum", what, "maximum");
-                return new AtMostCount(maximum!.Value) { Extensions = ext };
-            case JsonNames.Approximate:
-                Required(ref r, value, "value", what, "value");
-                return new ApproximateCount(value!.Value) { Extensions = ext };
-            case JsonNames.Range:
-                Required(ref r, low, "low", what, "low and high");
-                Required(ref r, high, "high", what, "low and high");
-                return new CountRange(low!.Value, high!.Value) { Extensions = ext };
-            default:
-                Required(ref r, low, "low", what, "low, best and high");
-                Required(ref r, best, "best", what, "low, best and high");
-                Required(ref r, high, "high", what, "low, best and high");
-                return new CountEstimate(low!.Value, best!.Value, high!.Value) { Extensions = ext };
+            string member = format.Names[System.Numerics.BitOperations.TrailingZeroCount(missing)];
+            throw Error(ref r, $"the {format.What} has no \"{member}\"; a {format.What} needs {format.RequiredList}.");
+        }
+        fields.Check(this, ref r);
+        try
+        {
+            return fields.Build(this, ext);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ref r, Reason(ex));
         }
     }
 
@@ -307,16 +184,15 @@ internal sealed partial class JsonDossierReader
     /// Rejects a member that belongs to another kind of assertion or shape: the object's own kind
     /// has nowhere to keep it, and dropping it would lose what the document says.
     /// </summary>
-    private void OnlyMembersOf(ref Utf8JsonReader r, int seen, JsonVariants variants, string kind, string what)
+    private void OnlyMembersOf(ref Utf8JsonReader r, int seen, JsonVariants variants, int mask, JsonObjectFormat kind)
     {
-        int mask = variants.Mask(kind);
         int extra = seen & ~mask;
         if (extra != 0)
         {
             var names = variants.Members.Names;
             int bit = System.Numerics.BitOperations.TrailingZeroCount(extra);
             var allowed = Enumerable.Range(0, names.Length).Where(b => (mask & (1 << b)) != 0).Select(b => names[b]);
-            throw Error(ref r, $"a {what} has no member \"{names[bit]}\"; it has {string.Join(", ", allowed)}.");
+            throw Error(ref r, $"a {kind.What} has no member \"{names[bit]}\"; it has {string.Join(", ", allowed)}.");
         }
     }
 

@@ -8,23 +8,23 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
-    private Actor ReadActor(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Actor, "an actor object");
+    internal Actor ReadActor(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Actor, "an actor object");
 
-    private Alliance ReadAlliance(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Alliance, "an alliance object");
+    internal Alliance ReadAlliance(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Alliance, "an alliance object");
 
     internal Membership ReadMembership(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Membership, "a membership object");
 
-    private ActorRelation ReadRelation(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Relation, "a relation object");
+    internal ActorRelation ReadRelation(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Relation, "a relation object");
 
-    private Place ReadPlace(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Place, "a place object");
+    internal Place ReadPlace(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Place, "a place object");
 
     internal PlaceCodes ReadCodes(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Codes, "a codes object");
 
     internal RelativeLocation ReadRelativeLocation(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.RelativeLocation, "a relative location object");
 
-    private Source ReadSource(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Source, "a source object");
+    internal Source ReadSource(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Source, "a source object");
 
-    private Report ReadReport(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Report, "a report object");
+    internal Report ReadReport(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Report, "a report object");
 
     /// <summary>Reads a GeoNames id: a whole number.</summary>
     internal long GeoNamesId(ref Utf8JsonReader r)
@@ -151,13 +151,5 @@ internal sealed partial class JsonDossierReader
         }
         strings.SetParsed(slot, value);
         return value;
-    }
-
-    private void Required<T>(ref Utf8JsonReader r, T? value, string member, string entity, string needs)
-    {
-        if (value is null)
-        {
-            throw Error(ref r, $"the {entity} has no \"{member}\"; a {entity} needs {needs}.");
-        }
     }
 }

@@ -6,7 +6,7 @@ namespace ConflictModel.Serialization;
 
 internal sealed partial class JsonDossierReader
 {
-    private ConflictEvent ReadEvent(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Event, "an event object");
+    internal ConflictEvent ReadEvent(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Event, "an event object");
 
     internal Participant ReadParticipant(ref Utf8JsonReader r) => ReadObject(ref r, JsonFormat.Participant, "a participant object");
 

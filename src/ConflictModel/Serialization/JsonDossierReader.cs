@@ -183,7 +183,7 @@ internal sealed partial class JsonDossierReader
             return e;
         }
         int seen = 0;
-        NextMember(ref r, ClaimLineMembers, ref seen, out string? _);
+        NextMember(ref r, ClaimLineMembers, ref seen, out int _);
         var claim = ReadClaim(ref r);
         Pop();
         Read(ref r);
@@ -211,100 +211,54 @@ internal sealed partial class JsonDossierReader
         {
             throw Error(ref r, $"a dossier is a JSON object, but the document is {Describe(ref r)}.");
         }
-        string? format = null;
-        int? version = null;
-        var b = new DossierBuilder();
+        var fields = new JsonFormat.DossierFields { Builder = new DossierBuilder(), ExpectedFormat = expectedFormat, Events = events };
+        var members = JsonFormat.Dossier.Bound;
         List<KeyValuePair<string, JsonElement>>? extensions = null;
         int seen = 0;
-        while (NextMember(ref r, DocumentMembers, ref seen, out string? member))
+        while (NextMember(ref r, DocumentMembers, ref seen, out int index))
         {
-            switch (member)
+            if (index >= 0)
             {
-                case "format":
-                    format = String(ref r);
-                    if (format != expectedFormat)
-                    {
-                        throw Error(ref r, $"\"format\" is \"{Shorten(format)}\"; this library reads documents whose format is \"{expectedFormat}\".");
-                    }
-                    break;
-                case "version":
-                    version = Int(ref r, 1, int.MaxValue);
-                    if (version > LatestVersion(expectedFormat))
-                    {
-                        throw Error(ref r, $"version {version} is not supported; this library reads {Versions(expectedFormat)}.");
-                    }
-                    this.version = version.Value;
-                    break;
-                case "actors": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadActor(ref x))); break;
-                case "alliances": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadAlliance(ref x))); break;
-                case "relations": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadRelation(ref x))); break;
-                case "places": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadPlace(ref x))); break;
-                case "sources": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadSource(ref x))); break;
-                case "reports": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadReport(ref x))); break;
-                case "claims": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadClaim(ref x))); break;
-                case "events" when !events:
-                    throw Error(ref r, "the header holds \"events\"; in NDJSON each event is a line of its own after the header.");
-                case "events": Array(ref r, (ref Utf8JsonReader x) => b.Add(ReadEvent(ref x))); break;
-                default: Extension(ref r, ref extensions); break;
+                members[index].Read(this, ref r, ref fields);
+            }
+            else
+            {
+                Extension(ref r, ref extensions);
             }
             Pop();
         }
-        if (format is null)
-        {
-            throw Error(ref r, $"the object has no \"format\"; a dossier starts with \"format\": \"{expectedFormat}\", \"version\": {JsonNames.Version}.");
-        }
-        if (version is null)
-        {
-            throw Error(ref r, $"the object has no \"version\"; this library reads {Versions(expectedFormat)}.");
-        }
+        fields.Check(this, ref r);
+        version = fields.Version!.Value;
         if (r.Read())
         {
             throw Error(ref r, "there is more after the dossier's closing brace; a document holds one dossier.");
         }
-        b.Extensions = Build(ref r, extensions);
-        return b.Build();
+        return fields.Build(this, Build(ref r, extensions)).Dossier;
     }
 
-    private static int LatestVersion(string format) => format == JsonNames.NdjsonFormat ? JsonNames.NdjsonVersion : JsonNames.Version;
+    internal static int LatestVersion(string format) => format == JsonNames.NdjsonFormat ? JsonNames.NdjsonVersion : JsonNames.Version;
 
-    private static string Versions(string format) =>
+    internal static string Versions(string format) =>
         format == JsonNames.NdjsonFormat ? $"versions 1 to {JsonNames.NdjsonVersion}" : $"version {JsonNames.Version}";
-
-    private delegate void ItemReader(ref Utf8JsonReader r);
 
     private delegate T ValueReader<T>(ref Utf8JsonReader r);
 
     /// <summary>Reads one element of a list; static, so that the delegate is made once, not for every list.</summary>
     internal delegate T ItemFunc<T>(JsonDossierReader reader, ref Utf8JsonReader r);
 
+    /// <summary>Reads one element of an array and hands it to <paramref name="state"/>; static, as <see cref="ItemFunc{T}"/>.</summary>
+    internal delegate void ItemAction<in TState>(JsonDossierReader reader, ref Utf8JsonReader r, TState state);
+
     /// <summary>
     /// Moves to the next member of the current object and onto its value; pushes its name on the
     /// path. A member of <paramref name="members"/> is recognized by its UTF-8 bytes, without making
-    /// a string, and rejected when the object already had it.
+    /// a string, and rejected when the object already had it; the caller reads it by its entry at
+    /// <paramref name="index"/> in the object's description (<see cref="ReadObject{T, TFields}"/>).
     /// </summary>
-    /// <remarks>
-    /// For the dossier, the assertions and the figure values, whose reading is a switch on the name
-    /// this returns (the member table's own string for a member the object defines): the table decides
-    /// what is a member, the switch says by name what to do with it. The other objects are read
-    /// through their description, by <see cref="ReadObject{T, TFields}"/>.
-    /// </remarks>
-    /// <param name="r">The reader.</param>
-    /// <param name="members">The members this kind of object defines.</param>
-    /// <param name="seen">The members met so far in this object, one bit each (see <see cref="JsonMembers"/>).</param>
-    /// <param name="member">The member's name as the table spells it, or null for a member the object does not define (extension data).</param>
-    /// <returns>False at the end of the object.</returns>
-    private bool NextMember(ref Utf8JsonReader r, JsonMembers members, ref int seen, out string? member)
-    {
-        bool more = NextMember(ref r, members, ref seen, out int index);
-        member = index >= 0 ? members.Names[index] : null;
-        return more;
-    }
-
-    /// <summary>Like the overload that gives the name, for a reader that finds the member's entry by its index in <paramref name="members"/>.</summary>
     /// <param name="r">The reader.</param>
     /// <param name="members">The members this kind of object defines.</param>
     /// <param name="seen">The members met so far in this object, one bit each by their index in <paramref name="members"/>.</param>
-    /// <param name="index">The member's index in <paramref name="members"/>, or -1 for a member the object does not define.</param>
+    /// <param name="index">The member's index in <paramref name="members"/>, or -1 for a member the object does not define (extension data).</param>
     /// <returns>False at the end of the object.</returns>
     private bool NextMember(ref Utf8JsonReader r, JsonMembers members, ref int seen, out int index)
     {
@@ -445,12 +399,13 @@ internal sealed partial class JsonDossierReader
         seen |= 1 << bit;
     }
 
-    private void Array(ref Utf8JsonReader r, ItemReader item)
+    /// <summary>Reads an array, each element by <paramref name="item"/>, which hands it to <paramref name="state"/>.</summary>
+    internal void Items<TState>(ref Utf8JsonReader r, TState state, ItemAction<TState> item)
     {
         Expect(ref r, JsonTokenType.StartArray, "an array");
         for (int index = 0; NextItem(ref r, index); index++)
         {
-            item(ref r);
+            item(this, ref r, state);
             Pop();
         }
     }

@@ -38,22 +38,7 @@ internal static class JsonDossierWriter
     private static void Document(Utf8JsonWriter w, Dossier dossier, DossierJsonOptions options, string format, bool events, bool claims = true)
     {
         w.WriteStartObject();
-        Text(w, "format", format);
-        w.WriteNumber("version", events ? JsonNames.Version : JsonNames.NdjsonVersion);
-        Array(w, "actors", dossier.Actors, options, static (w, a, options) => Actor(w, a, options), always: true);
-        Array(w, "alliances", dossier.Alliances, options, static (w, a, options) => Alliance(w, a, options), always: true);
-        Array(w, "relations", dossier.Relations, options, static (w, r, options) => Relation(w, r, options), always: true);
-        Array(w, "places", dossier.Places, options, static (w, p, options) => Place(w, p, options), always: true);
-        Array(w, "sources", dossier.Sources, options, static (w, s, options) => Source(w, s, options), always: true);
-        Array(w, "reports", dossier.Reports, options, static (w, r, options) => Report(w, r, options), always: true);
-        if (claims)
-        {
-            Array(w, "claims", dossier.Claims, options, static (w, c, options) => Claim(w, c, options), always: events);
-        }
-        if (events)
-        {
-            Array(w, "events", dossier.Events, options, static (w, e, options) => Event(w, e, options), always: true);
-        }
+        Members(w, JsonFormat.Dossier, new JsonFormat.DossierDocument(dossier, format, events, claims), options);
         Extensions(w, dossier.Extensions, "the dossier", JsonFormat.Dossier.Names);
         w.WriteEndObject();
     }
@@ -225,61 +210,11 @@ internal static class JsonDossierWriter
             HostObject(w, "type", host, assertion);
             return;
         }
+        var variant = JsonFormat.Assertion.Find(assertion.GetType())
+            ?? throw new InvalidOperationException(
+                $"The assertion type {assertion.GetType().Name} is not registered; register it with DossierJsonOptions.AddAssertionType before writing.");
         w.WriteStartObject();
-        switch (assertion)
-        {
-            case EventAssertion a:
-                Text(w, "type", JsonNames.EventAssertion);
-                Text(w, "event", a.Event.Value);
-                break;
-            case ParticipationAssertion a:
-                Text(w, "type", JsonNames.ParticipationAssertion);
-                Text(w, "event", a.Event.Value);
-                Text(w, "actor", a.Actor.Value);
-                Text(w, "role", a.Role.Value);
-                break;
-            case ControlChangeAssertion a:
-                Text(w, "type", JsonNames.ControlChangeAssertion);
-                Text(w, "place", a.Place.Value);
-                Optional(w, "from", a.From?.Value);
-                Optional(w, "to", a.To?.Value);
-                Date(w, "when", a.When);
-                Optional(w, "event", a.Event?.Value);
-                break;
-            case ControlAssertion a:
-                Text(w, "type", JsonNames.ControlAssertion);
-                Text(w, "place", a.Place.Value);
-                Optional(w, "controller", a.Controller?.Value);
-                Date(w, "asOf", a.AsOf);
-                break;
-            case FigureAssertion a:
-                Text(w, "type", JsonNames.FigureAssertion);
-                w.WritePropertyName("figure");
-                Figure(w, a.Figure, options);
-                Optional(w, "event", a.Event?.Value);
-                Optional(w, "place", a.Place?.Value);
-                Optional(w, "partOf", a.PartOf?.Value);
-                break;
-            case MembershipAssertion a:
-                Text(w, "type", JsonNames.MembershipAssertion);
-                Text(w, "alliance", a.Alliance.Value);
-                Text(w, "actor", a.Actor.Value);
-                Text(w, "role", a.Role.Value);
-                break;
-            case RelationAssertion a:
-                Text(w, "type", JsonNames.RelationAssertion);
-                Text(w, "relation", a.Relation.Value);
-                break;
-            case StatementAssertion a:
-                Text(w, "type", JsonNames.StatementAssertion);
-                Text(w, "summary", a.Summary);
-                Ids(w, "about", a.About);
-                Ids(w, "places", a.Places);
-                break;
-            default:
-                throw new InvalidOperationException(
-                    $"The assertion type {assertion.GetType().Name} is not registered; register it with DossierJsonOptions.AddAssertionType before writing.");
-        }
+        variant.Write(w, assertion, options);
         Extensions(w, assertion.Extensions, "an assertion", JsonFormat.Assertion.Members.Names);
         w.WriteEndObject();
     }
@@ -312,40 +247,11 @@ internal static class JsonDossierWriter
             HostObject(w, "shape", host, value);
             return;
         }
+        var variant = JsonFormat.FigureValue.Find(value.GetType())
+            ?? throw new InvalidOperationException(
+                $"The figure shape {value.GetType().Name} is not registered; register it with DossierJsonOptions.AddFigureShape before writing.");
         w.WriteStartObject();
-        switch (value)
-        {
-            case ExactCount v:
-                Text(w, "shape", JsonNames.Exact);
-                w.WriteNumber("value", v.Value);
-                break;
-            case AtLeastCount v:
-                Text(w, "shape", JsonNames.AtLeast);
-                w.WriteNumber("minimum", v.Minimum);
-                break;
-            case AtMostCount v:
-                Text(w, "shape", JsonNames.AtMost);
-                w.WriteNumber("maximum", v.Maximum);
-                break;
-            case ApproximateCount v:
-                Text(w, "shape", JsonNames.Approximate);
-                w.WriteNumber("value", v.Value);
-                break;
-            case CountRange v:
-                Text(w, "shape", JsonNames.Range);
-                w.WriteNumber("low", v.Low);
-                w.WriteNumber("high", v.High);
-                break;
-            case CountEstimate v:
-                Text(w, "shape", JsonNames.Estimate);
-                w.WriteNumber("low", v.Low);
-                w.WriteNumber("best", v.BestEstimate);
-                w.WriteNumber("high", v.High);
-                break;
-            default:
-                throw new InvalidOperationException(
-                    $"The figure shape {value.GetType().Name} is not registered; register it with DossierJsonOptions.AddFigureShape before writing.");
-        }
+        variant.Write(w, value, options);
         Extensions(w, value.Extensions, "a figure value", JsonFormat.FigureValue.Members.Names);
         w.WriteEndObject();
     }

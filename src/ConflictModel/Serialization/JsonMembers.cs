@@ -8,8 +8,8 @@ namespace ConflictModel.Serialization;
 /// <summary>
 /// The members one kind of object defines, as strings and as UTF-8 bytes, so that the reader
 /// recognizes a member name by its bytes without making a string. A member's position here is its
-/// bit in the reader's record of the members met and, for an object read through its description,
-/// the index of its entry there; the reader's remaining switches dispatch on the name.
+/// bit in the reader's record of the members met and the index of its entry in the object's description
+/// (for an object whose members depend on a discriminator, its index among all the kinds' members).
 /// </summary>
 internal sealed class JsonMembers
 {

@@ -150,6 +150,68 @@ public class FormatContractTest
         }
     }
 
+    public static TheoryData<string> VariantNames =>
+        new(JsonFormat.AllVariants.Values.SelectMany(v => v.Variants).Select(v => v.Format.Name).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(VariantNames))]
+    public void Variant_EveryMemberOfTheSchema_IsWrittenAndReadIntoTheKind(string name)
+    {
+        // The schema is the reference here, not the kind's own list: a member dropped from the list, or
+        // one its entry writes or reads wrongly, is missing from the document or from what is read.
+        var document = JsonNode.Parse(DossierJson.Write(SchemaSamples.EveryMember()))!.AsObject();
+        var whole = DossierJson.Read(document.ToJsonString());
+        var discriminator = JsonFormat.AllVariants.Values.Single(v => v.Variants.Any(k => k.Format.Name == name)).Discriminator;
+        var members = Members(Definition(name)).Select(p => p.Name).Where(m => m != discriminator).ToList();
+        var complete = Objects(document).Where(o => o.Name == name).FirstOrDefault(o => members.All(o.Object.ContainsKey));
+        complete.Object.Should().NotBeNull($"SchemaSamples.EveryMember has a \"{name}\" with every member of the schema, {string.Join(", ", members)}, and the writer writes them");
+        var path = complete.Path;
+
+        foreach (var member in members)
+        {
+            var copy = JsonNode.Parse(document.ToJsonString())!.AsObject();
+            Objects(copy).First(o => o.Path == path).Object.Remove(member);
+
+            var read = Read(copy.ToJsonString());
+
+            if (read.Error is { } error)
+            {
+                error.Message.Should().Contain($"\"{member}\"", $"without \"{member}\" the \"{name}\" is refused for lack of it");
+                error.Path.Should().Be(path);
+            }
+            else
+            {
+                read.Dossier.Should().NotBe(whole, $"the reader reads \"{member}\" of the \"{name}\" into what it makes");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(VariantNames))]
+    public void Variant_MemberOfAnotherKind_IsRefusedAtTheObject(string name)
+    {
+        var document = JsonNode.Parse(DossierJson.Write(SchemaSamples.EveryMember()))!.AsObject();
+        var objects = Objects(document).ToList();
+        var (_, _, path) = objects.First(o => o.Name == name);
+        var variants = JsonFormat.AllVariants.Values.Single(v => v.Variants.Any(k => k.Format.Name == name));
+        var own = JsonFormat.All[name].Names;
+
+        foreach (var member in variants.Members.Names.Except(own))
+        {
+            // A value the other kind reads without error: only the kind's list can refuse it.
+            var others = variants.Variants.Where(v => v.Format.Names.Contains(member)).Select(v => v.Format.Name).ToHashSet();
+            var value = objects.Where(o => others.Contains(o.Name)).Select(o => o.Object[member]).First(v => v is not null)!.DeepClone();
+            var copy = JsonNode.Parse(document.ToJsonString())!.AsObject();
+            Objects(copy).First(o => o.Path == path).Object[member] = value;
+
+            var read = () => DossierJson.Read(copy.ToJsonString());
+
+            var error = read.Should().Throw<DossierFormatException>($"a \"{name}\" has no \"{member}\"").Which;
+            error.Message.Should().Contain($"has no member \"{member}\"");
+            error.Path.Should().Be(path);
+        }
+    }
+
     [Fact]
     public void JsonMembers_MoreMembersThanBits_Throws()
     {
@@ -167,6 +229,18 @@ public class FormatContractTest
         var make = () => new JsonMembers("id", "kind", "id");
 
         make.Should().Throw<ArgumentException>().WithMessage("*twice*");
+    }
+
+    private static (Dossier? Dossier, DossierFormatException? Error) Read(string json)
+    {
+        try
+        {
+            return (DossierJson.Read(json), null);
+        }
+        catch (DossierFormatException ex)
+        {
+            return (null, ex);
+        }
     }
 
     private static string FileName(string label) =>

@@ -96,7 +96,7 @@ internal static class SchemaSamples
             new Attribution(afp, AttributionMode.Stated)));
         b.Add(new Claim(new ClaimId("figure-part"),
             new FigureAssertion(new Figure(FigureKind.Killed, new AtLeastCount(2), subject: FigureSubject.OfActor(islamicState).WithExtensions(ext),
-                period: new ValidityInterval(new LocalDate(2017, 10, 26), Thursday)), capture, partOf: new ClaimId("figure-bare")),
+                period: new ValidityInterval(new LocalDate(2017, 10, 26), Thursday)), capture, deirEzzor, partOf: new ClaimId("figure-bare")),
             new Attribution(new SourceId("fighters"), AttributionMode.Stated)));
         b.Add(new Claim(new ClaimId("membership"), new MembershipAssertion(alliance, hezbollah, MembershipRole.Backer),
             new Attribution(afp, AttributionMode.Stated), credibility: Credibility.Doubtful));
