@@ -194,7 +194,7 @@ internal static class JsonDossierWriter
     {
         foreach (var member in format.Bound)
         {
-            member.Write(w, member.Name, value, options);
+            member.Write(w, member.EncodedName, value, options);
         }
     }
 
@@ -288,7 +288,7 @@ internal static class JsonDossierWriter
         || name.Equals(nameof(ConflictModel.FigureValue.Upper), StringComparison.OrdinalIgnoreCase)
         || name.Equals(nameof(ConflictModel.FigureValue.Best), StringComparison.OrdinalIgnoreCase);
 
-    internal static void Names(Utf8JsonWriter w, string name, NameSet names, DossierJsonOptions options)
+    internal static void Names(Utf8JsonWriter w, JsonEncodedText name, NameSet names, DossierJsonOptions options)
     {
         w.WriteStartArray(name);
         NameObject(w, names.Primary, options);
@@ -307,7 +307,7 @@ internal static class JsonDossierWriter
         w.WriteEndObject();
     }
 
-    internal static void Validity(Utf8JsonWriter w, string name, ValidityInterval validity)
+    internal static void Validity(Utf8JsonWriter w, JsonEncodedText name, ValidityInterval validity)
     {
         if (validity != ValidityInterval.Always)
         {
@@ -315,7 +315,7 @@ internal static class JsonDossierWriter
         }
     }
 
-    internal static void Date(Utf8JsonWriter w, string name, FuzzyDate? date)
+    internal static void Date(Utf8JsonWriter w, JsonEncodedText name, FuzzyDate? date)
     {
         if (date is { } value)
         {
@@ -324,7 +324,7 @@ internal static class JsonDossierWriter
     }
 
     /// <summary>Writes a coordinate; NaN and infinities, which JSON numbers cannot hold, are written as strings so that validation can report them after reading.</summary>
-    internal static void Coordinate(Utf8JsonWriter w, string name, double value)
+    internal static void Coordinate(Utf8JsonWriter w, JsonEncodedText name, double value)
     {
         if (double.IsFinite(value))
         {
@@ -336,7 +336,7 @@ internal static class JsonDossierWriter
         }
     }
 
-    internal static void Ids<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> ids)
+    internal static void Ids<T>(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<T> ids)
         where T : IEntityId
     {
         if (ids.Count == 0)
@@ -354,7 +354,7 @@ internal static class JsonDossierWriter
     }
 
     // The writing functions are static lambdas, made once, rather than closures made for every object written.
-    internal static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, DossierJsonOptions options, Action<Utf8JsonWriter, T, DossierJsonOptions> write, bool always = false)
+    internal static void Array<T>(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<T> items, DossierJsonOptions options, Action<Utf8JsonWriter, T, DossierJsonOptions> write, bool always = false)
     {
         if (items.Count == 0 && !always)
         {
@@ -374,7 +374,7 @@ internal static class JsonDossierWriter
         w.WriteEndArray();
     }
 
-    internal static void Optional(Utf8JsonWriter w, string name, string? value)
+    internal static void Optional(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
         if (value is not null)
         {
@@ -386,17 +386,20 @@ internal static class JsonDossierWriter
     /// Writes a string member. Text with a lone surrogate cannot be UTF-8: rather than let it become
     /// U+FFFD, and the document differ from the dossier, writing stops and says where.
     /// </summary>
-    internal static void Text(Utf8JsonWriter w, string name, string value)
+    internal static void Text(Utf8JsonWriter w, JsonEncodedText name, string value)
     {
         int index = LoneSurrogate(value);
         if (index >= 0)
         {
             throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture,
                 "The text of \"{0}\" has a lone surrogate (U+{1:X4}) at index {2}, which UTF-8 cannot hold; correct the text before writing.",
-                name, (int)value[index], index));
+                name.Value, (int)value[index], index));
         }
         w.WriteString(name, value);
     }
+
+    /// <inheritdoc cref="Text(Utf8JsonWriter, JsonEncodedText, string)"/>
+    internal static void Text(Utf8JsonWriter w, string name, string value) => Text(w, JsonEncodedText.Encode(name), value);
 
     private static int LoneSurrogate(string value)
     {

@@ -71,7 +71,7 @@ internal record JsonMember(string Name, JsonKind Kind, bool Required = false, st
 internal delegate void JsonMemberReader<TFields>(JsonDossierReader reader, ref Utf8JsonReader r, ref TFields fields);
 
 /// <summary>Writes one member of an object, under the given name, if the object has it.</summary>
-internal delegate void JsonMemberWriter<in T>(Utf8JsonWriter w, string name, T value, DossierJsonOptions options);
+internal delegate void JsonMemberWriter<in T>(Utf8JsonWriter w, JsonEncodedText name, T value, DossierJsonOptions options);
 
 /// <summary>The members of an object as the reader meets them, and how they make the object.</summary>
 /// <typeparam name="T">The model type.</typeparam>
@@ -98,7 +98,11 @@ internal interface IJsonFields<out T>
 /// <param name="Child">For <see cref="JsonKind.Object"/> and <see cref="JsonKind.Objects"/>, the name of the object's description.</param>
 internal sealed record JsonMember<T, TFields>(
     string Name, JsonKind Kind, JsonMemberReader<TFields> Read, JsonMemberWriter<T> Write, bool Required = false, string? Child = null)
-    : JsonMember(Name, Kind, Required, Child);
+    : JsonMember(Name, Kind, Required, Child)
+{
+    /// <summary>Gets the name encoded once, so that writing it does not transcode and check it for every object.</summary>
+    internal JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(Name);
+}
 
 /// <summary>
 /// The description of one kind of object of the document format: its members, in the order the
@@ -386,7 +390,7 @@ internal sealed class JsonVariant<TBase, T, TFields> : JsonVariant<TBase>
         var item = (T)value;
         foreach (var member in Bound.Bound)
         {
-            member.Write(w, member.Name, item, options);
+            member.Write(w, member.EncodedName, item, options);
         }
     }
 
