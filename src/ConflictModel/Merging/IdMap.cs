@@ -77,7 +77,7 @@ internal sealed class IdMap
     {
         ClaimAssertion renamed = assertion switch
         {
-            EventAssertion e => new EventAssertion(Event(e.Event)),
+            EventAssertion e => new EventAssertion(Event(e.Event), e.When),
             // A part's total is renamed here when the total came earlier in the input, and after all its claims otherwise.
             FigureAssertion f => new FigureAssertion(Figure(f.Figure), Event(f.Event), Place(f.Place), Claim(f.PartOf)),
             ControlAssertion c => new ControlAssertion(Place(c.Place), Actor(c.Controller), c.AsOf),

@@ -169,6 +169,7 @@ internal sealed class MergeState
             if (distinct.Count > 1)
             {
                 SettleFigures(eventId, distinct);
+                SettleDates(eventId, distinct);
             }
         }
         var dossier = new Dossier(actors, alliances, relations, places, sources, reports, claims, events, ExtensionData.From(extensions));
@@ -549,6 +550,32 @@ internal sealed class MergeState
         {
             events[at] = new ConflictEvent(merged.Id, merged.Type, merged.Date, merged.Place, merged.SubType, merged.Participants,
                 merged.Outcomes, figures, merged.Claims.Concat(extraClaims), merged.Description, merged.ExternalReferences, merged.Extensions, merged.Time);
+        }
+    }
+
+    /// <summary>
+    /// Where the events of one merged event give dates that do not overlap, each input's undated claim that the event
+    /// happened gets its own event's date, so that the validator compares the dates (CM6004) instead of the merged event
+    /// silently keeping the first input's.
+    /// </summary>
+    private void SettleDates(string eventId, List<Contribution> parts)
+    {
+        if (!parts.Any(a => parts.Any(b => !a.Event.Date.Overlaps(b.Event.Date))))
+        {
+            return;
+        }
+        foreach (var part in parts)
+        {
+            foreach (var claimId in part.Claims ?? [])
+            {
+                if (claimPositions.TryGetValue(claimId.Value, out int at)
+                    && claims[at] is { Assertion: EventAssertion { When: null } said } claim && said.Event.Value == eventId)
+                {
+                    var dated = new EventAssertion(said.Event, part.Event.Date);
+                    claims[at] = new Claim(claim.Id, said.Extensions.Count == 0 ? dated : dated.WithExtensions(said.Extensions), claim.Attribution,
+                        claim.Report, claim.Quote, claim.Wording, claim.Credibility, claim.Modality, claim.Extensions);
+                }
+            }
         }
     }
 

@@ -16,6 +16,9 @@ internal static partial class JsonFormat
                 static (x, ref r, ref f) => f.Event = x.OptionalId(ref r, static s => new EventId(s)),
                 static (w, n, v, _) => JsonDossierWriter.Text(w, n, v.Event.Value),
                 Required: true),
+            new("when", JsonKind.Date,
+                static (x, ref r, ref f) => f.When = r.TokenType == JsonTokenType.Null ? null : x.Date(ref r),
+                static (w, n, v, _) => JsonDossierWriter.Date(w, n, v.When)),
         ]),
         new JsonVariant<ClaimAssertion, ParticipationAssertion, ParticipationAssertionFields>(JsonNames.ParticipationAssertion, "participationAssertion",
             new("event", JsonKind.Id,
@@ -113,6 +116,7 @@ internal static partial class JsonFormat
     internal struct EventAssertionFields : IJsonFields<EventAssertion>
     {
         internal EventId? Event;
+        internal FuzzyDate? When;
 
         /// <inheritdoc/>
         public readonly void Check(JsonDossierReader reader, ref Utf8JsonReader r)
@@ -121,7 +125,7 @@ internal static partial class JsonFormat
 
         /// <inheritdoc/>
         public readonly EventAssertion Build(JsonDossierReader reader, ExtensionData extensions) =>
-            new(Event!.Value) { Extensions = extensions };
+            new(Event!.Value, When) { Extensions = extensions };
     }
 
     /// <summary>A participation assertion's members as the reader meets them.</summary>

@@ -93,6 +93,48 @@ public partial class DossierMergerTest
     }
 
     [Fact]
+    public void Merge_MatchedEventsOnDifferentDays_EachInputsClaimThatItHappenedTakesItsDay()
+    {
+        Dossier Told(string source, int day) => new(
+            places: [new Place(new PlaceId("halfaya"), new NameSet("Halfaya"), PlaceKind.Town, location: Halfaya, precision: SpatialPrecision.Exact)],
+            sources: [Monitor(source, source)],
+            claims: [new Claim(new ClaimId(source + "-says"), new EventAssertion(new EventId(source + "-strike")), new Attribution(new SourceId(source), AttributionMode.Reported))],
+            events:
+            [
+                new ConflictEvent(new EventId(source + "-strike"), EventType.ExplosionsRemoteViolence, FuzzyDate.OnDay(new LocalDate(2018, 11, day)),
+                    new PlaceId("halfaya"), SubEventType.AirOrDroneStrike, claims: [new ClaimId(source + "-says")]),
+            ]);
+
+        var result = DossierMerger.Default.Merge(Told("first", 8), Told("second", 9));
+
+        result.Matches.Should().ContainSingle("a day apart at one town");
+        var merged = result.Dossier;
+        ((EventAssertion)merged.Find(new ClaimId("first-says"))!.Assertion).When.Should().Be(FuzzyDate.OnDay(new LocalDate(2018, 11, 8)));
+        ((EventAssertion)merged.Find(new ClaimId("second-says"))!.Assertion).When.Should().Be(FuzzyDate.OnDay(new LocalDate(2018, 11, 9)));
+        DossierValidator.Default.Validate(merged).Diagnostics.Should().ContainSingle(d => d.Code == "CM6004")
+            .Which.EntityIds.Should().Contain(["first-says", "second-says"]);
+    }
+
+    [Fact]
+    public void Merge_MatchedEventsWhoseDatesOverlap_LeaveTheClaimsUndated()
+    {
+        var week = new Dossier(
+            places: [new Place(new PlaceId("halfaya"), new NameSet("Halfaya"), PlaceKind.Town, location: Halfaya, precision: SpatialPrecision.Exact)],
+            sources: [Monitor("first", "first")],
+            claims: [new Claim(new ClaimId("says"), new EventAssertion(new EventId("strike")), new Attribution(new SourceId("first"), AttributionMode.Reported))],
+            events: [new ConflictEvent(new EventId("strike"), EventType.ExplosionsRemoteViolence, FuzzyDate.InWeekOf(new LocalDate(2018, 11, 8)),
+                new PlaceId("halfaya"), SubEventType.AirOrDroneStrike, claims: [new ClaimId("says")])]);
+        var day = new Dossier(places: week.Places,
+            events: [new ConflictEvent(new EventId("strike-9"), EventType.ExplosionsRemoteViolence, FuzzyDate.OnDay(new LocalDate(2018, 11, 9)),
+                new PlaceId("halfaya"), SubEventType.AirOrDroneStrike)]);
+
+        var result = DossierMerger.Default.Merge(week, day);
+
+        result.Matches.Should().ContainSingle();
+        ((EventAssertion)result.Dossier.Find(new ClaimId("says"))!.Assertion).When.Should().BeNull("the day lies in the week");
+    }
+
+    [Fact]
     public void Merge_MonitorsSharingAnAbbreviation_AreOneSource()
     {
         var a = new Dossier(sources: [Monitor("osdh", "Observatoire syrien des droits de l'Homme", "SOHR")]);

@@ -77,7 +77,7 @@ internal static class SchemaSamples
         var capture = new EventId("capture-of-boukamal");
         var viaAfp = new[] { new Relay(afp, dispatch), new Relay(new SourceId("afp-correspondent")) };
         var stated = new Attribution(armyCommand, AttributionMode.Stated, viaAfp, FuzzyDate.OnDay(Thursday));
-        b.Add(new Claim(new ClaimId("event"), new EventAssertion(capture), stated, dispatch,
+        b.Add(new Claim(new ClaimId("event"), new EventAssertion(capture, FuzzyDate.OnDay(Thursday)), stated, dispatch,
             Quote.Locate(text, "ont libéré Boukamal", LanguageTag.French), new Wording("libéré", "captured"), Credibility.ProbablyTrue, extensions: ext));
         b.Add(new Claim(new ClaimId("participation"), new ParticipationAssertion(capture, hezbollah, ParticipantRole.Supporting),
             new Attribution(afp, AttributionMode.Reported), dispatch, new Quote("le Hezbollah", LanguageTag.French)));
