@@ -1,15 +1,35 @@
-// Two real reports beyond the seed dispatch, each coded whole through the public API
-// (samples/Reports.Coding): AFP on a raid in central Mali, relayed by Journal du Cameroun, and
-// Reuters on fighting in Hama province, carried by the Daily Mail. For each: the events with their
-// dates and times of day, the figures with whose people they count, the voices with their
-// standing, what validation says, and a JSON round trip.
+// Three real reports beyond the seed dispatch, each coded whole through the public API
+// (samples/Reports.Coding): AFP on a raid in central Mali, relayed by Journal du Cameroun;
+// Reuters on fighting in Hama province, carried by the Daily Mail; and Reuters on the fall of
+// Albu Kamal, carried by One America News. For each: the events with their dates and times of day,
+// the figures with whose people they count, the voices with their standing, what validation says,
+// and a JSON round trip. Then the last one is merged with the AFP dispatch on the same battle.
 using ConflictModel;
+using ConflictModel.Merging;
 using ConflictModel.Samples;
 using ConflictModel.Serialization;
 using ConflictModel.Validation;
 
 Show("AFP via Journal du Cameroun: " + DiouraRaidReport.Title, DiouraRaidReport.Address, DiouraRaidReport.Build());
 Show("Reuters via the Daily Mail: " + HalfayaClashReport.Title, HalfayaClashReport.Address, HalfayaClashReport.Build());
+Show("Reuters via One America News: " + AlbuKamalCaptureReport.Title, AlbuKamalCaptureReport.Address, AlbuKamalCaptureReport.Build());
+
+// One battle, two reports, two languages: what the merge finds they share, and what they disagree on.
+var merge = DossierMerger.Default.Merge(BoukamalDispatch.Build(), AlbuKamalCaptureReport.Build());
+Console.WriteLine("AFP (French) and Reuters (English) on Boukamal, merged");
+Console.WriteLine("=======================================================");
+foreach (var same in merge.Provenance.Where(p => p.Input == 1 && p.InputId != p.MergedId && p.EntityKind is "actor" or "place" or "source"))
+{
+    Console.WriteLine($"  {same.EntityKind} {same.InputId} is {same.MergedId}");
+}
+foreach (var match in merge.Matches)
+{
+    Console.WriteLine($"  event {match}");
+}
+foreach (var disagreement in DossierValidator.Default.Validate(merge.Dossier).Diagnostics.Where(d => d.Code == "CM6004"))
+{
+    Console.WriteLine($"  CM6004 {string.Join(", ", disagreement.EntityIds)}");
+}
 
 static void Show(string heading, Uri address, Dossier dossier)
 {
