@@ -170,15 +170,17 @@ public static class AlbuKamalCaptureReport
         Relay[] viaWire = [new Relay(Oann, Wire)];
         Relay[] viaReuters = [new Relay(Reuters, Dispatch), .. viaWire];
         Quote Q(string words) => new(words, en);
+        var byCommander = new Attribution(AllianceCommander, AttributionMode.Stated, viaReuters);
+        var byReuters = new Attribution(Reuters, AttributionMode.Stated, viaWire);
 
         // The capture: the commander, state television, and the monitor that denies it.
         b.AddClaim(CommanderCaptured.Value,
             new ControlChangeAssertion(AlbuKamal, IslamicState, SyrianArmy, FuzzyDate.OnDay(wednesday), Capture),
-            new Attribution(AllianceCommander, AttributionMode.Stated, viaReuters), Wire,
+            byCommander, Wire,
             Q("captured Islamic State's last stronghold in Syria on Wednesday, a commander in the alliance said"),
             credibility: Credibility.PossiblyTrue);
         b.AddClaim(CommanderFree.Value, new EventAssertion(Capture),
-            new Attribution(AllianceCommander, AttributionMode.Stated, viaReuters), Wire,
+            byCommander, Wire,
             Q("The last stronghold of Daesh (Islamic State), Albu Kamal, is free of the Daesh organization"),
             new Wording("free of the Daesh organization", "captured"), Credibility.PossiblyTrue);
         b.AddClaim(StateTvLiberated.Value, new EventAssertion(Capture),
@@ -192,37 +194,37 @@ public static class AlbuKamalCaptureReport
             new Attribution(Sohr, AttributionMode.Reported, viaReuters), Wire,
             Q("there was still fighting in the area"), credibility: Credibility.PossiblyTrue);
         b.AddClaim(ReutersAssault.Value, new EventAssertion(Assault),
-            new Attribution(Reuters, AttributionMode.Stated, viaWire), Wire,
+            byReuters, Wire,
             Q("the Syrian army and allied Shi'ite militias encircled and attacked Albu Kamal"), credibility: Credibility.ProbablyTrue);
 
         // Who took part, according to the commander.
         b.AddClaim(CommanderHezbollahFoundation.Value, new ParticipationAssertion(Capture, Hezbollah, ParticipantRole.Supporting),
-            new Attribution(AllianceCommander, AttributionMode.Stated, viaReuters), Wire,
+            byCommander, Wire,
             Q("the foundation in the battle of Albu Kamal"), credibility: Credibility.PossiblyTrue);
         b.AddClaim(CommanderHundreds.Value,
             new FigureAssertion(new Figure(FigureKind.Fighters, new CountRange(200, 999), FuzzyDate.OnDay(wednesday),
                 "hundreds of the elite forces", FigureSubject.OfActor(Hezbollah)), Capture),
-            new Attribution(AllianceCommander, AttributionMode.Stated, viaReuters), Wire,
+            byCommander, Wire,
             Q("hundreds of the elite forces of the Iran-backed Shi'ite group took part in the battle"), credibility: Credibility.PossiblyTrue);
         b.AddClaim(CommanderHezbollahInIraq.Value, new EventAssertion(HezbollahEntersIraq),
-            new Attribution(AllianceCommander, AttributionMode.Stated, viaReuters), Wire,
+            byCommander, Wire,
             Q("During the battle, Hezbollah forces entered Iraq"), credibility: Credibility.PossiblyTrue);
         b.AddClaim(CommanderPmfInSyria.Value, new EventAssertion(PmfEntersSyria),
-            new Attribution(AllianceCommander, AttributionMode.Stated, viaReuters), Wire,
+            byCommander, Wire,
             Q("the Iraqi Popular Mobilisation Forces crossed into Syria"), credibility: Credibility.PossiblyTrue);
         b.AddClaim(CommanderPmfHelped.Value, new ParticipationAssertion(Capture, Pmf, ParticipantRole.Supporting),
-            new Attribution(AllianceCommander, AttributionMode.Stated, viaReuters), Wire,
+            byCommander, Wire,
             Q("to help capture the town"), credibility: Credibility.PossiblyTrue);
 
         // The background, in Reuters' own words, and the photograph's caption.
         b.AddClaim(ReutersIranBacksHezbollah.Value, new RelationAssertion(IranBacksHezbollah),
-            new Attribution(Reuters, AttributionMode.Stated, viaWire), Wire, Q("the Iran-backed Shi'ite group"), credibility: Credibility.ProbablyTrue);
+            byReuters, Wire, Q("the Iran-backed Shi'ite group"), credibility: Credibility.ProbablyTrue);
         b.AddClaim(ReutersDecline.Value,
             new StatementAssertion("The Islamic State has been all but destroyed over the past two years.", [IslamicState], [Syria, Iraq]),
-            new Attribution(Reuters, AttributionMode.Stated, viaWire), Wire, Q("Islamic State has been all but destroyed over the past two years"));
+            byReuters, Wire, Q("Islamic State has been all but destroyed over the past two years"));
         b.AddClaim(ReutersRemnants.Value,
             new StatementAssertion("The Islamic State still holds some areas of desert and some villages.", [IslamicState], [Syria]),
-            new Attribution(Reuters, AttributionMode.Stated, viaWire), Wire, Q("Islamic State retains control over some areas of desert and villages"));
+            byReuters, Wire, Q("Islamic State retains control over some areas of desert and villages"));
         b.AddClaim(StringerAlQaim.Value, new EventAssertion(AlQaimCapture),
             new Attribution(ReutersStringer, AttributionMode.Observed, viaWire), Wire,
             Q("carry the Islamic State militants flag downward after liberating the city of Al-Qaim, Iraq November 3, 2017"),

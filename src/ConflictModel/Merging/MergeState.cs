@@ -363,7 +363,7 @@ internal sealed class MergeState
         {
             contributions[merged] = list = [];
         }
-        var contribution = new Contribution(k, e, e.Figures.Select(map.Figure).ToList());
+        var contribution = new Contribution(k, e, e.Figures.Count == 0 ? e.Figures : e.Figures.Select(map.Figure).ToList());
         list.Add(contribution);
         current.Add(contribution);
     }
@@ -423,12 +423,9 @@ internal sealed class MergeState
             {
                 var (key, id) = keys[at];
                 var f = (FigureAssertion)key.Assertion;
-                var assertion = new FigureAssertion(f.Figure, f.Event, f.Place, new ClaimId(renamed));
-                var fixedKey = new Claim(key.Id, f.Extensions.Count == 0 ? assertion : assertion.WithExtensions(f.Extensions), key.Attribution,
-                    key.Report, key.Quote, key.Wording, key.Credibility, key.Modality, key.Extensions);
-                keys[at] = (fixedKey, id);
-                claims[claimPositions[id]] = new Claim(new ClaimId(id), fixedKey.Assertion, fixedKey.Attribution, fixedKey.Report, fixedKey.Quote,
-                    fixedKey.Wording, fixedKey.Credibility, fixedKey.Modality, fixedKey.Extensions);
+                var relinked = new FigureAssertion(f.Figure, f.Event, f.Place, new ClaimId(renamed)).WithExtensions(f.Extensions);
+                keys[at] = (key.WithAssertion(relinked), id);
+                claims[claimPositions[id]] = claims[claimPositions[id]].WithAssertion(relinked);
             }
         }
         // Claims are the same as an earlier input's only: two equal claims of one input are both kept, as it gave them.
@@ -571,9 +568,7 @@ internal sealed class MergeState
                 if (claimPositions.TryGetValue(claimId.Value, out int at)
                     && claims[at] is { Assertion: EventAssertion { When: null } said } claim && said.Event.Value == eventId)
                 {
-                    var dated = new EventAssertion(said.Event, part.Event.Date);
-                    claims[at] = new Claim(claim.Id, said.Extensions.Count == 0 ? dated : dated.WithExtensions(said.Extensions), claim.Attribution,
-                        claim.Report, claim.Quote, claim.Wording, claim.Credibility, claim.Modality, claim.Extensions);
+                    claims[at] = claim.WithAssertion(new EventAssertion(said.Event, part.Event.Date).WithExtensions(said.Extensions));
                 }
             }
         }

@@ -158,6 +158,20 @@ public partial class DossierMergerTest
     }
 
     [Fact]
+    public void Merge_AnonymousSourcesWithTheSameNamesAndAffiliation_StayApart()
+    {
+        // Two reports' "military source": nothing says they are one person.
+        Source Anonymous(string id) => new(new SourceId(id), new NameSet("Military source").WithAbbreviation("MS"), SourceKind.Anonymous,
+            isPartyToConflict: true, affiliation: "army");
+        var a = new Dossier(sources: [Anonymous("first-source")]);
+        var b = new Dossier(sources: [Anonymous("second-source")]);
+
+        var result = DossierMerger.Default.Merge(a, b);
+
+        result.Dossier.Sources.Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Merge_SameAbbreviationOfSourcesOfDifferentKinds_KeepsThemApart()
     {
         var a = new Dossier(sources: [Monitor("un-monitor", "Union Network", "UN")]);

@@ -130,14 +130,4 @@ public partial class DossierMergerTest
         capture.Claims.Should().Contain(new ClaimId("state-tv-albu-kamal-liberated")).And.Contain(BoukamalDispatch.ArmyLiberated);
         capture.ActorsWithRole(ParticipantRole.Supporting).Should().Contain(BoukamalDispatch.Hachd, "Reuters' PMF helped capture the town");
     }
-
-    [Fact]
-    public void Merge_AfpDispatchAndReutersReport_AnonymousSourcesStayApart()
-    {
-        var result = MergeTheTwoReports();
-
-        result.MergedId(1, AlbuKamalCaptureReport.AllianceCommander).Should().NotBe(BoukamalDispatch.MilitiaSource.Value);
-        result.Dossier.Sources.Should().Contain(s => s.Id == BoukamalDispatch.MilitiaSource)
-            .And.Contain(s => s.Id.Value == result.MergedId(1, AlbuKamalCaptureReport.AllianceCommander));
-    }
 }
