@@ -34,7 +34,10 @@ internal sealed class ClaimSides
     internal static ClaimSides Of(IReadOnlyList<Claim> claims, ClaimPositions positions)
     {
         var result = new ClaimSides(claims);
-        var byKey = new Dictionary<SideKey, int>();
+        // Most subjects have one side: its claims are compared with the first, and the table of
+        // sides is made only when a second side appears.
+        Dictionary<SideKey, int>? byKey = null;
+        SideKey firstKey = default;
         foreach (int position in positions)
         {
             var claim = claims[position];
@@ -43,6 +46,22 @@ internal sealed class ClaimSides
                 continue;
             }
             var key = SideKey.Of(claim);
+            if (result.sides.Count == 0)
+            {
+                firstKey = key;
+                result.sides.Add(new Side(0, claim));
+                result.sides[0].Positions.Add(position);
+                continue;
+            }
+            if (byKey is null)
+            {
+                if (key.Equals(firstKey))
+                {
+                    result.sides[0].Positions.Add(position);
+                    continue;
+                }
+                byKey = new Dictionary<SideKey, int> { [firstKey] = 0 };
+            }
             if (!byKey.TryGetValue(key, out int index))
             {
                 byKey.Add(key, index = result.sides.Count);

@@ -16,24 +16,25 @@ public sealed partial class Dossier
     private sealed class ById<T>
         where T : class
     {
-        private readonly Dictionary<string, T> map;
+        // Each entry holds the entity and its position, so that a position costs no second lookup.
+        private readonly Dictionary<string, (T Item, int Position)> map;
 
         // An id without text (the default value) cannot key a dictionary of strings.
-        private readonly T? unnamed;
+        private readonly (T Item, int Position)? unnamed;
 
         internal ById(IReadOnlyList<T> items, Func<T, string?> id)
         {
-            map = new Dictionary<string, T>(items.Count);
+            map = new Dictionary<string, (T, int)>(items.Count);
             for (int i = 0; i < items.Count; i++)
             {
                 var item = items[i];
                 if (id(item) is { } key)
                 {
-                    map.TryAdd(key, item);
+                    map.TryAdd(key, (item, i));
                 }
                 else
                 {
-                    unnamed ??= item;
+                    unnamed ??= (item, i);
                 }
             }
         }
@@ -42,6 +43,9 @@ public sealed partial class Dossier
         internal int Count => map.Count + (unnamed is null ? 0 : 1);
 
         /// <summary>Returns the first entity with an id text, or null.</summary>
-        internal T? Find(string? id) => id is null ? unnamed : map.GetValueOrDefault(id);
+        internal T? Find(string? id) => id is null ? unnamed?.Item : map.TryGetValue(id, out var slot) ? slot.Item : null;
+
+        /// <summary>Returns the position of the first entity with an id text, or -1.</summary>
+        internal int PositionOf(string? id) => id is null ? unnamed?.Position ?? -1 : map.TryGetValue(id, out var slot) ? slot.Position : -1;
     }
 }

@@ -34,7 +34,7 @@ public sealed partial class Dossier
         var positions = new SortedSet<int>();
         foreach (var id in Find(@event)?.Claims ?? [])
         {
-            if (lookups.Positions.TryGetValue(id, out int position))
+            if (Index.Claims.PositionOf(id.TextOrNull) is int position and >= 0)
             {
                 positions.Add(position);
             }

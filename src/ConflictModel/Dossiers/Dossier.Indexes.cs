@@ -67,7 +67,6 @@ public sealed partial class Dossier
             private ClaimGroups<SourceId>? bySource;
             private ClaimGroups<SourceId>? byRelay;
             private SubjectIndex? bySubject;
-            private Dictionary<ClaimId, int>? positions;
             private Dictionary<EventId, List<int>>? referringToEvent;
 
             /// <summary>Gets the claims by original source.</summary>
@@ -78,9 +77,6 @@ public sealed partial class Dossier
 
             /// <summary>Gets the claims by subject.</summary>
             internal SubjectIndex BySubject => Volatile.Read(ref bySubject) ?? LazyInitializer.EnsureInitialized(ref bySubject, () => new SubjectIndex(claims));
-
-            /// <summary>Gets the position of the first claim with each id, to give query results in dossier order.</summary>
-            internal Dictionary<ClaimId, int> Positions => Volatile.Read(ref positions) ?? LazyInitializer.EnsureInitialized(ref positions, BuildPositions);
 
             /// <summary>Gets the positions of the claims whose assertion refers to each event.</summary>
             internal Dictionary<EventId, List<int>> ReferringToEvent => Volatile.Read(ref referringToEvent) ?? LazyInitializer.EnsureInitialized(ref referringToEvent, BuildReferringToEvent);
@@ -123,16 +119,6 @@ public sealed partial class Dossier
                     }
                     return false;
                 }
-            }
-
-            private Dictionary<ClaimId, int> BuildPositions()
-            {
-                var result = new Dictionary<ClaimId, int>(claims.Count);
-                for (int i = 0; i < claims.Count; i++)
-                {
-                    result.TryAdd(claims[i].Id, i);
-                }
-                return result;
             }
 
             private Dictionary<EventId, List<int>> BuildReferringToEvent()

@@ -149,6 +149,21 @@ public sealed partial class Dossier : IEquatable<Dossier>
     /// <returns>The first event with that id, or null.</returns>
     public ConflictEvent? Find(EventId id) => Index.Events.Find(id.TextOrNull);
 
+    /// <summary>Returns the position in <see cref="Claims"/> of the first claim with an id, or -1.</summary>
+    internal int PositionOf(ClaimId id) => Index.Claims.PositionOf(id.TextOrNull);
+
+    /// <summary>Returns the position in <see cref="Events"/> of the first event with an id, or -1.</summary>
+    internal int PositionOf(EventId id) => Index.Events.PositionOf(id.TextOrNull);
+
+    /// <summary>Returns the position in <see cref="Reports"/> of the first report with an id, or -1.</summary>
+    internal int PositionOf(ReportId id) => Index.Reports.PositionOf(id.TextOrNull);
+
+    /// <summary>Gets whether no two events share an id, so that each event is the first with its id.</summary>
+    internal bool HasDistinctEventIds => Index.Events.Count == Events.Count;
+
+    /// <summary>Gets whether no two reports share an id, so that each report is the first with its id.</summary>
+    internal bool HasDistinctReportIds => Index.Reports.Count == Reports.Count;
+
     /// <summary>Tells whether the dossier holds an entity with the given id, of the kind the id names.</summary>
     /// <param name="id">Any entity id.</param>
     /// <returns>True when such an entity exists.</returns>

@@ -51,9 +51,9 @@ internal static class ReferenceWalker
 {
     internal delegate void Visitor(IEntityId target, string ownerId, in ReferenceLocation location);
 
-    internal static void WalkDangling(Dossier dossier, Visitor visit)
+    internal static void WalkDangling(Dossier dossier, ResolvedClaims resolved, Visitor visit)
     {
-        var w = new Walk(dossier, visit);
+        var w = new Walk(dossier, resolved, visit);
         for (int i = 0; i < dossier.Actors.Count; i++)
         {
             var actor = dossier.Actors[i];
@@ -145,7 +145,12 @@ internal static class ReferenceWalker
     {
         const string C = DossierPaths.Claims;
         string owner = claim.Id.Value;
-        w.Source(claim.Attribution.Source, owner, new(C, i, "attribution", -1, "source"));
+        // A claim's source, report and event were looked up once for every rule (ResolvedClaims).
+        var resolved = w.Resolved;
+        if (resolved.SourceOf(i) is null)
+        {
+            w.Dangles(claim.Attribution.Source, owner, new(C, i, "attribution", -1, "source"));
+        }
         for (int r = 0; r < claim.Attribution.Relays.Count; r++)
         {
             var relay = claim.Attribution.Relays[r];
@@ -155,31 +160,32 @@ internal static class ReferenceWalker
                 w.Report(report, owner, new(C, i, "attribution", -1, "relays", r, "report"));
             }
         }
-        if (claim.Report is { } carrier)
+        if (claim.Report is { } carrier && resolved.ReportOf(i) is null)
         {
-            w.Report(carrier, owner, new(C, i, "report"));
+            w.Dangles(carrier, owner, new(C, i, "report"));
         }
+        bool eventFound = resolved.EventOf(i) >= 0;
         switch (claim.Assertion)
         {
             case EventAssertion a:
-                w.Event(a.Event, owner, new(C, i, "assertion", -1, "event"));
+                w.Event(eventFound, a.Event, owner, new(C, i, "assertion", -1, "event"));
                 break;
             case ParticipationAssertion a:
-                w.Event(a.Event, owner, new(C, i, "assertion", -1, "event"));
+                w.Event(eventFound, a.Event, owner, new(C, i, "assertion", -1, "event"));
                 w.Actor(a.Actor, owner, new(C, i, "assertion", -1, "actor"));
                 break;
             case ControlChangeAssertion a:
                 w.Place(a.Place, owner, new(C, i, "assertion", -1, "place"));
                 if (a.From is { } from) { w.Actor(from, owner, new(C, i, "assertion", -1, "from")); }
                 if (a.To is { } to) { w.Actor(to, owner, new(C, i, "assertion", -1, "to")); }
-                if (a.Event is { } ev) { w.Event(ev, owner, new(C, i, "assertion", -1, "event")); }
+                if (a.Event is { } ev) { w.Event(eventFound, ev, owner, new(C, i, "assertion", -1, "event")); }
                 break;
             case ControlAssertion a:
                 w.Place(a.Place, owner, new(C, i, "assertion", -1, "place"));
                 if (a.Controller is { } controller) { w.Actor(controller, owner, new(C, i, "assertion", -1, "controller")); }
                 break;
             case FigureAssertion a:
-                if (a.Event is { } figureEvent) { w.Event(figureEvent, owner, new(C, i, "assertion", -1, "event")); }
+                if (a.Event is { } figureEvent) { w.Event(eventFound, figureEvent, owner, new(C, i, "assertion", -1, "event")); }
                 if (a.Place is { } figurePlace) { w.Place(figurePlace, owner, new(C, i, "assertion", -1, "place")); }
                 if (a.PartOf is { } total) { w.Claim(total, owner, new(C, i, "assertion", -1, "partOf")); }
                 if (a.Figure.Subject is { } subject)
@@ -261,15 +267,25 @@ internal static class ReferenceWalker
                 w.Actor(to, owner, new(E, i, "outcomes", o, "to"));
             }
         }
-        for (int c = 0; c < ev.Claims.Count; c++)
+        var listed = w.Resolved.Listed(i);
+        for (int c = 0; c < listed.Length; c++)
         {
-            w.Claim(ev.Claims[c], owner, new(E, i, "claims", c));
+            if (listed[c] < 0)
+            {
+                w.Dangles(ev.Claims[c], owner, new(E, i, "claims", c));
+            }
         }
     }
 
     /// <summary>Resolves each reference as its own type and passes on only those that dangle.</summary>
-    private sealed class Walk(Dossier dossier, Visitor visit)
+    private sealed class Walk(Dossier dossier, ResolvedClaims resolved, Visitor visit)
     {
+        internal ResolvedClaims Resolved => resolved;
+
+        internal void Dangles(IEntityId id, string owner, in ReferenceLocation at) => visit(id, owner, at);
+
+        internal void Event(bool found, EventId id, string owner, in ReferenceLocation at) { if (!found) { visit(id, owner, at); } }
+
         internal void Actor(ActorId id, string owner, in ReferenceLocation at) { if (dossier.Find(id) is null) { visit(id, owner, at); } }
 
         internal void Alliance(AllianceId id, string owner, in ReferenceLocation at) { if (dossier.Find(id) is null) { visit(id, owner, at); } }

@@ -19,6 +19,7 @@ public sealed class ValidationContext
     private IdTable? ids;
     private List<DanglingReference>? danglingReferences;
     private Rules.EventClaimIndex? eventClaims;
+    private ResolvedClaims? resolved;
     private Rules.FigureReadings? figureReadings;
     private List<Rules.FigureSite>? figureSites;
     private Rules.Disagreements? disagreements;
@@ -53,7 +54,10 @@ public sealed class ValidationContext
     internal Func<IEntityId, bool>? ResolvedElsewhere { get; init; }
 
     /// <summary>Gets the claims about each event, built once for the rules that need them.</summary>
-    internal Rules.EventClaimIndex EventClaims => eventClaims ??= new Rules.EventClaimIndex(Dossier);
+    internal Rules.EventClaimIndex EventClaims => eventClaims ??= new Rules.EventClaimIndex(Resolved);
+
+    /// <summary>Gets the references of claims and events that most rules follow, looked up once.</summary>
+    internal ResolvedClaims Resolved => resolved ??= new ResolvedClaims(Dossier);
 
     /// <summary>Gets the numerals in the words of every figure, read once for the rules that check them.</summary>
     internal Rules.FigureReadings FigureReadings => figureReadings ??= new Rules.FigureReadings(FigureSites);
@@ -113,7 +117,7 @@ public sealed class ValidationContext
         var found = new List<DanglingReference>();
         bool eventsElsewhere = EventsElsewhere;
         var resolvedElsewhere = ResolvedElsewhere;
-        ReferenceWalker.WalkDangling(dossier, (IEntityId target, string owner, in ReferenceLocation at) =>
+        ReferenceWalker.WalkDangling(dossier, Resolved, (IEntityId target, string owner, in ReferenceLocation at) =>
         {
             if (!(eventsElsewhere && target is EventId) && !(resolvedElsewhere?.Invoke(target) ?? false))
             {

@@ -41,6 +41,11 @@ internal sealed class Corroborations
         var claim = dossier.Claims[position];
         var origin = OriginOf(claim.Source);
         var (positions, head) = dossier.SubjectAt(position);
+        if (positions.Count == 1)
+        {
+            // The claim is alone on its subject: nothing agrees with it, and nothing needs sorting into sides.
+            return (origin, 0, 0, 0);
+        }
         if (!subjects.TryGetValue(head, out var subject))
         {
             var sides = ClaimSides.Of(dossier.Claims, positions);

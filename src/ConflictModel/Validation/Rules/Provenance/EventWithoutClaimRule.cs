@@ -14,15 +14,15 @@ internal sealed class EventWithoutClaimRule : DossierRule
         for (int i = 0; i < dossier.Events.Count; i++)
         {
             var ev = dossier.Events[i];
-            if (AnySupporting(claims.About(ev)))
+            if (AnySupporting(dossier, claims.About(i)))
             {
                 continue;
             }
             // A claim both listed and referring comes twice from the index.
-            var distinct = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
-            foreach (var claim in claims.About(ev))
+            var distinct = new HashSet<int>();
+            foreach (int position in claims.About(i))
             {
-                distinct.Add(claim);
+                distinct.Add(position);
             }
             int about = distinct.Count;
             string found = about switch
@@ -38,10 +38,11 @@ internal sealed class EventWithoutClaimRule : DossierRule
         }
     }
 
-    private static bool AnySupporting(EventClaimIndex.Claims claims)
+    private static bool AnySupporting(Dossier dossier, EventClaimIndex.Claims claims)
     {
-        foreach (var claim in claims)
+        foreach (int position in claims)
         {
+            var claim = dossier.Claims[position];
             if (claim.IsFactual && !claim.IsNegative)
             {
                 return true;

@@ -11,9 +11,10 @@ internal sealed class ListedClaimNotAboutEventRule : DossierRule
         for (int i = 0; i < dossier.Events.Count; i++)
         {
             var ev = dossier.Events[i];
-            for (int c = 0; c < ev.Claims.Count; c++)
+            var listed = context.Resolved.Listed(i);
+            for (int c = 0; c < listed.Length; c++)
             {
-                if (dossier.Find(ev.Claims[c]) is not { } claim || RefersTo(claim.Assertion, ev.Id))
+                if (listed[c] < 0 || dossier.Claims[listed[c]] is var claim && RefersTo(claim.Assertion, ev.Id))
                 {
                     continue;
                 }

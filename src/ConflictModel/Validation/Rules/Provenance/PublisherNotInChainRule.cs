@@ -12,7 +12,7 @@ internal sealed class PublisherNotInChainRule : DossierRule
         for (int i = 0; i < dossier.Claims.Count; i++)
         {
             var claim = dossier.Claims[i];
-            if (claim.Report is not { } reportId || dossier.Find(reportId) is not { } report || InChain(dossier, claim, report.Publisher))
+            if (context.Resolved.ReportOf(i) is not { } report || InChain(dossier, claim, report.Publisher))
             {
                 continue;
             }

@@ -11,8 +11,8 @@ internal sealed class ClaimAfterItsReportRule : DossierRule
         for (int i = 0; i < dossier.Claims.Count; i++)
         {
             var claim = dossier.Claims[i];
-            if (claim.Attribution.StatedOn is not { } stated || claim.Report is not { } reportId
-                || dossier.Find(reportId) is not { } report || stated.Start <= report.PublishedDate)
+            if (claim.Attribution.StatedOn is not { } stated
+                || context.Resolved.ReportOf(i) is not { } report || stated.Start <= report.PublishedDate)
             {
                 continue;
             }

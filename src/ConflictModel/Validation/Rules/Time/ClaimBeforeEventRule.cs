@@ -12,7 +12,7 @@ internal sealed class ClaimBeforeEventRule : DossierRule
         {
             var claim = dossier.Claims[i];
             if (!claim.IsFactual || claim.Attribution.StatedOn is not { } stated
-                || TimeText.EventOf(claim.Assertion) is not { } eventId || dossier.Find(eventId) is not { } ev
+                || context.Resolved.EventOf(i) is not (>= 0 and var at) || dossier.Events[at] is not { } ev
                 || stated.End >= ev.Date.Start)
             {
                 continue;

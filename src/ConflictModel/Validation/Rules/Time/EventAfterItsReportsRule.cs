@@ -13,9 +13,9 @@ internal sealed class EventAfterItsReportsRule : DossierRule
         {
             var ev = dossier.Events[i];
             Report? latest = null;
-            foreach (var claim in claims.About(ev))
+            foreach (int position in claims.About(i))
             {
-                if (claim.IsFactual && claim.Report is { } id && dossier.Find(id) is { } report
+                if (dossier.Claims[position].IsFactual && context.Resolved.ReportOf(position) is { } report
                     && (latest is null || report.PublishedDate > latest.PublishedDate))
                 {
                     latest = report;

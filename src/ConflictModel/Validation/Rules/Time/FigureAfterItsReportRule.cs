@@ -13,7 +13,7 @@ internal sealed class FigureAfterItsReportRule : DossierRule
             var claim = dossier.Claims[i];
             // A projection ("200,000 could be displaced by December") may rightly be dated later.
             if (!claim.IsFactual || claim.Assertion is not FigureAssertion { Figure.AsOf: { } asOf } figure
-                || claim.Report is not { } reportId || dossier.Find(reportId) is not { } report
+                || context.Resolved.ReportOf(i) is not { } report
                 || asOf.Start <= report.PublishedDate)
             {
                 continue;
