@@ -13,7 +13,7 @@ public sealed partial class Dossier
     /// hash of the text. Ids compare ordinally, so both find the same entities.
     /// </summary>
     /// <typeparam name="T">The kind of entity.</typeparam>
-    private sealed class ById<T>
+    private sealed class ById<T> : IById
         where T : class
     {
         // Each entry holds the entity and its position, so that a position costs no second lookup.
@@ -45,7 +45,33 @@ public sealed partial class Dossier
         /// <summary>Returns the first entity with an id text, or null.</summary>
         internal T? Find(string? id) => id is null ? unnamed?.Item : map.TryGetValue(id, out var slot) ? slot.Item : null;
 
+        /// <summary>Gets whether an entity has no id text (the default id).</summary>
+        public bool HasUnnamed => unnamed is not null;
+
+        /// <summary>Gets the distinct id texts.</summary>
+        public IEnumerable<string> Keys => map.Keys;
+
+        /// <summary>Gets the number of distinct id texts.</summary>
+        public int KeyCount => map.Count;
+
+        /// <summary>Tells whether an entity has an id text.</summary>
+        public bool Has(string id) => map.ContainsKey(id);
+
         /// <summary>Returns the position of the first entity with an id text, or -1.</summary>
-        internal int PositionOf(string? id) => id is null ? unnamed?.Position ?? -1 : map.TryGetValue(id, out var slot) ? slot.Position : -1;
+        public int PositionOf(string? id) => id is null ? unnamed?.Position ?? -1 : map.TryGetValue(id, out var slot) ? slot.Position : -1;
+    }
+
+    /// <summary>The lookup of one kind of entity by id text, whatever the kind.</summary>
+    private interface IById
+    {
+        bool HasUnnamed { get; }
+
+        IEnumerable<string> Keys { get; }
+
+        int KeyCount { get; }
+
+        bool Has(string id);
+
+        int PositionOf(string? id);
     }
 }

@@ -39,6 +39,9 @@ public sealed partial class Dossier
             ClaimLookups = claims is null ? header.ClaimLookups : new ClaimIndexes(claims);
         }
 
+        /// <summary>Gets the lookups of every kind, in the order of the document: actors, alliances, relations, places, sources, reports, claims, events.</summary>
+        internal IById[] ByKind => [Actors, Alliances, Relations, Places, Sources, Reports, Claims, Events];
+
         internal ById<Actor> Actors { get; }
 
         internal ById<Alliance> Alliances { get; }

@@ -158,6 +158,63 @@ public sealed partial class Dossier : IEquatable<Dossier>
     /// <summary>Returns the position in <see cref="Reports"/> of the first report with an id, or -1.</summary>
     internal int PositionOf(ReportId id) => Index.Reports.PositionOf(id.TextOrNull);
 
+    /// <summary>
+    /// Tells whether every entity has an id of its own: none without one, no id declared twice,
+    /// whether by two entities of one kind or of two kinds. It looks each id of the smaller of two
+    /// kinds up among the ids of the larger, so it costs far fewer lookups than a table of every id.
+    /// </summary>
+    internal bool IdsAreDistinct()
+    {
+        var kinds = Index.ByKind;
+        int[] counts = [Actors.Count, Alliances.Count, Relations.Count, Places.Count, Sources.Count, Reports.Count, Claims.Count, Events.Count];
+        for (int k = 0; k < kinds.Length; k++)
+        {
+            if (kinds[k].HasUnnamed || kinds[k].KeyCount != counts[k])
+            {
+                return false;
+            }
+        }
+        for (int a = 0; a < kinds.Length; a++)
+        {
+            for (int b = a + 1; b < kinds.Length; b++)
+            {
+                var (small, large) = kinds[a].KeyCount <= kinds[b].KeyCount ? (kinds[a], kinds[b]) : (kinds[b], kinds[a]);
+                if (large.KeyCount == 0)
+                {
+                    continue;
+                }
+                foreach (string id in small.Keys)
+                {
+                    if (large.Has(id))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Returns the kind (0 for actors to 7 for events, in the order of the document) of the entity with an id text, or -1; only for a dossier whose ids are distinct.</summary>
+    internal int KindOf(string id)
+    {
+        var kinds = Index.ByKind;
+        for (int k = 0; k < kinds.Length; k++)
+        {
+            if (kinds[k].Has(id))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Returns the position of the first entity of one kind (0 for actors to 7 for events) with an id text, or -1.</summary>
+    internal int PositionOf(int kind, string id) => Index.ByKind[kind].PositionOf(id);
+
+    /// <summary>Returns the distinct id texts of one kind (0 for actors to 7 for events).</summary>
+    internal IEnumerable<string> IdsOf(int kind) => Index.ByKind[kind].Keys;
+
     /// <summary>Gets whether no two events share an id, so that each event is the first with its id.</summary>
     internal bool HasDistinctEventIds => Index.Events.Count == Events.Count;
 

@@ -23,12 +23,21 @@ internal sealed class IdTable
     ];
 
     // The first declaration of each id as its kind's place in Kinds (high half) and the entity's
-    // index (low half): an entry of the table is then 24 bytes instead of 40.
-    private readonly Dictionary<string, long> first;
+    // index (low half): an entry of the table is then 24 bytes instead of 40. Null when every id
+    // is distinct: the dossier's own lookups then answer.
+    private readonly Dictionary<string, long>? first;
     private readonly Dictionary<string, List<IdOccurrence>> repeated = new(StringComparer.Ordinal);
+    private readonly Dossier dossier;
 
     internal IdTable(Dossier dossier)
     {
+        this.dossier = dossier;
+        // Most dossiers declare each id once; telling so costs fewer lookups than the table of
+        // every id, which is made only for the others.
+        if (dossier.IdsAreDistinct())
+        {
+            return;
+        }
         first = new(dossier.Actors.Count + dossier.Alliances.Count + dossier.Relations.Count + dossier.Places.Count
             + dossier.Sources.Count + dossier.Reports.Count + dossier.Claims.Count + dossier.Events.Count, StringComparer.Ordinal);
         Add(dossier.Actors, 0, a => a.Id.Value);
@@ -45,15 +54,16 @@ internal sealed class IdTable
     internal IEnumerable<KeyValuePair<string, List<IdOccurrence>>> Repeated => repeated;
 
     /// <summary>Gets every distinct id text.</summary>
-    internal IEnumerable<string> Ids => first.Keys;
+    internal IEnumerable<string> Ids => first?.Keys ?? DistinctIds();
 
     /// <summary>Returns the first declaration of an id text that the dossier declares.</summary>
-    internal IdOccurrence First(string id) => Unpack(first[id]);
+    internal IdOccurrence First(string id) => Unpack(first is null ? Find(id) : first[id]);
 
     /// <summary>Returns every declaration of an id text, in dossier order.</summary>
     internal IEnumerable<IdOccurrence> All(string id)
     {
-        if (!first.TryGetValue(id, out long head))
+        long head = -1;
+        if (first is null ? (head = Find(id)) < 0 : !first.TryGetValue(id, out head))
         {
             yield break;
         }
@@ -67,6 +77,24 @@ internal sealed class IdTable
         }
     }
 
+    private IEnumerable<string> DistinctIds()
+    {
+        for (int kind = 0; kind < Kinds.Length; kind++)
+        {
+            foreach (string id in dossier.IdsOf(kind))
+            {
+                yield return id;
+            }
+        }
+    }
+
+    /// <summary>Returns the packed declaration of an id text in a dossier whose ids are distinct, or -1.</summary>
+    private long Find(string id)
+    {
+        int kind = dossier.KindOf(id);
+        return kind < 0 ? -1 : ((long)kind << 32) | (uint)dossier.PositionOf(kind, id);
+    }
+
     private static IdOccurrence Unpack(long packed)
     {
         var (kind, collection) = Kinds[(int)(packed >> 32)];
@@ -78,7 +106,7 @@ internal sealed class IdTable
         for (int i = 0; i < items.Count; i++)
         {
             var key = id(items[i]);
-            if (first.TryAdd(key, ((long)kind << 32) | (uint)i))
+            if (first!.TryAdd(key, ((long)kind << 32) | (uint)i))
             {
                 continue;
             }

@@ -94,7 +94,8 @@ internal sealed class RelationNotValidOnEventDateRule : DossierRule
         {
             return;
         }
-        var found = new List<(int First, int Second, List<ActorRelation> Relations)>();
+        // Most events have no pair to look at: the list is made for the first.
+        List<(int First, int Second, List<ActorRelation> Relations)>? found = null;
         foreach (var (actor, p) in seats)
         {
             if (!partners.TryGetValue(actor, out var ofActor))
@@ -107,7 +108,7 @@ internal sealed class RelationNotValidOnEventDateRule : DossierRule
                 {
                     if (seats.TryGetValue(partner, out int q) && q > p)
                     {
-                        found.Add((p, q, relations[Pair(actor, partner)]));
+                        (found ??= []).Add((p, q, relations[Pair(actor, partner)]));
                     }
                 }
             }
@@ -117,10 +118,14 @@ internal sealed class RelationNotValidOnEventDateRule : DossierRule
                 {
                     if (q > p && relations.TryGetValue(Pair(actor, other), out var list))
                     {
-                        found.Add((p, q, list));
+                        (found ??= []).Add((p, q, list));
                     }
                 }
             }
+        }
+        if (found is null)
+        {
+            return;
         }
         found.Sort((x, y) => x.Second != y.Second ? x.Second.CompareTo(y.Second) : x.First.CompareTo(y.First));
         foreach (var (p, q, list) in found)
@@ -138,6 +143,18 @@ internal sealed class RelationNotValidOnEventDateRule : DossierRule
                 "Correct the relation's validity, the event's date or the participants' roles, or add the relation that held then.",
                 [ev.Id.Value, first.Actor.Value, second.Actor.Value, .. list.Select(r => r.Id.Value)], ev.Date.ToString());
         }
+    }
+
+    private static bool AnyHolds(List<Membership> memberships, FuzzyDate date)
+    {
+        foreach (var membership in memberships)
+        {
+            if (membership.Validity.Overlaps(date))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void CheckMemberships(ValidationContext context, ConflictEvent ev, int eventIndex, Dictionary<ActorId, int> seats,
@@ -161,7 +178,7 @@ internal sealed class RelationNotValidOnEventDateRule : DossierRule
                 {
                     byAlliance[alliance] = members = [];
                 }
-                members.Add((p, list, list.Any(m => m.Validity.Overlaps(ev.Date))));
+                members.Add((p, list, AnyHolds(list, ev.Date)));
             }
         }
         if (byAlliance is null)
@@ -169,6 +186,7 @@ internal sealed class RelationNotValidOnEventDateRule : DossierRule
             return;
         }
         var found = new List<(int Alliance, int First, int Second, bool FirstHolds, bool SecondHolds, List<Membership> FirstList, List<Membership> SecondList)>();
+        var lapsedSoFar = new List<int>();
         foreach (var (alliance, members) in byAlliance)
         {
             if (members.Count < 2)
@@ -176,7 +194,7 @@ internal sealed class RelationNotValidOnEventDateRule : DossierRule
                 continue;
             }
             members.Sort((x, y) => x.Seat.CompareTo(y.Seat));
-            var lapsedSoFar = new List<int>();
+            lapsedSoFar.Clear();
             for (int k = 0; k < members.Count; k++)
             {
                 var current = members[k];
