@@ -31,6 +31,8 @@ public sealed partial class Dossier
                 if (id(item) is { } key)
                 {
                     map.TryAdd(key, (item, i));
+                    // Looked at while the text is at hand: the check for ids that differ only by case needs it.
+                    AnyCapital = AnyCapital || key.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0 || !System.Text.Ascii.IsValid(key);
                 }
                 else
                 {
@@ -44,6 +46,9 @@ public sealed partial class Dossier
 
         /// <summary>Returns the first entity with an id text, or null.</summary>
         internal T? Find(string? id) => id is null ? unnamed?.Item : map.TryGetValue(id, out var slot) ? slot.Item : null;
+
+        /// <summary>Gets whether an id text has a capital letter or a character beyond ASCII.</summary>
+        public bool AnyCapital { get; }
 
         /// <summary>Gets whether an entity has no id text (the default id).</summary>
         public bool HasUnnamed => unnamed is not null;
@@ -65,6 +70,8 @@ public sealed partial class Dossier
     private interface IById
     {
         bool HasUnnamed { get; }
+
+        bool AnyCapital { get; }
 
         IEnumerable<string> Keys { get; }
 

@@ -212,6 +212,22 @@ public sealed partial class Dossier : IEquatable<Dossier>
     /// <summary>Returns the position of the first entity of one kind (0 for actors to 7 for events) with an id text, or -1.</summary>
     internal int PositionOf(int kind, string id) => Index.ByKind[kind].PositionOf(id);
 
+    /// <summary>Gets whether an id has a capital letter or a character beyond ASCII: without one, no two ids can differ only by case.</summary>
+    internal bool AnyIdWithCapital
+    {
+        get
+        {
+            foreach (var kind in Index.ByKind)
+            {
+                if (kind.AnyCapital)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /// <summary>Returns the distinct id texts of one kind (0 for actors to 7 for events).</summary>
     internal IEnumerable<string> IdsOf(int kind) => Index.ByKind[kind].Keys;
 

@@ -12,7 +12,8 @@ internal sealed class IdsDifferOnlyByCaseRule : DossierRule
     {
         // Ids are ASCII (EntityIdSyntax), so ordinal case folding is exact, and two distinct ids
         // without a capital letter (or any letter beyond ASCII) cannot differ only by case: most dossiers need no second table.
-        if (!AnyCapital(context.Ids.Ids))
+        // The dossier's lookups of entities by id noted it when they were made, with each text at hand.
+        if (!context.Dossier.AnyIdWithCapital || !AnyCapital(context.Ids.Ids))
         {
             return;
         }
