@@ -110,6 +110,9 @@ internal sealed class SubjectGroups
     /// <summary>Gets the number of subjects.</summary>
     internal int Count => groups.Count;
 
+    /// <summary>Gets the number of positions the groups are made for.</summary>
+    internal int Capacity => next.Length;
+
     /// <summary>Gets the positions of one subject's claims, the subjects numbered in the order of their first claim.</summary>
     internal ClaimPositions this[int group] => new(next, groups[group].Head, groups[group].Count);
 

@@ -229,6 +229,49 @@ public sealed partial class Dossier
         }
     }
 
+    /// <summary>
+    /// Starts grouping the claims by subject in a pass that the caller makes over <see cref="Claims"/>
+    /// anyway, so that the grouping reads each assertion while it is at hand rather than in a pass
+    /// of its own; null when the grouping is made already.
+    /// </summary>
+    internal SubjectGrouping? StartSubjectGrouping() => Index.ClaimLookups.HasBySubject ? null : new SubjectGrouping(this);
+
+    /// <summary>Claims grouped by subject as a caller goes through them in order; see <see cref="StartSubjectGrouping"/>.</summary>
+    internal sealed class SubjectGrouping
+    {
+        private readonly Indexes.ClaimIndexes lookups;
+        private readonly SubjectGroups groups;
+        private int next;
+        private bool byText;
+
+        internal SubjectGrouping(Dossier dossier)
+        {
+            lookups = dossier.Index.ClaimLookups;
+            groups = new SubjectGroups(dossier.Claims.Count);
+        }
+
+        /// <summary>Adds the assertion of the next claim.</summary>
+        internal void Add(ClaimAssertion assertion)
+        {
+            // A host's assertion keys every subject by its text: the dossier's own lookup then does it.
+            byText = byText || !ClaimSubject.IsBuiltIn(assertion);
+            if (!byText)
+            {
+                groups.Add(ClaimSubject.Of(assertion, byText: false), next);
+            }
+            next++;
+        }
+
+        /// <summary>Hands the groups to the dossier once every claim is added.</summary>
+        internal void Finish()
+        {
+            if (!byText && next == groups.Capacity)
+            {
+                lookups.Adopt(new Indexes.SubjectIndex(groups));
+            }
+        }
+    }
+
     /// <summary>Returns the positions of the claims about the same subject as the claim at a position of <see cref="Claims"/>, and the first of them.</summary>
     internal (ClaimPositions Positions, int Head) SubjectAt(int position)
     {

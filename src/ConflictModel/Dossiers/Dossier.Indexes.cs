@@ -81,6 +81,12 @@ public sealed partial class Dossier
             /// <summary>Gets the claims by subject.</summary>
             internal SubjectIndex BySubject => Volatile.Read(ref bySubject) ?? LazyInitializer.EnsureInitialized(ref bySubject, () => new SubjectIndex(claims));
 
+            /// <summary>Gets whether the claims by subject are made already.</summary>
+            internal bool HasBySubject => Volatile.Read(ref bySubject) is not null;
+
+            /// <summary>Keeps the claims by subject a caller made, unless they are made already.</summary>
+            internal void Adopt(SubjectIndex index) => Interlocked.CompareExchange(ref bySubject, index, null);
+
             /// <summary>Gets the positions of the claims whose assertion refers to each event.</summary>
             internal Dictionary<EventId, List<int>> ReferringToEvent => Volatile.Read(ref referringToEvent) ?? LazyInitializer.EnsureInitialized(ref referringToEvent, BuildReferringToEvent);
 
@@ -165,6 +171,12 @@ public sealed partial class Dossier
         {
             private readonly bool byText;
             private readonly SubjectGroups groups;
+
+            /// <summary>Takes the groups a caller made while it went through the claims in order, each keyed without text.</summary>
+            internal SubjectIndex(SubjectGroups groups)
+            {
+                this.groups = groups;
+            }
 
             internal SubjectIndex(IReadOnlyList<Claim> claims)
             {

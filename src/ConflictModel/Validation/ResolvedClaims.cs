@@ -45,9 +45,12 @@ internal sealed class ResolvedClaims
         bool reportsDistinct = dossier.HasDistinctReportIds;
         int lastEvent = -1;
         int lastReport = -1;
+        // The claims by subject, which the contradiction and corroboration rules need, made in the same pass.
+        var subjects = dossier.StartSubjectGrouping();
         for (int i = 0; i < claims.Count; i++)
         {
             var claim = claims[i];
+            subjects?.Add(claim.Assertion);
             sources[i] = dossier.Find(claim.Source);
             if (claim.Report is { } report)
             {
@@ -71,6 +74,7 @@ internal sealed class ResolvedClaims
             AddHostPairs(ref hostPairs, dossier, claim.Assertion, i);
         }
 
+        subjects?.Finish();
         listedStart = new int[all.Count + 1];
         for (int e = 0; e < all.Count; e++)
         {
