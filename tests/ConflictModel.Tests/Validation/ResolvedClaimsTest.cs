@@ -23,6 +23,27 @@ public class ResolvedClaimsTest
     }
 
     [Fact]
+    public void Resolve_GeneratedDossier_Property_GroupsClaimsBySubjectAsTheDossierDoes()
+    {
+        Generated.ForAll(DossierGen.Dossier(hostAssertions: true).Select(d => new DossierSample(d)), sample =>
+        {
+            var grouped = Copy(sample.Dossier);
+            var own = Copy(sample.Dossier);
+
+            _ = new ResolvedClaims(grouped);
+
+            for (int i = 0; i < grouped.Claims.Count; i++)
+            {
+                var (positions, head) = grouped.SubjectAt(i);
+                var (expected, expectedHead) = own.SubjectAt(i);
+                head.Should().Be(expectedHead);
+                Positions(positions).Should().Equal(Positions(expected));
+            }
+            grouped.SubjectSides().Select(s => s.Sides.Count).Should().Equal(own.SubjectSides().Select(s => s.Sides.Count));
+        }, maxTest: 200);
+    }
+
+    [Fact]
     public void Resolve_RepeatedIdsOutOfOrder_FindsTheFirstEntityOfEachId()
     {
         var r1 = new ReportId("r1");
@@ -52,6 +73,18 @@ public class ResolvedClaimsTest
         resolved.Referring(1).ToArray().Should().Equal(0, 1);
         resolved.Referring(2).ToArray().Should().Equal([0, 1], "the second event with the id e1 gets the claims that refer to e1");
         AgreesWithLookups(dossier);
+    }
+
+    private static Dossier Copy(Dossier d) => new(d.Actors, d.Alliances, d.Relations, d.Places, d.Sources, d.Reports, d.Claims, d.Events, d.Extensions);
+
+    private static List<int> Positions(ClaimPositions positions)
+    {
+        var list = new List<int>();
+        foreach (int p in positions)
+        {
+            list.Add(p);
+        }
+        return list;
     }
 
     private static Dossier Reversed(Dossier d) =>
