@@ -389,7 +389,8 @@ internal sealed class MergeState
             return earlier;
         }
         string merged = same ?? Fresh(kind, id, k);
-        if (same is null && merged == id)
+        // Claims are taken as an earlier input's by their content (claimsByContent), never by their id: their records are not kept.
+        if (same is null && merged == id && kind != EntityKinds.Claim)
         {
             originals[(kind, id)] = record;
         }
@@ -715,8 +716,19 @@ internal sealed class MergeState
             return;
         }
         eventPositions[merged] = events.Count;
-        events.Add(new ConflictEvent(new EventId(merged), e.Type, e.Date, map.Place(e.Place), e.SubType, participants, outcomes,
-            e.Figures.Select(map.Figure), eventClaims, e.Description, e.ExternalReferences, e.Extensions, e.Time));
+        var added = new ConflictEvent(new EventId(merged), e.Type, e.Date, map.Place(e.Place), e.SubType, participants, outcomes,
+            e.Figures.Select(map.Figure), eventClaims, e.Description, e.ExternalReferences, e.Extensions, e.Time);
+        events.Add(added);
+        if (first && originals.TryGetValue((EntityKinds.Event, merged), out var original) && ReferenceEquals(original, e) && added.Equals(e))
+        {
+            // Nothing was renamed: the merged event stands for the input's wherever the input's is kept (to be known again, and
+            // in the merged event it makes), so that the input's need not be held once it is added.
+            originals[(EntityKinds.Event, merged)] = added;
+            if (contributions.TryGetValue(merged, out var parts) && parts.Count == 1 && ReferenceEquals(parts[0].Event, e))
+            {
+                parts[0].Event = added;
+            }
+        }
     }
 
     /// <summary>Gives the input's contributions their claims' merged ids and the figure kinds the input claims of their events.</summary>
@@ -848,7 +860,8 @@ internal sealed class MergeState
     {
         public int Input { get; } = input;
 
-        public ConflictEvent Event { get; } = @event;
+        /// <summary>Gets or sets the input's event, or the merged event it made when that is equal to it.</summary>
+        public ConflictEvent Event { get; set; } = @event;
 
         /// <summary>Gets the event's figures with their subjects renamed to the merged ids.</summary>
         public IReadOnlyList<Figure> Figures { get; } = figures;
