@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -154,6 +155,10 @@ internal sealed class MergeState
                 }
                 var e = record.Event!;
                 bool first = !matches.Repeats.Contains(position++);
+                if (position > matches.Events || (first && !map.Events.ContainsKey(e.Id.Value)))
+                {
+                    throw Changed(input, reader.LineNumber);
+                }
                 eventIds.Add(e.Id.Value);
                 if (waiting.Count > 0 || e.Claims.Any(c => !map.ClaimMap.ContainsKey(c.Value)))
                 {
@@ -165,6 +170,10 @@ internal sealed class MergeState
                 {
                     Stage(k, DossierMergeStage.Adding, position, adding);
                 }
+            }
+            if (position != matches.Events)
+            {
+                throw Changed(input, reader.LineNumber);
             }
         }).ConfigureAwait(false);
         FinishClaims(added, map);
@@ -180,6 +189,10 @@ internal sealed class MergeState
         introduced.Clear();
         Stage(k, DossierMergeStage.Adding, adding, adding);
     }
+
+    private static IOException Changed(DossierMergeInput input, long line) => new(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+        "{0} gave other events when read again (line {1}) than when its events were matched; an NDJSON input must give the same lines each time it is opened.",
+        input.Name ?? "The NDJSON input", line));
 
     private void AddStreamedEvent(int k, ConflictEvent e, bool first, IdMap map, HashSet<string> decided)
     {

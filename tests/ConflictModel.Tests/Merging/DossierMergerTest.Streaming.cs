@@ -239,6 +239,20 @@ public partial class DossierMergerTest
         await act.Should().ThrowAsync<DossierFormatException>();
     }
 
+    [Fact]
+    public async Task MergeAsync_AStreamThatChangesBetweenReadings_ThrowsInsteadOfMergingWhatItWasNot()
+    {
+        var before = Ndjson(Tell("b", [0, 1, 2], 0));
+        var after = Ndjson(Tell("b", [0, 1, 2, 3], 0));
+        int opened = 0;
+
+        var act = () => DossierMerger.Default.MergeAsync(
+            [Tell("a", [1], 0), DossierMergeInput.FromNdjson(() => new MemoryStream(++opened < 3 ? before : after), "b.ndjson")],
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        (await act.Should().ThrowAsync<IOException>()).WithMessage("b.ndjson gave other events when read again*");
+    }
+
     private sealed class SynchronousProgress(Action<DossierMergeProgress> report) : IProgress<DossierMergeProgress>
     {
         public void Report(DossierMergeProgress value) => report(value);
