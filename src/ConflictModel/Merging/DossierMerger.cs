@@ -124,7 +124,7 @@ public sealed class DossierMerger
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> or one of them is null.</exception>
     /// <exception cref="DossierFormatException">An NDJSON input is not a dossier this library reads; the message says where.</exception>
-    /// <exception cref="System.IO.IOException">An NDJSON input cannot be opened or read.</exception>
+    /// <exception cref="System.IO.IOException">An NDJSON input cannot be opened or read, or gives other events when read again.</exception>
     /// <exception cref="OperationCanceledException">The merge was cancelled.</exception>
     public async Task<DossierMergeResult> MergeAsync(IEnumerable<DossierMergeInput> inputs, IProgress<DossierMergeProgress>? progress = null,
         CancellationToken cancellationToken = default)
