@@ -118,9 +118,11 @@ public sealed class DossierMerger
     /// Then the claims and events are read again and added in the order of the stream. What is kept of the input between
     /// passes is its ids, the pairs of events that score enough to match, and the countries of its actors' events.</para>
     /// <para>The merged dossier itself is held in memory, and so is, for each merged event, each input event it is made of
-    /// (to settle figures and dates once every input is in). An event listing a claim that its stream gives later (a writer of
-    /// this library puts every claim before the events that list it) is held until the input's claims are read, with the
-    /// events after it.</para>
+    /// (to settle figures and dates once every input is in), unless the merged event is equal to it (nothing renamed). An
+    /// event listing a claim that its stream gives later or never (a writer of this library puts every claim before the
+    /// events that list it) is held until the input's claims are read, with the events after it. Each part is compared with
+    /// the merged events whose dates come within <see cref="EventMatchOptions.Days"/> of its own, so a stream in date order
+    /// costs little more time in parts than whole.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> or one of them is null.</exception>
     /// <exception cref="DossierFormatException">An NDJSON input is not a dossier this library reads; the message says where.</exception>

@@ -118,6 +118,16 @@ public sealed class EventMatcher
             }
             var index = new Buckets(rights, matcher.options);
             var candidates = new List<int>();
+            // The days of the part: a left event more than Days away from all of them scores 0 against each of its events, so
+            // it is passed over without a look at the buckets (a part of a stream in date order spans few days).
+            int first = int.MaxValue;
+            int last = int.MinValue;
+            foreach (var r in rights.Where(r => r.HasDate))
+            {
+                first = Math.Min(first, r.FirstDay);
+                last = Math.Max(last, r.LastDay);
+            }
+            int days = matcher.options.Days;
             for (int i = 0; i < lefts.Length; i++)
             {
                 if (i % ProgressEvery == 0 && i > 0)
@@ -126,7 +136,7 @@ public sealed class EventMatcher
                     compared?.Invoke(i);
                 }
                 var l = lefts[i];
-                if (!l.HasDate)
+                if (!l.HasDate || (long)l.LastDay + days < first || (long)l.FirstDay - days > last)
                 {
                     continue;
                 }
