@@ -120,9 +120,8 @@ public sealed class DossierMerger
     /// <para>The merged dossier itself is held in memory, and so is, for each merged event, each input event it is made of
     /// (to settle figures and dates once every input is in), unless the merged event is equal to it (nothing renamed). An
     /// event listing a claim that its stream gives later or never (a writer of this library puts every claim before the
-    /// events that list it) is held until the input's claims are read, with the events after it. Each part is compared with
-    /// the merged events whose dates come within <see cref="EventMatchOptions.Days"/> of its own, so a stream in date order
-    /// costs little more time in parts than whole.</para>
+    /// events that list it) is held until the input's claims are read, with the events after it. Each part is compared only
+    /// with the merged events whose dates come within <see cref="EventMatchOptions.Days"/> of its own.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> or one of them is null.</exception>
     /// <exception cref="DossierFormatException">An NDJSON input is not a dossier this library reads; the message says where.</exception>
