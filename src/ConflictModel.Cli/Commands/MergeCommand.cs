@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
@@ -184,9 +185,22 @@ internal static class MergeCommand
         }
         var inputs = new List<MergeInput>(request.Inputs.Length);
         bool errors = false;
+        // The file an NDJSON input streamed by the merger was last opened from: the one a read error during the merge is about.
+        string reading = request.Inputs[0];
         for (int i = 0; i < request.Inputs.Length; i++)
         {
             string path = request.Inputs[i];
+            if (formats[i].Name == DossierFormats.Ndjson.Name && !FileNames.IsStandardStream(path))
+            {
+                // Merged as it is read, never held whole; a file that cannot be read again (a pipe) is read whole below.
+                var (header, streamed) = await NdjsonMergeInput.OpenAsync(path, FileNames.Display(path), i, request.Inputs.Length, context,
+                    opened => reading = opened, cancellationToken).ConfigureAwait(false);
+                if (streamed is not null)
+                {
+                    inputs.Add(new MergeInput(FileNames.Display(path), formats[i].Name, header, 0, streamed));
+                    continue;
+                }
+            }
             var imported = await DossierFiles.ImportAsync(path, formats[i], context, cancellationToken, formats[i].TakesEncoding ? encoding : null).ConfigureAwait(false);
             string name = FileNames.Display(path);
             foreach (var diagnostic in imported.Problems)
@@ -211,11 +225,15 @@ internal static class MergeCommand
             options = options with { Resolver = options.Resolver with { Overrides = overrides.Overrides } };
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var bar = context.Console.ShowProgress ? new MergeProgressBar(context.Console.Error, [.. inputs.Select(i => i.File)]) : null;
+        var bar = context.Console.ShowProgress ? new MergeProgressBar(context.Console.Error, [.. inputs.Select(i => i.File)], [.. inputs.Select(i => i.Streamed is not null)]) : null;
         DossierMergeResult result;
         try
         {
-            result = new DossierMerger(options).Merge(inputs.Select(i => i.Dossier), bar, cancellationToken);
+            result = await new DossierMerger(options).MergeAsync(inputs.Select(i => i.ToMerge), bar, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (Problems.IsFileProblem(ex))
+        {
+            throw Problems.Reading(reading, ex);
         }
         finally
         {

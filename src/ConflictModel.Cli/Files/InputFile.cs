@@ -33,6 +33,12 @@ internal sealed class InputFile : IAsyncDisposable
     /// <summary>The bytes to read; left open for standard input.</summary>
     public Stream Stream { get; }
 
+    /// <summary>Gets a value indicating whether the input is a file that can be opened and read again from its start (not standard input, a pipe or a device).</summary>
+    public bool CanReadAgain => owned is FileStream { CanSeek: true };
+
+    /// <summary>Inputs at least this large get a progress bar when read; smaller ones are read before a person would notice.</summary>
+    internal static long ProgressBytes => ProgressThresholdBytes;
+
     /// <summary>Opens a file or standard input.</summary>
     /// <exception cref="CliProblemException">The file is missing, a directory, empty, or cannot be opened.</exception>
     public static InputFile Open(string path, CliConsole console)

@@ -6,7 +6,10 @@ using System.Threading.Tasks;
 namespace ConflictModel.Cli.Files;
 
 /// <summary>A read-only view of a stream that reports how many bytes have been read, whatever reads it.</summary>
-internal sealed class ProgressStream(Stream inner, ProgressReporter progress) : Stream
+/// <param name="inner">The stream read.</param>
+/// <param name="progress">Told the bytes read.</param>
+/// <param name="owns">True to dispose <paramref name="inner"/> and erase the bar when this stream is disposed.</param>
+internal sealed class ProgressStream(Stream inner, ProgressReporter progress, bool owns = false) : Stream
 {
     private long read;
 
@@ -43,6 +46,26 @@ internal sealed class ProgressStream(Stream inner, ProgressReporter progress) : 
     public override void SetLength(long value) => throw new NotSupportedException("The input is read-only.");
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("The input is read-only.");
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && owns)
+        {
+            progress.Complete();
+            inner.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (owns)
+        {
+            progress.Complete();
+            await inner.DisposeAsync().ConfigureAwait(false);
+        }
+        await base.DisposeAsync().ConfigureAwait(false);
+    }
 
     private int Advance(int count)
     {

@@ -9,9 +9,11 @@ namespace ConflictModel.Cli.Merging;
 /// <summary>
 /// Draws how far a merge has got on standard error: one bar per stage of each input after the first
 /// ("merging 2/3 (ged.csv): matching events [####------]  40%"), erased when the stage ends.
-/// Used only where the tool may draw progress (see <see cref="CliConsole.ShouldShowProgress"/>).
+/// Used only where the tool may draw progress (see <see cref="CliConsole.ShouldShowProgress"/>). An NDJSON input merged as
+/// it is read has a bar for each pass over the file instead (<see cref="NdjsonMergeInput"/>): its matching and adding
+/// stages are not drawn here, so that two bars never share the line.
 /// </summary>
-internal sealed class MergeProgressBar(TextWriter error, string[] inputs) : IProgress<DossierMergeProgress>
+internal sealed class MergeProgressBar(TextWriter error, string[] inputs, bool[] streamed) : IProgress<DossierMergeProgress>
 {
     private ProgressReporter? bar;
     private (int Input, DossierMergeStage Stage) shown = (-1, DossierMergeStage.ResolvingActors);
@@ -22,6 +24,14 @@ internal sealed class MergeProgressBar(TextWriter error, string[] inputs) : IPro
         if (value.Input == 0)
         {
             // The first input is taken as it is: there is nothing to resolve or match it against.
+            return;
+        }
+        if (value.Input < streamed.Length && streamed[value.Input] && value.Stage is DossierMergeStage.MatchingEvents or DossierMergeStage.Adding)
+        {
+            // The bar of the pass over the file shows these.
+            bar?.Complete();
+            bar = null;
+            shown = (-1, DossierMergeStage.ResolvingActors);
             return;
         }
         if (shown != (value.Input, value.Stage))

@@ -15,9 +15,14 @@ namespace ConflictModel.Cli.Output;
 /// <summary>One input of a merge as the summary shows it.</summary>
 /// <param name="File">The file as the user named it.</param>
 /// <param name="Format">The format it was read as.</param>
-/// <param name="Dossier">What was read.</param>
+/// <param name="Dossier">What was read: for an NDJSON input merged as it is read (<paramref name="Streamed"/>), its header only.</param>
 /// <param name="Problems">How many rows the import skipped or reported as errors.</param>
-internal sealed record MergeInput(string File, string Format, Dossier Dossier, int Problems);
+/// <param name="Streamed">The input as the merger reads it, in parts, when it is an NDJSON file; null when it was read whole.</param>
+internal sealed record MergeInput(string File, string Format, Dossier Dossier, int Problems, DossierMergeInput? Streamed = null)
+{
+    /// <summary>Gets what the merger is given: the dossier read, or the file to read in parts.</summary>
+    public DossierMergeInput ToMerge => Streamed ?? DossierMergeInput.FromDossier(Dossier);
+}
 
 /// <summary>
 /// What <c>merge</c> prints on standard output: the inputs, what became of their events, actors, places and claims, and
@@ -39,6 +44,9 @@ internal sealed class MergeSummary
     private readonly string outputFormat;
     private readonly MergeMapping? mapping;
     private readonly IReadOnlyList<string> mappingWarnings;
+    private readonly InputCounts[] counts;
+
+    private readonly record struct InputCounts(int Events, int Claims, int Actors, int Places);
 
     public MergeSummary(IReadOnlyList<MergeInput> inputs, DossierMergeResult result, string output, string outputFormat,
         MergeMapping? mapping, IReadOnlyList<string> mappingWarnings)
@@ -50,7 +58,12 @@ internal sealed class MergeSummary
         this.mapping = mapping;
         this.mappingWarnings = mappingWarnings;
         var eventGroups = result.Provenance.Where(p => p.EntityKind == "event").GroupBy(p => p.MergedId, StringComparer.Ordinal).ToList();
-        EventsIn = inputs.Sum(i => i.Dossier.Events.Count);
+        // An input merged as it was read is not held: its events and claims are counted through the provenance, one entry each.
+        var byInput = result.Provenance.Where(p => p.EntityKind is "event" or "claim").GroupBy(p => (p.Input, p.EntityKind)).ToDictionary(g => g.Key, g => g.Count());
+        counts = [.. inputs.Select((input, k) => input.Streamed is null
+            ? new InputCounts(input.Dossier.Events.Count, input.Dossier.Claims.Count, input.Dossier.Actors.Count, input.Dossier.Places.Count)
+            : new InputCounts(byInput.GetValueOrDefault((k, "event")), byInput.GetValueOrDefault((k, "claim")), input.Dossier.Actors.Count, input.Dossier.Places.Count))];
+        EventsIn = counts.Sum(c => c.Events);
         EventsMatched = result.Matches.Count();
         EventsMerged = eventGroups.Count(g => g.Count() > 1);
         EventsKeptApart = eventGroups.Count(g => g.Count() == 1);
@@ -74,9 +87,10 @@ internal sealed class MergeSummary
     {
         var text = new StringBuilder();
         var rows = new List<string[]> { InputHeader };
-        foreach (var input in inputs)
+        for (int k = 0; k < inputs.Count; k++)
         {
-            rows.Add([input.File, input.Format, N(input.Dossier.Events.Count), N(input.Dossier.Claims.Count), N(input.Dossier.Actors.Count), N(input.Dossier.Places.Count)]);
+            var (events, claims, actors, places) = this.counts[k];
+            rows.Add([inputs[k].File, inputs[k].Format, N(events), N(claims), N(actors), N(places)]);
         }
         rows.Add([output, outputFormat, N(Merged.Events.Count), N(Merged.Claims.Count), N(Merged.Actors.Count), N(Merged.Places.Count)]);
         AppendTable(text, rows, InputAlignment, ruleBefore: rows.Count - 1);
@@ -130,12 +144,13 @@ internal sealed class MergeSummary
             writer.WriteStartObject();
             writer.WriteNumber("exitCode", exitCode);
             writer.WriteStartArray("inputs");
-            foreach (var input in inputs)
+            for (int k = 0; k < inputs.Count; k++)
             {
+                var input = inputs[k];
                 writer.WriteStartObject();
                 writer.WriteString("file", input.File);
                 writer.WriteString("format", input.Format);
-                WriteCounts(writer, input.Dossier);
+                WriteCounts(writer, counts[k]);
                 writer.WriteNumber("problems", input.Problems);
                 writer.WriteEndObject();
             }
@@ -193,6 +208,14 @@ internal sealed class MergeSummary
     }
 
     private string InputName(int input) => input < inputs.Count ? inputs[input].File : "input " + N(input + 1);
+
+    private static void WriteCounts(Utf8JsonWriter writer, InputCounts counts)
+    {
+        writer.WriteNumber("events", counts.Events);
+        writer.WriteNumber("claims", counts.Claims);
+        writer.WriteNumber("actors", counts.Actors);
+        writer.WriteNumber("places", counts.Places);
+    }
 
     private static void WriteCounts(Utf8JsonWriter writer, Dossier dossier)
     {

@@ -25,21 +25,42 @@ internal sealed class ActorCountries
     /// <summary>The countries of the events of each actor; events at places without a country count for nothing.</summary>
     internal static ActorCountries Of(IEnumerable<ConflictEvent> events, IEnumerable<Place> places, ActorNameConventions conventions)
     {
-        var placeById = new Dictionary<string, Place>(StringComparer.Ordinal);
-        foreach (var place in places)
+        var builder = new Builder(places, conventions);
+        foreach (var e in events)
         {
-            if (place is not null && !place.Id.IsDefault)
+            builder.Add(e);
+        }
+        return builder.Result;
+    }
+
+    /// <summary>Gathers the countries of the actors of events that come one at a time, at places known beforehand.</summary>
+    internal sealed class Builder
+    {
+        private readonly Dictionary<string, Place> placeById = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<string, string>?> countryOf = new(StringComparer.Ordinal);
+        private readonly ActorNameConventions conventions;
+
+        internal Builder(IEnumerable<Place> places, ActorNameConventions conventions)
+        {
+            this.conventions = conventions;
+            foreach (var place in places)
             {
-                placeById.TryAdd(place.Id.Value, place);
+                if (place is not null && !place.Id.IsDefault)
+                {
+                    placeById.TryAdd(place.Id.Value, place);
+                }
             }
         }
-        var countryOf = new Dictionary<string, Dictionary<string, string>?>(StringComparer.Ordinal);
-        var result = new ActorCountries();
-        foreach (var e in events)
+
+        /// <summary>Gets the countries gathered so far.</summary>
+        internal ActorCountries Result { get; } = new();
+
+        /// <summary>Adds the countries of one event to those of its participants.</summary>
+        internal void Add(ConflictEvent? e)
         {
             if (e?.Place is not { } placeId || CountryNames(placeId.Value, placeById, countryOf, conventions) is not { } countries)
             {
-                continue;
+                return;
             }
             foreach (var participant in e.Participants)
             {
@@ -47,9 +68,9 @@ internal sealed class ActorCountries
                 {
                     continue;
                 }
-                if (!result.byActor.TryGetValue(participant.Actor.Value, out var known))
+                if (!Result.byActor.TryGetValue(participant.Actor.Value, out var known))
                 {
-                    result.byActor[participant.Actor.Value] = known = new Dictionary<string, string>(StringComparer.Ordinal);
+                    Result.byActor[participant.Actor.Value] = known = new Dictionary<string, string>(StringComparer.Ordinal);
                 }
                 foreach (var (key, name) in countries)
                 {
@@ -57,7 +78,6 @@ internal sealed class ActorCountries
                 }
             }
         }
-        return result;
     }
 
     /// <summary>The countries of an actor's events, keyed by compared form, with a name a person reads; null when none is known.</summary>

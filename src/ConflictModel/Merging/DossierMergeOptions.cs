@@ -18,4 +18,11 @@ public sealed record DossierMergeOptions
 
     /// <summary>Gets how events are matched. Default <see cref="EventMatchOptions.Default"/>.</summary>
     public EventMatchOptions Matching { get; init; } = EventMatchOptions.Default;
+
+    /// <summary>
+    /// Gets how many events of an NDJSON input (<see cref="DossierMergeInput.FromNdjson"/>) are read before they are scored
+    /// against the merged events, [1-1048576]. Default 4,096. Each part looks at the merged events of its days once, so
+    /// fewer, larger parts may be faster and hold more events at a time; the result does not depend on it.
+    /// </summary>
+    public int EventsPerPart { get; init; } = 4096;
 }

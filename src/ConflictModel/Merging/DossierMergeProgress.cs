@@ -44,7 +44,10 @@ public readonly record struct DossierMergeProgress
     /// <summary>Gets the stage.</summary>
     public DossierMergeStage Stage { get; }
 
-    /// <summary>Gets the items of the stage done: actors, places, merged events compared, or entities added.</summary>
+    /// <summary>
+    /// Gets the items of the stage done: actors, places, merged events compared, or entities added; for an NDJSON input read
+    /// in parts (<see cref="DossierMerger.MergeAsync"/>), events read while matching and events added while adding.
+    /// </summary>
     public int Done { get; }
 
     /// <summary>Gets the items of the stage.</summary>

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Serialization;
 
 namespace ConflictModel.Merging;
 
@@ -39,6 +41,7 @@ public sealed class DossierMerger
 {
     private static readonly MatchEvidence SameRecordEvidence = new(MatchEvidenceKind.SameRecord, 1, "the same id and the same content");
     private static readonly ClaimId KeyId = new("key");
+    private const int MaxEventsPerPart = 1 << 20;
 
     private readonly DossierMergeOptions options;
     private readonly EntityResolver resolver;
@@ -50,6 +53,7 @@ public sealed class DossierMerger
     public DossierMerger(DossierMergeOptions? options = null)
     {
         this.options = options ?? DossierMergeOptions.Default;
+        Preconditions.CheckArgumentRange(this.options.EventsPerPart, 1, MaxEventsPerPart, "options.EventsPerPart");
         resolver = new EntityResolver(Preconditions.CheckNotNull(this.options.Resolver));
         matcher = new EventMatcher(Preconditions.CheckNotNull(this.options.Matching));
     }
@@ -91,6 +95,56 @@ public sealed class DossierMerger
             Preconditions.CheckArgument(input is not null, nameof(inputs), "An input is null.");
             cancellationToken.ThrowIfCancellationRequested();
             state.Add(k++, input!);
+        }
+        return state.Finish();
+    }
+
+    /// <summary>
+    /// Merges inputs in the order given, each a dossier in memory or an NDJSON dossier read in parts, so that a large NDJSON
+    /// input is never held whole beside the merged dossier.
+    /// </summary>
+    /// <param name="inputs">The inputs; see <see cref="DossierMergeInput"/>. A <see cref="Dossier"/> converts to one.</param>
+    /// <param name="progress">Told each stage of each input as it starts and ends, and along the way while events are matched; null for none. It is called on the merging thread.</param>
+    /// <param name="cancellationToken">Stops the merge between stages, between parts of an NDJSON input, and every thousand or so events while they are matched.</param>
+    /// <returns>
+    /// The merged dossier with the decisions, ambiguities and provenance: equal to what <see cref="Merge(IEnumerable{Dossier}, IProgress{DossierMergeProgress}?, CancellationToken)"/>
+    /// returns for the same inputs read whole.
+    /// </returns>
+    /// <remarks>
+    /// <para>An NDJSON input's header (actors, alliances, relations, places, sources, reports) is read into memory and
+    /// resolved as a dossier's is. Its events are read <see cref="DossierMergeOptions.EventsPerPart"/> at a time and scored
+    /// against the events merged before the input, never against each other; the matches are chosen best first once every
+    /// part is scored, as for the input read whole, so a part's event can lose its match to a better one later in the input.
+    /// Then the claims and events are read again and added in the order of the stream. What is kept of the input between
+    /// passes is its ids, the pairs of events that score enough to match, and the countries of its actors' events.</para>
+    /// <para>The merged dossier itself is held in memory, and so is, for each merged event, each input event it is made of
+    /// (to settle figures and dates once every input is in), unless the merged event is equal to it (nothing renamed). An
+    /// event listing a claim that its stream gives later or never (a writer of this library puts every claim before the
+    /// events that list it) is held until the input's claims are read, with the events after it. Each part is compared only
+    /// with the merged events whose dates come within <see cref="EventMatchOptions.Days"/> of its own.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> or one of them is null.</exception>
+    /// <exception cref="DossierFormatException">An NDJSON input is not a dossier this library reads; the message says where.</exception>
+    /// <exception cref="System.IO.IOException">An NDJSON input cannot be opened or read, or gives other events when read again.</exception>
+    /// <exception cref="OperationCanceledException">The merge was cancelled.</exception>
+    public async Task<DossierMergeResult> MergeAsync(IEnumerable<DossierMergeInput> inputs, IProgress<DossierMergeProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(inputs);
+        var state = new MergeState(resolver, matcher, progress, cancellationToken);
+        int k = 0;
+        foreach (var input in inputs)
+        {
+            Preconditions.CheckArgument(input is not null, nameof(inputs), "An input is null.");
+            cancellationToken.ThrowIfCancellationRequested();
+            if (input!.Dossier is { } dossier)
+            {
+                state.Add(k++, dossier);
+            }
+            else
+            {
+                await state.AddAsync(k++, input, options.EventsPerPart).ConfigureAwait(false);
+            }
         }
         return state.Finish();
     }

@@ -84,6 +84,8 @@ public sealed class EntityResolver
 
     internal ActorCountries CountriesOf(IEnumerable<ConflictEvent> events, IEnumerable<Place> places) => ActorCountries.Of(events, places, conventions);
 
+    internal ActorCountries.Builder CountriesBuilder(IEnumerable<Place> places) => new(places, conventions);
+
     internal IReadOnlyList<Resolution<ActorId>> ResolveActors(IEnumerable<Actor> incoming, IEnumerable<Actor> known, ActorCountries incomingCountries,
         ActorCountries knownCountries)
     {

@@ -69,66 +69,121 @@ public sealed class EventMatcher
     {
         Preconditions.CheckNotNull(left);
         Preconditions.CheckNotNull(right);
-        var placeMap = SameMap(places);
-        var actorMap = SameMap(actors);
+        var session = Start(left, places, actors);
+        session.Add(right, compared, cancellationToken);
+        return session.Finish(excludedLeft: null);
+    }
 
-        var lefts = left.Events.Select(e => Describe(left, e, id => id, id => id)).ToArray();
-        var rights = right.Events.Select(e => Describe(right, e,
-            id => placeMap?.GetValueOrDefault(id) is { } mapped ? mapped : "\u0001" + id,
-            id => actorMap?.GetValueOrDefault(id) is { } mapped ? mapped : "\u0001" + id)).ToArray();
-        var index = new Buckets(rights, options);
+    /// <summary>
+    /// Starts matching the events of <paramref name="left"/> with a second dossier's events given in parts, in order: the pairs of
+    /// every part are scored as they come, and the matches are chosen best first once all parts are in, as <see cref="Match(Dossier, Dossier, IEnumerable{Resolution{PlaceId}}?, IEnumerable{Resolution{ActorId}}?)"/>
+    /// chooses them for the parts taken together.
+    /// </summary>
+    internal MatchSession Start(Dossier left, IEnumerable<Resolution<PlaceId>>? places, IEnumerable<Resolution<ActorId>>? actors) =>
+        new(this, left, SameMap(places), SameMap(actors), actors is not null);
 
-        var pairs = new List<(int Left, int Right, double Score)>();
-        var candidates = new List<int>();
-        for (int i = 0; i < lefts.Length; i++)
+    /// <summary>One match of a left dossier against the events of a right dossier that come in parts; see <see cref="Start"/>.</summary>
+    internal sealed class MatchSession
+    {
+        private readonly EventMatcher matcher;
+        private readonly Dictionary<string, string>? placeMap;
+        private readonly Dictionary<string, string>? actorMap;
+        private readonly bool actorsResolved;
+        private readonly Described[] lefts;
+        private readonly List<(int Left, int Right, double Score)> pairs = [];
+        // The right events, by their number over all parts: their ids, and what matching compares of those in a pair (for the evidence).
+        private readonly List<EventId> rightIds = [];
+        private readonly Dictionary<int, Described> paired = [];
+
+        internal MatchSession(EventMatcher matcher, Dossier left, Dictionary<string, string>? placeMap, Dictionary<string, string>? actorMap, bool actorsResolved)
         {
-            if (i % ProgressEvery == 0 && i > 0)
+            this.matcher = matcher;
+            this.placeMap = placeMap;
+            this.actorMap = actorMap;
+            this.actorsResolved = actorsResolved;
+            lefts = [.. left.Events.Select(e => Describe(left, e, id => id, id => id))];
+        }
+
+        /// <summary>Scores the left events against the events of one more part of the right dossier.</summary>
+        internal void Add(Dossier right, Action<int>? compared, CancellationToken cancellationToken)
+        {
+            int offset = rightIds.Count;
+            var rights = right.Events.Select(e => Describe(right, e,
+                id => placeMap?.GetValueOrDefault(id) is { } mapped ? mapped : "\u0001" + id,
+                id => actorMap?.GetValueOrDefault(id) is { } mapped ? mapped : "\u0001" + id)).ToArray();
+            rightIds.AddRange(rights.Select(r => r.Id));
+            if (rights.Length == 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                compared?.Invoke(i);
+                return;
             }
-            var l = lefts[i];
-            if (!l.HasDate)
+            var index = new Buckets(rights, matcher.options);
+            var candidates = new List<int>();
+            // The days of the part: a left event more than Days away from all of them scores 0 against each of its events, so
+            // it is passed over without a look at the buckets (a part of a stream in date order spans few days).
+            int first = int.MaxValue;
+            int last = int.MinValue;
+            foreach (var r in rights.Where(r => r.HasDate))
             {
-                continue;
+                first = Math.Min(first, r.FirstDay);
+                last = Math.Max(last, r.LastDay);
             }
-            index.Candidates(l, candidates);
-            foreach (int j in candidates)
+            int days = matcher.options.Days;
+            for (int i = 0; i < lefts.Length; i++)
             {
-                double score = Score(l, rights[j], actors is not null, evidence: null);
-                if (score >= options.MinScore)
+                if (i % ProgressEvery == 0 && i > 0)
                 {
-                    pairs.Add((i, j, score));
+                    cancellationToken.ThrowIfCancellationRequested();
+                    compared?.Invoke(i);
+                }
+                var l = lefts[i];
+                if (!l.HasDate || (long)l.LastDay + days < first || (long)l.FirstDay - days > last)
+                {
+                    continue;
+                }
+                index.Candidates(l, candidates);
+                foreach (int j in candidates)
+                {
+                    double score = matcher.Score(l, rights[j], actorsResolved, evidence: null);
+                    if (score >= matcher.options.MinScore)
+                    {
+                        pairs.Add((i, offset + j, score));
+                        paired.TryAdd(offset + j, rights[j]);
+                    }
                 }
             }
         }
 
-        pairs.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
-        var leftTaken = new bool[lefts.Length];
-        var rightTaken = new bool[rights.Length];
-        var chosen = new List<(int Left, int Right)>();
-        foreach (var (li, ri, _) in pairs)
+        /// <summary>Chooses the matches among all the pairs scored, best first, leaving out the left events given.</summary>
+        /// <param name="excludedLeft">Left events taken already, by their position in the left dossier; null for none.</param>
+        internal EventMatchResult Finish(ISet<int>? excludedLeft)
         {
-            if (rightTaken[ri] || (options.Policy == EventMatchPolicy.OneToOne && leftTaken[li]))
+            pairs.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
+            var leftTaken = new bool[lefts.Length];
+            var rightTaken = new bool[rightIds.Count];
+            var chosen = new List<(int Left, int Right)>();
+            foreach (var (li, ri, _) in pairs)
             {
-                continue;
+                if (rightTaken[ri] || (matcher.options.Policy == EventMatchPolicy.OneToOne && leftTaken[li]) || excludedLeft?.Contains(li) == true)
+                {
+                    continue;
+                }
+                leftTaken[li] = true;
+                rightTaken[ri] = true;
+                chosen.Add((li, ri));
             }
-            leftTaken[li] = true;
-            rightTaken[ri] = true;
-            chosen.Add((li, ri));
-        }
-        chosen.Sort((a, b) => a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
+            chosen.Sort((a, b) => a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Right.CompareTo(b.Right));
 
-        var matches = new List<EventMatch>(chosen.Count);
-        foreach (var (li, ri) in chosen)
-        {
-            var evidence = new List<MatchEvidence>(4);
-            double score = Score(lefts[li], rights[ri], actors is not null, evidence);
-            matches.Add(new EventMatch(lefts[li].Id, rights[ri].Id, Math.Clamp(score, 0, 1), evidence));
+            var matches = new List<EventMatch>(chosen.Count);
+            foreach (var (li, ri) in chosen)
+            {
+                var evidence = new List<MatchEvidence>(4);
+                double score = matcher.Score(lefts[li], paired[ri], actorsResolved, evidence);
+                matches.Add(new EventMatch(lefts[li].Id, rightIds[ri], Math.Clamp(score, 0, 1), evidence));
+            }
+            return new EventMatchResult(matches,
+                lefts.Where((_, k) => !leftTaken[k] && excludedLeft?.Contains(k) != true).Select(e => e.Id),
+                rightIds.Where((_, k) => !rightTaken[k]));
         }
-        return new EventMatchResult(matches,
-            lefts.Where((_, k) => !leftTaken[k]).Select(e => e.Id),
-            rights.Where((_, k) => !rightTaken[k]).Select(e => e.Id));
     }
 
     private static Dictionary<string, string>? SameMap<TId>(IEnumerable<Resolution<TId>>? resolutions)

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
+using ConflictModel.Serialization;
 
 namespace ConflictModel.Merging;
 
@@ -60,6 +63,169 @@ internal sealed class MergeState
     public void Add(int k, Dossier input)
     {
         var map = new IdMap();
+        var (actorResolutions, placeResolutions) = ResolveHeader(k, input, map, () => resolver.CountriesOf(input.Events, input.Places));
+        var matches = MatchEvents(k, input, map, actorResolutions, placeResolutions);
+        steps.Add(new DossierMergeStep(k, actorResolutions, placeResolutions, matches));
+        int adding = input.Actors.Count + input.Places.Count + input.Sources.Count + input.Reports.Count + input.Claims.Count
+            + input.Alliances.Count + input.Relations.Count + input.Events.Count;
+        Stage(k, DossierMergeStage.Adding, 0, adding);
+
+        AppendEntities(k, input, map);
+        var added = new InputClaims();
+        foreach (var claim in input.Claims)
+        {
+            AddClaim(k, claim, map, added);
+        }
+        FinishClaims(added, map);
+        AppendGroupings(k, input, map);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in input.Events)
+        {
+            AddEvent(k, e, seen.Add(e.Id.Value), map);
+        }
+        FinishContributions(map, added.ClaimedKinds);
+        RecordHeader(k, input, map);
+        Record(k, input.Claims, EntityKinds.Claim, c => c.Id.Value, map.ClaimMap);
+        Record(k, input.Events, EntityKinds.Event, e => e.Id.Value, map.Events);
+        introduced.Clear();
+        Stage(k, DossierMergeStage.Adding, adding, adding);
+    }
+
+    /// <summary>
+    /// Merges an NDJSON input without holding it whole: its header's entities as <see cref="Add"/> does, then its events and
+    /// claims as they are read, in three passes over the stream (see <see cref="DossierMergeInput"/>), with the same result.
+    /// </summary>
+    public async Task AddAsync(int k, DossierMergeInput input, int eventsPerChunk)
+    {
+        var map = new IdMap();
+
+        // Pass 1: the header, and the countries of the input's actors' events, which resolution compares qualifiers with.
+        Dossier header = null!;
+        ActorCountries? countries = null;
+        int eventCount = 0;
+        await ReadAsync(input, async reader =>
+        {
+            header = reader.Header;
+            if (k == 0)
+            {
+                return; // nothing merged yet: nothing to resolve against, nothing to count for progress
+            }
+            var builder = resolver.CountriesBuilder(header.Places);
+            await foreach (var e in reader.ReadEventsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                builder.Add(e);
+                eventCount++;
+            }
+            countries = builder.Result;
+        }).ConfigureAwait(false);
+        var (actorResolutions, placeResolutions) = ResolveHeader(k, header, map, () => countries ?? ActorCountries.None);
+
+        // Pass 2: the events matched with the merged ones, part by part; the matches are chosen once every part is scored.
+        var matches = await MatchEventsAsync(k, input, header, map, actorResolutions, placeResolutions, eventsPerChunk, eventCount).ConfigureAwait(false);
+        steps.Add(new DossierMergeStep(k, actorResolutions, placeResolutions, matches.Result));
+        int adding = header.Actors.Count + header.Places.Count + header.Sources.Count + header.Reports.Count + header.Claims.Count
+            + header.Alliances.Count + header.Relations.Count + matches.Events;
+        Stage(k, DossierMergeStage.Adding, 0, adding);
+        AppendEntities(k, header, map);
+
+        // Pass 3: claims and events added in the order of the stream. An event waits when it lists a claim not read yet (a
+        // writer of this library never does that), and the events after it wait with it, so that they keep their order.
+        var added = new InputClaims();
+        var claimIds = new List<string>();
+        var eventIds = new List<string>();
+        var waiting = new List<(ConflictEvent Event, bool First)>();
+        int position = 0;
+        void Claim(Claim claim)
+        {
+            AddClaim(k, claim, map, added);
+            claimIds.Add(claim.Id.Value);
+        }
+        foreach (var claim in header.Claims)
+        {
+            Claim(claim);
+        }
+        await ReadAsync(input, async reader =>
+        {
+            await foreach (var record in reader.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (record.Claim is { } claim)
+                {
+                    Claim(claim);
+                    continue;
+                }
+                var e = record.Event!;
+                bool first = !matches.Repeats.Contains(position++);
+                if (position > matches.Events || (first && !map.Events.ContainsKey(e.Id.Value)))
+                {
+                    throw Changed(input, reader.LineNumber);
+                }
+                eventIds.Add(e.Id.Value);
+                if (waiting.Count > 0 || e.Claims.Any(c => !map.ClaimMap.ContainsKey(c.Value)))
+                {
+                    waiting.Add((e, first));
+                    continue;
+                }
+                AddStreamedEvent(k, e, first, map, matches.Decided);
+                if (position % EventMatcher.ProgressEvery == 0)
+                {
+                    Stage(k, DossierMergeStage.Adding, position, adding);
+                }
+            }
+            if (position != matches.Events)
+            {
+                throw Changed(input, reader.LineNumber);
+            }
+        }).ConfigureAwait(false);
+        FinishClaims(added, map);
+        AppendGroupings(k, header, map);
+        foreach (var (e, first) in waiting)
+        {
+            AddStreamedEvent(k, e, first, map, matches.Decided);
+        }
+        FinishContributions(map, added.ClaimedKinds);
+        RecordHeader(k, header, map);
+        Record(k, claimIds, EntityKinds.Claim, id => id, map.ClaimMap);
+        Record(k, eventIds, EntityKinds.Event, id => id, map.Events);
+        introduced.Clear();
+        Stage(k, DossierMergeStage.Adding, adding, adding);
+    }
+
+    private static IOException Changed(DossierMergeInput input, long line) => new(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+        "{0} gave other events when read again (line {1}) than when its events were matched; an NDJSON input must give the same lines each time it is opened.",
+        input.Name ?? "The NDJSON input", line));
+
+    private void AddStreamedEvent(int k, ConflictEvent e, bool first, IdMap map, HashSet<string> decided)
+    {
+        if (first)
+        {
+            string merged = map.Events[e.Id.Value];
+            // As Assign does for an event given an id of its own; the events matched keep the record they were matched with.
+            if (!decided.Contains(e.Id.Value) && merged == e.Id.Value)
+            {
+                originals[(EntityKinds.Event, merged)] = e;
+            }
+            Contribute(merged, k, e, map);
+        }
+        AddEvent(k, e, first, map);
+    }
+
+    private async Task ReadAsync(DossierMergeInput input, Func<NdjsonDossierReader, Task> use)
+    {
+        var stream = input.Open!() ?? throw new InvalidOperationException($"The stream of {input} could not be opened: Open returned null.");
+        await using (stream.ConfigureAwait(false))
+        {
+            var reader = await DossierNdjson.OpenAsync(stream, input.Options, cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                await use(reader).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Resolves and assigns the input's entities other than claims and events, which are small beside them.</summary>
+    private (List<Resolution<ActorId>> Actors, List<Resolution<PlaceId>> Places) ResolveHeader(int k, Dossier input, IdMap map,
+        Func<ActorCountries> countries)
+    {
         // Top-level members: the first input's value of a key wins; later inputs add the keys it lacks.
         foreach (var member in input.Extensions)
         {
@@ -71,7 +237,7 @@ internal sealed class MergeState
 
         Stage(k, DossierMergeStage.ResolvingActors, 0, input.Actors.Count);
         var actorResolutions = ResolveEntities(k, EntityKinds.Actor, input.Actors, a => a.Id, map.Actors,
-            (incoming, known) => resolver.ResolveActors(incoming, known, resolver.CountriesOf(input.Events, input.Places), resolver.CountriesOf(events, places)),
+            (incoming, known) => resolver.ResolveActors(incoming, known, countries(), resolver.CountriesOf(events, places)),
             actors);
         Stage(k, DossierMergeStage.ResolvingActors, input.Actors.Count, input.Actors.Count);
         Stage(k, DossierMergeStage.ResolvingPlaces, 0, input.Places.Count);
@@ -104,13 +270,12 @@ internal sealed class MergeState
         {
             Assign(k, EntityKinds.Relation, relation.Id.Value, Exact(EntityKinds.Relation, relation.Id.Value, relation), relation, map.Relations);
         }
-        var matches = MatchEvents(k, input, map, actorResolutions, placeResolutions);
-        steps.Add(new DossierMergeStep(k, actorResolutions, placeResolutions, matches));
-        int adding = input.Actors.Count + input.Places.Count + input.Sources.Count + input.Reports.Count + input.Claims.Count
-            + input.Alliances.Count + input.Relations.Count + input.Events.Count;
-        Stage(k, DossierMergeStage.Adding, 0, adding);
+        return (actorResolutions, placeResolutions);
+    }
 
-        // Entities are added once every id of the input is known, so that references between them can be renamed.
+    /// <summary>Adds the actors, places, sources and reports that got ids of their own, once every id of the input is known, so that references between them can be renamed.</summary>
+    private void AppendEntities(int k, Dossier input, IdMap map)
+    {
         Append(k, input.Actors, a => a.Id.Value, map.Actors, EntityKinds.Actor, (a, id) =>
             actors.Add(new Actor(new ActorId(id), a.Names, a.Kind, a.Country, map.Actor(a.Parent), a.Description, a.Extensions)));
         Append(k, input.Places, p => p.Id.Value, map.Places, EntityKinds.Place, (p, id) =>
@@ -145,8 +310,11 @@ internal sealed class MergeState
                 reportsByUrl.TryAdd(url.AbsoluteUri, id);
             }
         });
+    }
 
-        AddClaims(k, input, map);
+    /// <summary>Adds the alliances and relations, once every claim id of the input is known.</summary>
+    private void AppendGroupings(int k, Dossier input, IdMap map)
+    {
         Append(k, input.Alliances, a => a.Id.Value, map.Alliances, EntityKinds.Alliance, (a, id) =>
             alliances.Add(new Alliance(new AllianceId(id), a.Names,
                 a.Memberships.Select(m => new Membership(map.Actor(m.Actor), m.Role, m.Validity, map.Claims(m.Claims), m.Extensions)),
@@ -154,10 +322,6 @@ internal sealed class MergeState
         Append(k, input.Relations, r => r.Id.Value, map.Relations, EntityKinds.Relation, (r, id) =>
             relations.Add(new ActorRelation(new RelationId(id), map.Actor(r.Subject), r.Kind, map.Actor(r.Target), r.Validity,
                 map.Claims(r.Claims), r.Extensions)));
-        AddEvents(k, input, map);
-        Record(k, input, map);
-        introduced.Clear();
-        Stage(k, DossierMergeStage.Adding, adding, adding);
     }
 
     public DossierMergeResult Finish()
@@ -238,7 +402,8 @@ internal sealed class MergeState
             return earlier;
         }
         string merged = same ?? Fresh(kind, id, k);
-        if (same is null && merged == id)
+        // Claims are taken as an earlier input's by their content (claimsByContent), never by their id: their records are not kept.
+        if (same is null && merged == id && kind != EntityKinds.Claim)
         {
             originals[(kind, id)] = record;
         }
@@ -357,6 +522,96 @@ internal sealed class MergeState
         return new EventMatchResult(all, unmatchedLeft, unmatchedRight);
     }
 
+    /// <summary>What matching an NDJSON input's events leaves for adding them.</summary>
+    /// <param name="Result">The matches and the events left unmatched.</param>
+    /// <param name="Events">The number of the input's events.</param>
+    /// <param name="Repeats">The positions, among the input's events, of those whose id an earlier event of the input has.</param>
+    /// <param name="Decided">The ids of the input's events taken as merged events: the same records, and the matched.</param>
+    private sealed record StreamedMatches(EventMatchResult Result, int Events, HashSet<int> Repeats, HashSet<string> Decided);
+
+    /// <summary>
+    /// <see cref="MatchEvents"/> over an NDJSON input read in parts: every part is scored against the events merged before
+    /// the input (never against the input's own), and the matches are chosen best first over all the parts at the end, as
+    /// for the input read whole. Only the pairs that reach the score to match are kept between parts, with the ids.
+    /// </summary>
+    private async Task<StreamedMatches> MatchEventsAsync(int k, DossierMergeInput input, Dossier header, IdMap map,
+        List<Resolution<ActorId>> actorResolutions, List<Resolution<PlaceId>> placeResolutions, int eventsPerChunk, int eventCount)
+    {
+        var exact = new List<EventMatch>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var takenPositions = new HashSet<int>();
+        var pending = new List<string>();
+        var repeats = new HashSet<int>();
+        var decided = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var session = events.Count == 0 ? null
+            : matcher.Start(new Dossier(actors: actors, places: places, events: events), placeResolutions, actorResolutions);
+        var chunk = new List<ConflictEvent>(Math.Min(eventsPerChunk, 1 << 16));
+        int position = 0;
+        Stage(k, DossierMergeStage.MatchingEvents, 0, eventCount);
+        void Score()
+        {
+            if (chunk.Count > 0)
+            {
+                session?.Add(new Dossier(actors: header.Actors, places: header.Places, events: chunk), compared: null, cancellationToken);
+                chunk.Clear();
+                Stage(k, DossierMergeStage.MatchingEvents, Math.Min(position, eventCount), eventCount);
+            }
+        }
+        await ReadAsync(input, async reader =>
+        {
+            await foreach (var e in reader.ReadEventsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                int at = position++;
+                if (!seen.Add(e.Id.Value))
+                {
+                    repeats.Add(at);
+                    continue;
+                }
+                if (Exact(EntityKinds.Event, e.Id.Value, e) is { } same && taken.Add(same))
+                {
+                    exact.Add(DossierMerger.SameRecord(e.Id));
+                    map.Events[e.Id.Value] = same;
+                    decided.Add(e.Id.Value);
+                    takenPositions.Add(eventPositions[same]);
+                    continue;
+                }
+                pending.Add(e.Id.Value);
+                chunk.Add(e);
+                if (chunk.Count >= eventsPerChunk)
+                {
+                    Score();
+                }
+            }
+        }).ConfigureAwait(false);
+        Score();
+        seen.Clear();
+        seen.TrimExcess();
+        var result = session?.Finish(takenPositions);
+        Stage(k, DossierMergeStage.MatchingEvents, Math.Max(position, eventCount), Math.Max(position, eventCount));
+        var matched = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var match in result?.Matches ?? [])
+        {
+            matched[match.Right.Value] = match.Left.Value;
+        }
+        foreach (var id in pending)
+        {
+            if (matched.TryGetValue(id, out var target))
+            {
+                map.Events[id] = target;
+                decided.Add(id);
+            }
+            else
+            {
+                // As Assign does; the record of an event that keeps its own id is kept when the event is read again to be added.
+                map.Events.TryAdd(id, Fresh(EntityKinds.Event, id, k));
+            }
+        }
+        var unmatchedLeft = result?.UnmatchedLeft ?? events.Select(e => e.Id).Where(id => !taken.Contains(id.Value));
+        var unmatchedRight = result?.UnmatchedRight ?? pending.Select(id => new EventId(id));
+        return new StreamedMatches(new EventMatchResult(exact.Concat(result?.Matches ?? []), unmatchedLeft, unmatchedRight), position, repeats, decided);
+    }
+
     private void Contribute(string merged, int k, ConflictEvent e, IdMap map)
     {
         if (!contributions.TryGetValue(merged, out var list))
@@ -391,87 +646,107 @@ internal sealed class MergeState
 
     private static string SourceForm(SourceKind kind, string name) => kind.Value + "\u0001" + NameSet.Fold(name);
 
-    private void AddClaims(int k, Dossier input, IdMap map)
+    /// <summary>What one input's claims leave to be done once all of them are merged.</summary>
+    private sealed class InputClaims
     {
-        var keys = new List<(Claim Key, string Id)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        // Parts whose total comes later in the input: their link is renamed once every claim of the input has its id.
-        var laterTotals = new List<(int Key, string Total)>();
-        foreach (var claim in input.Claims)
+        /// <summary>Gets the merged ids of the claims the input added, in its order.</summary>
+        public List<string> Added { get; } = [];
+
+        /// <summary>Gets the parts whose total comes later in the input: the part's merged id and the total's id in the input.</summary>
+        public List<(string Id, string Total)> LaterTotals { get; } = [];
+
+        /// <summary>Gets the figure kinds the input claims of each of its events, by the event's id in the input.</summary>
+        public Dictionary<string, HashSet<FigureKind>> ClaimedKinds { get; } = new(StringComparer.Ordinal);
+    }
+
+    private void AddClaim(int k, Claim claim, IdMap map, InputClaims input)
+    {
+        if (claim.Assertion is FigureAssertion { Event: { } about } figure)
         {
-            string? laterTotal = claim.Assertion is FigureAssertion { PartOf: { } total } && !map.ClaimMap.ContainsKey(total.Value) ? total.Value : null;
-            var remapped = map.Remap(claim);
-            var key = DossierMerger.KeyOf(remapped);
-            bool first = seen.Add(claim.Id.Value);
-            if (first && claimsByContent.TryGetValue(key, out var same))
+            if (!input.ClaimedKinds.TryGetValue(about.Value, out var kinds))
             {
-                map.ClaimMap[claim.Id.Value] = same;
-                continue;
+                input.ClaimedKinds[about.Value] = kinds = [];
             }
-            string id = first ? Assign(k, EntityKinds.Claim, claim.Id.Value, null, claim, map.ClaimMap) : Fresh(EntityKinds.Claim, claim.Id.Value, k);
-            claimPositions[id] = claims.Count;
-            claims.Add(new Claim(new ClaimId(id), key.Assertion, key.Attribution, key.Report, key.Quote, key.Wording, key.Credibility, key.Modality, key.Extensions));
-            if (laterTotal is not null)
-            {
-                laterTotals.Add((keys.Count, laterTotal));
-            }
-            keys.Add((key, id));
+            kinds.Add(figure.Figure.Kind);
         }
-        foreach (var (at, total) in laterTotals)
+        string? laterTotal = claim.Assertion is FigureAssertion { PartOf: { } total } && !map.ClaimMap.ContainsKey(total.Value) ? total.Value : null;
+        var remapped = map.Remap(claim);
+        var key = DossierMerger.KeyOf(remapped);
+        // The input's claims seen so far are those in the map: each is put there when first met.
+        bool first = !map.ClaimMap.ContainsKey(claim.Id.Value);
+        if (first && claimsByContent.TryGetValue(key, out var same))
+        {
+            map.ClaimMap[claim.Id.Value] = same;
+            return;
+        }
+        string id = first ? Assign(k, EntityKinds.Claim, claim.Id.Value, null, claim, map.ClaimMap) : Fresh(EntityKinds.Claim, claim.Id.Value, k);
+        claimPositions[id] = claims.Count;
+        claims.Add(new Claim(new ClaimId(id), key.Assertion, key.Attribution, key.Report, key.Quote, key.Wording, key.Credibility, key.Modality, key.Extensions));
+        if (laterTotal is not null)
+        {
+            input.LaterTotals.Add((id, laterTotal));
+        }
+        input.Added.Add(id);
+    }
+
+    /// <summary>
+    /// Renames the totals of parts that came before them, then makes the input's claims known by their content to the inputs after
+    /// it. Only the merged ids are kept until then: a merged claim is its input claim with references renamed.
+    /// </summary>
+    private void FinishClaims(InputClaims input, IdMap map)
+    {
+        foreach (var (id, total) in input.LaterTotals)
         {
             if (map.ClaimMap.TryGetValue(total, out var renamed) && renamed != total)
             {
-                var (key, id) = keys[at];
-                var f = (FigureAssertion)key.Assertion;
+                int at = claimPositions[id];
+                var f = (FigureAssertion)claims[at].Assertion;
                 var relinked = new FigureAssertion(f.Figure, f.Event, f.Place, new ClaimId(renamed)).WithExtensions(f.Extensions);
-                keys[at] = (key.WithAssertion(relinked), id);
-                claims[claimPositions[id]] = claims[claimPositions[id]].WithAssertion(relinked);
+                claims[at] = claims[at].WithAssertion(relinked);
             }
         }
         // Claims are the same as an earlier input's only: two equal claims of one input are both kept, as it gave them.
-        foreach (var (key, id) in keys)
+        foreach (var id in input.Added)
         {
-            claimsByContent.TryAdd(key, id);
+            claimsByContent.TryAdd(DossierMerger.KeyOf(claims[claimPositions[id]]), id);
         }
     }
 
-    private void AddEvents(int k, Dossier input, IdMap map)
+    private void AddEvent(int k, ConflictEvent e, bool first, IdMap map)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in input.Events)
+        string merged = first ? map.Events[e.Id.Value] : Fresh(EntityKinds.Event, e.Id.Value, k);
+        var participants = e.Participants.Select(p => new Participant(map.Actor(p.Actor), p.Role, p.Extensions));
+        var outcomes = e.Outcomes.Select(o => new ControlChange(map.Place(o.Place), map.Actor(o.From), map.Actor(o.To), o.Extensions));
+        var eventClaims = map.Claims(e.Claims);
+        if (first && eventPositions.TryGetValue(merged, out int at))
         {
-            bool first = seen.Add(e.Id.Value);
-            string merged = first ? map.Events[e.Id.Value] : Fresh(EntityKinds.Event, e.Id.Value, k);
-            var participants = e.Participants.Select(p => new Participant(map.Actor(p.Actor), p.Role, p.Extensions));
-            var outcomes = e.Outcomes.Select(o => new ControlChange(map.Place(o.Place), map.Actor(o.From), map.Actor(o.To), o.Extensions));
-            var eventClaims = map.Claims(e.Claims);
-            if (first && eventPositions.TryGetValue(merged, out int at))
-            {
-                var old = events[at];
-                events[at] = new ConflictEvent(old.Id, old.Type, old.Date, old.Place, old.SubType,
-                    Union(old.Participants, participants, (a, b) => a.Actor == b.Actor && a.Role == b.Role),
-                    Union(old.Outcomes, outcomes, (a, b) => a == b), old.Figures,
-                    Union(old.Claims, eventClaims, (a, b) => a == b), old.Description,
-                    Union(old.ExternalReferences, e.ExternalReferences, (a, b) => a == b), old.Extensions, old.Time ?? e.Time);
-                continue;
-            }
-            eventPositions[merged] = events.Count;
-            events.Add(new ConflictEvent(new EventId(merged), e.Type, e.Date, map.Place(e.Place), e.SubType, participants, outcomes,
-                e.Figures.Select(map.Figure), eventClaims, e.Description, e.ExternalReferences, e.Extensions, e.Time));
+            var old = events[at];
+            events[at] = new ConflictEvent(old.Id, old.Type, old.Date, old.Place, old.SubType,
+                Union(old.Participants, participants, (a, b) => a.Actor == b.Actor && a.Role == b.Role),
+                Union(old.Outcomes, outcomes, (a, b) => a == b), old.Figures,
+                Union(old.Claims, eventClaims, (a, b) => a == b), old.Description,
+                Union(old.ExternalReferences, e.ExternalReferences, (a, b) => a == b), old.Extensions, old.Time ?? e.Time);
+            return;
         }
-        // The figure kinds the input claims of each of its events, gathered in one pass over its claims.
-        var claimedKinds = new Dictionary<string, HashSet<FigureKind>>(StringComparer.Ordinal);
-        foreach (var claim in input.Claims)
+        eventPositions[merged] = events.Count;
+        var added = new ConflictEvent(new EventId(merged), e.Type, e.Date, map.Place(e.Place), e.SubType, participants, outcomes,
+            e.Figures.Select(map.Figure), eventClaims, e.Description, e.ExternalReferences, e.Extensions, e.Time);
+        events.Add(added);
+        if (first && originals.TryGetValue((EntityKinds.Event, merged), out var original) && ReferenceEquals(original, e) && added.Equals(e))
         {
-            if (claim.Assertion is FigureAssertion { Event: { } about } f)
+            // Nothing was renamed: the merged event stands for the input's wherever the input's is kept (to be known again, and
+            // in the merged event it makes), so that the input's need not be held once it is added.
+            originals[(EntityKinds.Event, merged)] = added;
+            if (contributions.TryGetValue(merged, out var parts) && parts.Count == 1 && ReferenceEquals(parts[0].Event, e))
             {
-                if (!claimedKinds.TryGetValue(about.Value, out var kinds))
-                {
-                    claimedKinds[about.Value] = kinds = [];
-                }
-                kinds.Add(f.Figure.Kind);
+                parts[0].Event = added;
             }
         }
+    }
+
+    /// <summary>Gives the input's contributions their claims' merged ids and the figure kinds the input claims of their events.</summary>
+    private void FinishContributions(IdMap map, Dictionary<string, HashSet<FigureKind>> claimedKinds)
+    {
         foreach (var c in current)
         {
             c.Claims = [.. map.Claims(c.Event.Claims)];
@@ -574,24 +849,23 @@ internal sealed class MergeState
         }
     }
 
-    private void Record(int k, Dossier input, IdMap map)
+    private void RecordHeader(int k, Dossier input, IdMap map)
     {
-        void Add<T>(IEnumerable<T> items, string kind, Func<T, string> idOf, Dictionary<string, string> ids)
+        Record(k, input.Actors, EntityKinds.Actor, a => a.Id.Value, map.Actors);
+        Record(k, input.Alliances, EntityKinds.Alliance, a => a.Id.Value, map.Alliances);
+        Record(k, input.Relations, EntityKinds.Relation, r => r.Id.Value, map.Relations);
+        Record(k, input.Places, EntityKinds.Place, p => p.Id.Value, map.Places);
+        Record(k, input.Sources, EntityKinds.Source, s => s.Id.Value, map.Sources);
+        Record(k, input.Reports, EntityKinds.Report, r => r.Id.Value, map.Reports);
+    }
+
+    private void Record<T>(int k, IEnumerable<T> items, string kind, Func<T, string> idOf, Dictionary<string, string> ids)
+    {
+        foreach (var item in items)
         {
-            foreach (var item in items)
-            {
-                string id = idOf(item);
-                provenance.Add(new MergeProvenance(k, kind, id, ids[id]));
-            }
+            string id = idOf(item);
+            provenance.Add(new MergeProvenance(k, kind, id, ids[id]));
         }
-        Add(input.Actors, EntityKinds.Actor, a => a.Id.Value, map.Actors);
-        Add(input.Alliances, EntityKinds.Alliance, a => a.Id.Value, map.Alliances);
-        Add(input.Relations, EntityKinds.Relation, r => r.Id.Value, map.Relations);
-        Add(input.Places, EntityKinds.Place, p => p.Id.Value, map.Places);
-        Add(input.Sources, EntityKinds.Source, s => s.Id.Value, map.Sources);
-        Add(input.Reports, EntityKinds.Report, r => r.Id.Value, map.Reports);
-        Add(input.Claims, EntityKinds.Claim, c => c.Id.Value, map.ClaimMap);
-        Add(input.Events, EntityKinds.Event, e => e.Id.Value, map.Events);
     }
 
     /// <summary>One input's event in a merged event, with its claims' merged ids and the figure kinds the input already claims.</summary>
@@ -599,7 +873,8 @@ internal sealed class MergeState
     {
         public int Input { get; } = input;
 
-        public ConflictEvent Event { get; } = @event;
+        /// <summary>Gets or sets the input's event, or the merged event it made when that is equal to it.</summary>
+        public ConflictEvent Event { get; set; } = @event;
 
         /// <summary>Gets the event's figures with their subjects renamed to the merged ids.</summary>
         public IReadOnlyList<Figure> Figures { get; } = figures;
