@@ -131,17 +131,15 @@ internal static class ReferenceWalker
             var report = dossier.Reports[i];
             w.Source(report.Publisher, report.Id.Value, new(DossierPaths.Reports, i, "publisher"));
         }
-        for (int i = 0; i < dossier.Claims.Count; i++)
+        // Claims and events were walked in the pass that resolved their references.
+        foreach (var (target, owner, at) in resolved.Dangling)
         {
-            WalkClaim(w, dossier.Claims[i], i);
-        }
-        for (int i = 0; i < dossier.Events.Count; i++)
-        {
-            WalkEvent(w, dossier.Events[i], i);
+            visit(target, owner, at);
         }
     }
 
-    private static void WalkClaim(Walk w, Claim claim, int i)
+    /// <summary>Visits the references of a claim that dangle; its source, report and event must be resolved already.</summary>
+    internal static void WalkClaim(Walk w, Claim claim, int i)
     {
         const string C = DossierPaths.Claims;
         string owner = claim.Id.Value;
@@ -235,7 +233,8 @@ internal static class ReferenceWalker
         }
     }
 
-    private static void WalkEvent(Walk w, ConflictEvent ev, int i)
+    /// <summary>Visits the references of an event that dangle; its listed claims must be resolved already.</summary>
+    internal static void WalkEvent(Walk w, ConflictEvent ev, int i)
     {
         const string E = DossierPaths.Events;
         string owner = ev.Id.Value;
@@ -278,7 +277,7 @@ internal static class ReferenceWalker
     }
 
     /// <summary>Resolves each reference as its own type and passes on only those that dangle.</summary>
-    private sealed class Walk(Dossier dossier, ResolvedClaims resolved, Visitor visit)
+    internal sealed class Walk(Dossier dossier, ResolvedClaims resolved, Visitor visit)
     {
         internal ResolvedClaims Resolved => resolved;
 

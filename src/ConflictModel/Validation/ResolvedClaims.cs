@@ -27,6 +27,7 @@ internal sealed class ResolvedClaims
     private readonly int[] listed;
     private readonly int[] referringStart;
     private readonly int[] referring;
+    private readonly List<DanglingReference> dangling = [];
 
     internal ResolvedClaims(Dossier dossier)
     {
@@ -45,8 +46,10 @@ internal sealed class ResolvedClaims
         bool reportsDistinct = dossier.HasDistinctReportIds;
         int lastEvent = -1;
         int lastReport = -1;
-        // The claims by subject, which the contradiction and corroboration rules need, made in the same pass.
+        // The claims by subject, which the contradiction and corroboration rules need, made in the
+        // same pass, and so are the references that name no entity (CM2001, CM2002).
         var subjects = dossier.StartSubjectGrouping();
+        var walk = new ReferenceWalker.Walk(dossier, this, (IEntityId target, string owner, in ReferenceLocation at) => dangling.Add(new DanglingReference(target, owner, at)));
         for (int i = 0; i < claims.Count; i++)
         {
             var claim = claims[i];
@@ -68,10 +71,13 @@ internal sealed class ResolvedClaims
                     lastEvent = at >= 0 ? at : lastEvent;
                 }
                 events[i] = at;
-                continue;
             }
-            events[i] = -1;
-            AddHostPairs(ref hostPairs, dossier, claim.Assertion, i);
+            else
+            {
+                events[i] = -1;
+                AddHostPairs(ref hostPairs, dossier, claim.Assertion, i);
+            }
+            ReferenceWalker.WalkClaim(walk, claim, i);
         }
 
         subjects?.Finish();
@@ -92,6 +98,7 @@ internal sealed class ResolvedClaims
                 listed[k++] = at;
                 last = at >= 0 ? at : last;
             }
+            ReferenceWalker.WalkEvent(walk, all[e], e);
         }
 
         // The claims referring to each event, grouped by counting: in claim order within each event.
@@ -127,6 +134,9 @@ internal sealed class ResolvedClaims
             }
         }
     }
+
+    /// <summary>Gets the references of claims and events that name no entity of their kind, claims first, each in dossier order.</summary>
+    internal IReadOnlyList<DanglingReference> Dangling => dangling;
 
     /// <summary>Returns the source of the claim at a position, or null when the dossier has none with its id.</summary>
     internal Source? SourceOf(int claim) => sources[claim];
