@@ -22,6 +22,8 @@ namespace ConflictModel.Merging;
 /// an earlier input brought is that one, so merging a dossier with itself gives it back.</para>
 /// <para>Events the <see cref="EventMatcher"/> matches become one event: the first input's type,
 /// date, place and description, the participants, outcomes, claims and external references of all.
+/// An input whose shared actors all stand on the other side of the merged event (datasets label
+/// sides by conventions of their own) has its sides A and B swapped before its participants join.
 /// A claim identical to an earlier input's (once ids are merged) is that claim; every other claim
 /// is kept. Where matched events give different figures of one kind that cannot all be true, the
 /// merged event drops that kind and each input's figure becomes a figure claim of each source that

@@ -712,6 +712,51 @@ internal sealed class MergeState
         }
     }
 
+    /// <summary>
+    /// Gives an input's participants the merged event's labels of sides when the input labels them the
+    /// other way round: every actor both name on side A or B is on the other side there, and none on
+    /// the same. Datasets label sides by conventions of their own (ACLED's first actor is the one that
+    /// acted, GED's side A the government), so a battle told by both often comes with its sides
+    /// swapped; what the sides mean is the same. Otherwise the participants are kept as they are, and
+    /// an actor that one input puts with an enemy and another against it is on both sides of the merged
+    /// event, which the validator reports (CM6001).
+    /// </summary>
+    private static List<Participant> AlignSides(IReadOnlyList<Participant> merged, List<Participant> incoming)
+    {
+        int same = 0;
+        int swapped = 0;
+        foreach (var p in incoming)
+        {
+            if (Opposite(p.Role) is not { } other)
+            {
+                continue;
+            }
+            foreach (var q in merged)
+            {
+                if (q.Actor == p.Actor)
+                {
+                    same += q.Role == p.Role ? 1 : 0;
+                    swapped += q.Role == other ? 1 : 0;
+                }
+            }
+        }
+        if (swapped == 0 || same > 0)
+        {
+            return incoming;
+        }
+        for (int i = 0; i < incoming.Count; i++)
+        {
+            if (Opposite(incoming[i].Role) is { } other)
+            {
+                incoming[i] = new Participant(incoming[i].Actor, other, incoming[i].Extensions);
+            }
+        }
+        return incoming;
+
+        static ParticipantRole? Opposite(ParticipantRole role) =>
+            role == ParticipantRole.SideA ? ParticipantRole.SideB : role == ParticipantRole.SideB ? ParticipantRole.SideA : null;
+    }
+
     private void AddEvent(int k, ConflictEvent e, bool first, IdMap map)
     {
         string merged = first ? map.Events[e.Id.Value] : Fresh(EntityKinds.Event, e.Id.Value, k);
@@ -722,7 +767,7 @@ internal sealed class MergeState
         {
             var old = events[at];
             events[at] = new ConflictEvent(old.Id, old.Type, old.Date, old.Place, old.SubType,
-                Union(old.Participants, participants, (a, b) => a.Actor == b.Actor && a.Role == b.Role),
+                Union(old.Participants, AlignSides(old.Participants, [.. participants]), (a, b) => a.Actor == b.Actor && a.Role == b.Role),
                 Union(old.Outcomes, outcomes, (a, b) => a == b), old.Figures,
                 Union(old.Claims, eventClaims, (a, b) => a == b), old.Description,
                 Union(old.ExternalReferences, e.ExternalReferences, (a, b) => a == b), old.Extensions, old.Time ?? e.Time);
