@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Cli.Merging;
 using ConflictModel.Merging;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Cli.Output;
 
@@ -33,6 +34,9 @@ internal sealed class MergeSummary
 {
     /// <summary>How many ambiguities the text lists before "and N more".</summary>
     public const int MaxAmbiguitiesShown = 10;
+
+    /// <summary>The codes of the disagreements counted: figures (CM6003), other claims (CM6004), actors on both sides (CM6001).</summary>
+    private static readonly string[] ContradictionCodes = ["CM6003", "CM6004", "CM6001"];
 
     private static readonly string[] InputHeader = ["input", "format", "events", "claims", "actors", "places"];
     private static readonly bool[] InputAlignment = [false, false, true, true, true, true];
@@ -67,7 +71,13 @@ internal sealed class MergeSummary
         EventsMatched = result.Matches.Count();
         EventsMerged = eventGroups.Count(g => g.Count() > 1);
         EventsKeptApart = eventGroups.Count(g => g.Count() == 1);
+        // The disagreements the validator reports in the merged dossier: only the rules that find them run.
+        var found = DossierValidator.Default.Keep(r => Array.IndexOf(ContradictionCodes, r.Descriptor.Code) >= 0).Validate(result.Dossier);
+        Contradictions = [.. ContradictionCodes.Select(code => found.CountsByCode.GetValueOrDefault(code))];
     }
+
+    /// <summary>Gets how many diagnostics of each of <see cref="ContradictionCodes"/> the merged dossier gives.</summary>
+    public int[] Contradictions { get; }
 
     /// <summary>Gets the events of all inputs.</summary>
     public int EventsIn { get; }
@@ -102,6 +112,8 @@ internal sealed class MergeSummary
             new[] { "events kept apart", N(EventsKeptApart), "merged events made of one input event" },
             new[] { "derived figure claims", N(result.DerivedClaims.Count), "tolls the matched events disagree on, one claim per source" },
             new[] { "ambiguities", N(result.Ambiguities.Count), "actors and places kept apart for a person to decide" },
+            new[] { "contradictions", N(Contradictions.Sum()), string.Create(CultureInfo.InvariantCulture,
+                $"in the merged dossier: {Contradictions[0]} of figures (CM6003), {Contradictions[1]} of other claims (CM6004), {Contradictions[2]} actors on both sides (CM6001); 'validate' lists them") },
         };
         if (mapping is not null)
         {
@@ -168,6 +180,12 @@ internal sealed class MergeSummary
             writer.WriteNumber("keptApart", EventsKeptApart);
             writer.WriteEndObject();
             writer.WriteNumber("derivedClaims", result.DerivedClaims.Count);
+            writer.WriteStartObject("contradictions");
+            for (int c = 0; c < ContradictionCodes.Length; c++)
+            {
+                writer.WriteNumber(ContradictionCodes[c], Contradictions[c]);
+            }
+            writer.WriteEndObject();
             writer.WriteStartArray("ambiguities");
             foreach (var ambiguity in result.Ambiguities)
             {

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using ConflictModel.Interop;
 using ConflictModel.Merging;
 using ConflictModel.Serialization;
+using ConflictModel.Validation;
 
 namespace ConflictModel.Tests.Cli;
 
@@ -252,6 +253,14 @@ public sealed partial class CliTest
             events.GetProperty("merged").GetInt32(), events.GetProperty("keptApart").GetInt32()).Should().Be((6, 4, 2, 2, 2));
         root.GetProperty("derivedClaims").GetInt32().Should().Be(2);
         root.GetProperty("output").GetProperty("claims").GetInt32().Should().Be(DossierJson.Read(await File.ReadAllBytesAsync(output)).Claims.Count);
+        // The disagreements counted are those the validator finds in the file written: the two tolls disagree.
+        var found = DossierValidator.Default.Validate(DossierJson.Read(await File.ReadAllBytesAsync(output))).CountsByCode;
+        var contradictions = root.GetProperty("contradictions");
+        foreach (string code in new[] { "CM6001", "CM6003", "CM6004" })
+        {
+            contradictions.GetProperty(code).GetInt32().Should().Be(found.GetValueOrDefault(code), code);
+        }
+        contradictions.GetProperty("CM6003").GetInt32().Should().BeGreaterThan(0);
         // GED's "Rawah town" may be ACLED's "Rawa" (a letter apart, 1 km apart), and GED's "IS" in Syria and Iraq may be
         // either of ACLED's qualified Islamic States: a person decides.
         root.GetProperty("ambiguities").EnumerateArray().Select(a => a.GetProperty("inputId").GetString())
