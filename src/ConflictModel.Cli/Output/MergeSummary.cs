@@ -73,7 +73,8 @@ internal sealed class MergeSummary
         EventsKeptApart = eventGroups.Count(g => g.Count() == 1);
         // The disagreements the validator reports in the merged dossier: only the rules that find them run.
         var found = DossierValidator.Default.Keep(r => Array.IndexOf(ContradictionCodes, r.Descriptor.Code) >= 0).Validate(result.Dossier);
-        Contradictions = [.. ContradictionCodes.Select(code => found.CountsByCode.GetValueOrDefault(code))];
+        var byCode = found.CountsByCode;
+        Contradictions = [.. ContradictionCodes.Select(code => byCode.GetValueOrDefault(code))];
     }
 
     /// <summary>Gets how many diagnostics of each of <see cref="ContradictionCodes"/> the merged dossier gives.</summary>

@@ -331,6 +331,9 @@ public sealed partial class Dossier
     /// <summary>Gets a value indicating whether no two claims share an id, so that a claim's position names it.</summary>
     internal bool HasDistinctClaimIds => Index.Claims.Count == Claims.Count;
 
+    /// <summary>Tells whether the claim at a position of <see cref="Claims"/> is the first with its id, the one <see cref="Find(ClaimId)"/> gives.</summary>
+    internal bool IsFirstWithItsId(Claim claim, int position) => HasDistinctClaimIds || PositionOf(claim.Id) == position;
+
     /// <summary>Returns the claims of fact that contradict a claim.</summary>
     /// <param name="claim">A claim in the dossier.</param>
     /// <returns>The contradictions, each with <paramref name="claim"/> as one side and the earlier claim first.</returns>

@@ -40,7 +40,10 @@ public sealed partial class Dossier
         }
 
         /// <summary>Gets the lookups of every kind, in the order of the document: actors, alliances, relations, places, sources, reports, claims, events.</summary>
-        internal IById[] ByKind => [Actors, Alliances, Relations, Places, Sources, Reports, Claims, Events];
+        internal IById[] ByKind => byKind ??= [Actors, Alliances, Relations, Places, Sources, Reports, Claims, Events];
+
+        // Made on first use: most queries never ask by kind.
+        private IById[]? byKind;
 
         internal ById<Actor> Actors { get; }
 

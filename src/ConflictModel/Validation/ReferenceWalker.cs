@@ -143,12 +143,9 @@ internal static class ReferenceWalker
     {
         const string C = DossierPaths.Claims;
         string owner = claim.Id.Value;
-        // A claim's source, report and event were looked up once for every rule (ResolvedClaims).
+        // A claim's report and event were looked up once for every rule (ResolvedClaims).
         var resolved = w.Resolved;
-        if (resolved.SourceOf(i) is null)
-        {
-            w.Dangles(claim.Attribution.Source, owner, new(C, i, "attribution", -1, "source"));
-        }
+        w.Source(claim.Attribution.Source, owner, new(C, i, "attribution", -1, "source"));
         for (int r = 0; r < claim.Attribution.Relays.Count; r++)
         {
             var relay = claim.Attribution.Relays[r];

@@ -5,11 +5,11 @@ namespace ConflictModel.Validation;
 
 /// <summary>
 /// The references of claims and events that most rules follow, each looked up once per
-/// validation: a claim's source, its report and the event its assertion names, and the claims
+/// validation: a claim's report and the event its assertion names, and the claims
 /// each event lists and those that refer to it.
 /// </summary>
 /// <remarks>
-/// <para>Each is what <see cref="Dossier.Find(SourceId)"/> and its overloads give (the first
+/// <para>Each is what <see cref="Dossier.Find(ReportId)"/> and its overloads give (the first
 /// entity with the id), kept by position. Looking an id up costs a walk through a large table
 /// whose parts are rarely in the processor's cache; a rule that reads the answer here reads an
 /// array in order instead, so twenty rules following the same reference pay for one lookup.</para>
@@ -20,7 +20,6 @@ namespace ConflictModel.Validation;
 internal sealed class ResolvedClaims
 {
     private readonly Dossier dossier;
-    private readonly Source?[] sources;
     private readonly Report?[] reports;
     private readonly int[] events;
     private readonly int[] listedStart;
@@ -33,7 +32,6 @@ internal sealed class ResolvedClaims
     {
         this.dossier = dossier;
         var claims = dossier.Claims;
-        sources = new Source?[claims.Count];
         reports = new Report?[claims.Count];
         events = new int[claims.Count];
         // Host assertions may name several events: their pairs are gathered apart.
@@ -54,7 +52,6 @@ internal sealed class ResolvedClaims
         {
             var claim = claims[i];
             subjects?.Add(claim.Assertion);
-            sources[i] = dossier.Find(claim.Source);
             if (claim.Report is { } report)
             {
                 lastReport = reportsDistinct ? Near(reportList, lastReport, report.TextOrNull, static r => r.Id.TextOrNull) : -1;
@@ -137,9 +134,6 @@ internal sealed class ResolvedClaims
 
     /// <summary>Gets the references of claims and events that name no entity of their kind, claims first, each in dossier order.</summary>
     internal IReadOnlyList<DanglingReference> Dangling => dangling;
-
-    /// <summary>Returns the source of the claim at a position, or null when the dossier has none with its id.</summary>
-    internal Source? SourceOf(int claim) => sources[claim];
 
     /// <summary>Returns the report of the claim at a position, or null when it names none or the dossier has none with its id.</summary>
     internal Report? ReportOf(int claim) => reports[claim];

@@ -96,7 +96,6 @@ public class ResolvedClaimsTest
         for (int i = 0; i < dossier.Claims.Count; i++)
         {
             var claim = dossier.Claims[i];
-            resolved.SourceOf(i).Should().BeSameAs(dossier.Find(claim.Source));
             resolved.ReportOf(i).Should().BeSameAs(claim.Report is { } report ? dossier.Find(report) : null);
             int expected = ConflictModel.AssertionEvent.TryBuiltIn(claim.Assertion, out var named) && named is { } id && dossier.Find(id) is { } ev
                 ? IndexOf(dossier.Events, ev)

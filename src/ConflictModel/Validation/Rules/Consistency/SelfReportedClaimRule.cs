@@ -29,7 +29,7 @@ internal sealed class SelfReportedClaimRule : DossierRule
         {
             var claim = dossier.Claims[j];
             if (!claim.IsFactual || claim.IsNegative || claim.Assertion is StatementAssertion
-                || !IsParty(dossier, party, origins, claim.Source) || !ConfirmedWithoutIndependentSourceRule.IsFirstWithItsId(dossier, claim, j))
+                || !IsParty(dossier, party, origins, claim.Source) || !dossier.IsFirstWithItsId(claim, j))
             {
                 continue;
             }

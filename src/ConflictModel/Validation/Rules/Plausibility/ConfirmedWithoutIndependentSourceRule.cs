@@ -20,7 +20,7 @@ internal sealed class ConfirmedWithoutIndependentSourceRule : DossierRule
         for (int j = 0; j < dossier.Claims.Count; j++)
         {
             var claim = dossier.Claims[j];
-            if (claim.Credibility != Credibility.Confirmed || !claim.IsFactual || !IsFirstWithItsId(dossier, claim, j))
+            if (claim.Credibility != Credibility.Confirmed || !claim.IsFactual || !dossier.IsFirstWithItsId(claim, j))
             {
                 continue;
             }
@@ -44,8 +44,4 @@ internal sealed class ConfirmedWithoutIndependentSourceRule : DossierRule
                 [claim.Id.Value, claim.Source.Value], nameof(Credibility.Confirmed));
         }
     }
-
-    /// <summary>Tells whether a claim is the first with its id, the one <see cref="Dossier.Find(ClaimId)"/> gives.</summary>
-    internal static bool IsFirstWithItsId(Dossier dossier, Claim claim, int position) =>
-        dossier.HasDistinctClaimIds || dossier.PositionOf(claim.Id) == position;
 }
