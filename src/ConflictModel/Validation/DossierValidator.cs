@@ -196,11 +196,24 @@ public sealed class DossierValidator
             EventsElsewhere = eventsElsewhere,
             ResolvedElsewhere = resolvedElsewhere,
         };
+        // The rules that check items one at a time run together in one pass, when the first of them
+        // comes; each one's diagnostics are held back and given at its own place, as if it ran there.
+        Dictionary<PassRule, Exception?>? passed = null;
         foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!context.IsEnabled(rule.Descriptor))
             {
+                continue;
+            }
+            if (rule is PassRule pass)
+            {
+                passed ??= RunPass(context, collector);
+                collector.Flush(rule.Descriptor.Code);
+                if (passed[pass] is { } failure)
+                {
+                    ReportFailure(context, rule, failure);
+                }
                 continue;
             }
             try
@@ -209,14 +222,38 @@ public sealed class DossierValidator
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                // One faulty rule must not hide what the others find; say which rule failed and how.
-                context.Report(RuleFailed, "$", string.Format(CultureInfo.InvariantCulture,
-                    "Rule {0} ({1}) threw {2}: {3} The dossier was not fully checked for {0}.",
-                    rule.Descriptor.Code, rule.Descriptor.Title, ex.GetType().Name, ex.Message), attemptedValue: rule.Descriptor.Code);
+                ReportFailure(context, rule, ex);
             }
         }
         return collector.Kept;
     }
+
+    /// <summary>Runs every enabled <see cref="PassRule"/> in one pass, holding back their diagnostics.</summary>
+    private Dictionary<PassRule, Exception?> RunPass(ValidationContext context, DiagnosticCollector collector)
+    {
+        var passRules = new List<PassRule>();
+        foreach (var rule in rules)
+        {
+            if (rule is PassRule pass && context.IsEnabled(rule.Descriptor))
+            {
+                passRules.Add(pass);
+            }
+        }
+        collector.Defer(passRules.Select(r => r.Descriptor.Code));
+        var failures = PassRule.Run(context, passRules);
+        var passed = new Dictionary<PassRule, Exception?>(passRules.Count, ReferenceEqualityComparer.Instance);
+        for (int r = 0; r < passRules.Count; r++)
+        {
+            passed.Add(passRules[r], failures[r]);
+        }
+        return passed;
+    }
+
+    /// <summary>One faulty rule must not hide what the others find: says which rule failed and how.</summary>
+    private static void ReportFailure(ValidationContext context, DossierRule rule, Exception ex) =>
+        context.Report(RuleFailed, "$", string.Format(CultureInfo.InvariantCulture,
+            "Rule {0} ({1}) threw {2}: {3} The dossier was not fully checked for {0}.",
+            rule.Descriptor.Code, rule.Descriptor.Title, ex.GetType().Name, ex.Message), attemptedValue: rule.Descriptor.Code);
 
     internal Severity? EffectiveSeverity(string code, Severity defaultSeverity)
     {
