@@ -6,7 +6,7 @@ using System.Globalization;
 namespace ConflictModel.Validation.Rules;
 
 /// <summary>CM1004: control characters, bidirectional overrides or surrounding white space in names, titles and quotes.</summary>
-internal sealed class HiddenCharactersRule : DossierRule
+internal sealed class HiddenCharactersRule : PassRule
 {
     /// <summary>
     /// The characters that hide in a text: controls other than line breaks and tabs (C0, DEL, C1),
@@ -16,7 +16,10 @@ internal sealed class HiddenCharactersRule : DossierRule
 
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.HiddenCharactersInName;
 
-    public override void Check(ValidationContext context)
+    internal override PassItems Items => PassItems.Claims;
+
+    /// <summary>Checks the names and titles of the entities other than claims and events, before the claims pass by.</summary>
+    internal override RulePass Start(ValidationContext context)
     {
         var d = context.Dossier;
         // Paths are made only for the few texts that are reported.
@@ -43,12 +46,14 @@ internal sealed class HiddenCharactersRule : DossierRule
                 Report(context, d.Reports[i].Title, problem, DossierPaths.Item(DossierPaths.Reports, i) + ".title", d.Reports[i].Id.Value);
             }
         }
-        for (int i = 0; i < d.Claims.Count; i++)
+        return base.Start(context);
+    }
+
+    internal override void CheckClaim(ValidationContext context, int i, Claim claim)
+    {
+        if (claim.Quote is { } quote && Describe(quote.Text) is { } problem)
         {
-            if (d.Claims[i].Quote is { } quote && Describe(quote.Text) is { } problem)
-            {
-                Report(context, quote.Text, problem, DossierPaths.Item(DossierPaths.Claims, i) + ".quote.text", d.Claims[i].Id.Value);
-            }
+            Report(context, quote.Text, problem, DossierPaths.Item(DossierPaths.Claims, i) + ".quote.text", claim.Id.Value);
         }
     }
 

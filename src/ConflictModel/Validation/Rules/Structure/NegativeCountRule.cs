@@ -4,7 +4,7 @@ using System.Globalization;
 namespace ConflictModel.Validation.Rules;
 
 /// <summary>CM1014: a figure that counts fewer than zero.</summary>
-internal sealed class NegativeCountRule : DossierRule
+internal sealed class NegativeCountRule : PassRule
 {
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.NegativeCount;
 
@@ -24,17 +24,16 @@ internal sealed class NegativeCountRule : DossierRule
         _ => value.Best < 0 || value.Lower < 0 || value.Upper < 0,
     };
 
-    public override void Check(ValidationContext context)
+    internal override PassItems Items => PassItems.Figures;
+
+    internal override void CheckFigure(ValidationContext context, in FigureSite site)
     {
-        foreach (var site in context.FigureSites)
+        var figure = site.Figure;
+        var value = figure.Value;
+        if (IsNegative(value))
         {
-            var figure = site.Figure;
-            var value = figure.Value;
-            if (IsNegative(value))
-            {
-                context.Report(Descriptor, site.Path + ".value",
-                    $"The figure {value} counts fewer than zero {figure.Kind}; counts are zero or more.", [site.OwnerId], value.ToString());
-            }
+            context.Report(Descriptor, site.Path + ".value",
+                $"The figure {value} counts fewer than zero {figure.Kind}; counts are zero or more.", [site.OwnerId], value.ToString());
         }
     }
 }
