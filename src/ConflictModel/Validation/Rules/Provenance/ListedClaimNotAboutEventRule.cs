@@ -1,28 +1,26 @@
 namespace ConflictModel.Validation.Rules;
 
 /// <summary>CM5008: an event that lists a claim whose assertion does not refer to it.</summary>
-internal sealed class ListedClaimNotAboutEventRule : DossierRule
+internal sealed class ListedClaimNotAboutEventRule : PassRule
 {
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.ListedClaimNotAboutEvent;
 
-    public override void Check(ValidationContext context)
+    internal override PassItems Items => PassItems.Events;
+
+    internal override void CheckEvent(ValidationContext context, int i, ConflictEvent ev)
     {
         var dossier = context.Dossier;
-        for (int i = 0; i < dossier.Events.Count; i++)
+        var listed = context.Resolved.Listed(i);
+        for (int c = 0; c < listed.Length; c++)
         {
-            var ev = dossier.Events[i];
-            var listed = context.Resolved.Listed(i);
-            for (int c = 0; c < listed.Length; c++)
+            if (listed[c] < 0 || dossier.Claims[listed[c]] is var claim && RefersTo(claim.Assertion, ev.Id))
             {
-                if (listed[c] < 0 || dossier.Claims[listed[c]] is var claim && RefersTo(claim.Assertion, ev.Id))
-                {
-                    continue;
-                }
-                context.Report(Descriptor, DossierPaths.Element(DossierPaths.Item(DossierPaths.Events, i), "claims", c),
-                    $"The event \"{ev.Id}\" lists the claim \"{claim.Id}\", but that claim asserts \"{claim.Assertion}\", which does not refer to \"{ev.Id}\". " +
-                    $"Remove the claim from the event's list, or give it an assertion about the event (an EventAssertion, or a participation, control change or figure with event \"{ev.Id}\").",
-                    [ev.Id.Value, claim.Id.Value], claim.Id.Value);
+                continue;
             }
+            context.Report(Descriptor, DossierPaths.Element(DossierPaths.Item(DossierPaths.Events, i), "claims", c),
+                $"The event \"{ev.Id}\" lists the claim \"{claim.Id}\", but that claim asserts \"{claim.Assertion}\", which does not refer to \"{ev.Id}\". " +
+                $"Remove the claim from the event's list, or give it an assertion about the event (an EventAssertion, or a participation, control change or figure with event \"{ev.Id}\").",
+                [ev.Id.Value, claim.Id.Value], claim.Id.Value);
         }
     }
 

@@ -2,26 +2,24 @@
 namespace ConflictModel.Validation.Rules;
 
 /// <summary>CM5003: a claim's report published by a source outside the claim's chain.</summary>
-internal sealed class PublisherNotInChainRule : DossierRule
+internal sealed class PublisherNotInChainRule : PassRule
 {
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.PublisherNotInChain;
 
-    public override void Check(ValidationContext context)
+    internal override PassItems Items => PassItems.Claims;
+
+    internal override void CheckClaim(ValidationContext context, int i, Claim claim)
     {
         var dossier = context.Dossier;
-        for (int i = 0; i < dossier.Claims.Count; i++)
+        if (context.Resolved.ReportOf(i) is not { } report || InChain(dossier, claim, report.Publisher))
         {
-            var claim = dossier.Claims[i];
-            if (context.Resolved.ReportOf(i) is not { } report || InChain(dossier, claim, report.Publisher))
-            {
-                continue;
-            }
-            context.Report(Descriptor, DossierPaths.Property(DossierPaths.Item(DossierPaths.Claims, i), "report"),
-                $"The claim \"{claim.Id}\" is carried by the report \"{report.Id}\", published by \"{report.Publisher}\", but its chain is {claim.Attribution}, " +
-                $"which neither names \"{report.Publisher}\" nor a source of the same organisation. " +
-                $"Add \"{report.Publisher}\" as the last relay (the source that quotes the original), or correct the claim's source or report.",
-                [claim.Id.Value, report.Id.Value, report.Publisher.Value], report.Publisher.Value);
+            return;
         }
+        context.Report(Descriptor, DossierPaths.Property(DossierPaths.Item(DossierPaths.Claims, i), "report"),
+            $"The claim \"{claim.Id}\" is carried by the report \"{report.Id}\", published by \"{report.Publisher}\", but its chain is {claim.Attribution}, " +
+            $"which neither names \"{report.Publisher}\" nor a source of the same organisation. " +
+            $"Add \"{report.Publisher}\" as the last relay (the source that quotes the original), or correct the claim's source or report.",
+            [claim.Id.Value, report.Id.Value, report.Publisher.Value], report.Publisher.Value);
     }
 
     private static bool InChain(Dossier dossier, Claim claim, SourceId publisher)

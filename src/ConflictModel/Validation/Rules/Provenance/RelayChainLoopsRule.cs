@@ -3,28 +3,33 @@ using System.Collections.Generic;
 namespace ConflictModel.Validation.Rules;
 
 /// <summary>CM5002: a claim's original source among its relays, or a relay twice.</summary>
-internal sealed class RelayChainLoopsRule : DossierRule
+internal sealed class RelayChainLoopsRule : PassRule
 {
     /// <summary>Up to this many relays, sources are compared in pairs instead of through a table: the result is the same.</summary>
     private const int FewRelays = 8;
 
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.RelayChainLoops;
 
-    public override void Check(ValidationContext context)
+    internal override PassItems Items => PassItems.Claims;
+
+    internal override RulePass Start(ValidationContext context) => new Pass(this, context);
+
+    /// <summary>The rule's pass: it keeps one table of sources, used again for every long chain.</summary>
+    private sealed class Pass(RelayChainLoopsRule rule, ValidationContext context) : RulePass
     {
-        var dossier = context.Dossier;
-        var seen = new Dictionary<SourceId, int>();
-        for (int i = 0; i < dossier.Claims.Count; i++)
+        private Dictionary<SourceId, int>? seen;
+
+        internal override void Claim(int i, Claim claim)
         {
-            var claim = dossier.Claims[i];
             var relays = claim.Attribution.Relays;
             if (relays.Count == 0)
             {
-                continue;
+                return;
             }
             bool few = relays.Count <= FewRelays;
             if (!few)
             {
+                seen ??= [];
                 seen.Clear();
                 seen[claim.Source] = -1;
             }
@@ -47,7 +52,7 @@ internal sealed class RelayChainLoopsRule : DossierRule
                         }
                     }
                 }
-                else if (!seen.TryGetValue(source, out earlier))
+                else if (!seen!.TryGetValue(source, out earlier))
                 {
                     seen[source] = r;
                     continue;
@@ -60,7 +65,7 @@ internal sealed class RelayChainLoopsRule : DossierRule
                 string where = earlier < 0
                     ? "is the claim's original source; a source does not relay what it says itself"
                     : $"already relays the claim at {DossierPaths.Element(attribution, "relays", earlier)}";
-                context.Report(Descriptor, DossierPaths.Property(DossierPaths.Element(attribution, "relays", r), "source"),
+                context.Report(rule.Descriptor, DossierPaths.Property(DossierPaths.Element(attribution, "relays", r), "source"),
                     $"The relay \"{source}\" of the claim \"{claim.Id}\" {where}. " +
                     "List each source of the chain once, from the original source outwards (OSDH, then AFP that quotes it); remove the repeated relay.",
                     [claim.Id.Value, source.Value], source.Value);
