@@ -4,54 +4,49 @@ using System.Globalization;
 namespace ConflictModel.Validation.Rules;
 
 /// <summary>CM6001: an actor listed in one event both as side-a and as side-b.</summary>
-internal sealed class ActorOnBothSidesRule : DossierRule
+internal sealed class ActorOnBothSidesRule : PassRule
 {
     /// <summary>Up to this many participants, entries are compared in pairs instead of through tables: the result is the same.</summary>
     private const int FewParticipants = 16;
 
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.ActorOnBothSides;
 
-    public override void Check(ValidationContext context)
+    internal override PassItems Items => PassItems.Events;
+
+    internal override void CheckEvent(ValidationContext context, int i, ConflictEvent ev)
     {
-        var events = context.Dossier.Events;
-        Dictionary<ActorId, int>? sideA = null;
-        HashSet<ActorId>? reported = null;
-        for (int i = 0; i < events.Count; i++)
+        var participants = ev.Participants;
+        if (participants.Count < 2)
         {
-            var participants = events[i].Participants;
-            if (participants.Count < 2)
+            return;
+        }
+        if (participants.Count <= FewParticipants)
+        {
+            CheckFew(context, ev, i);
+            return;
+        }
+        // The tables are made only for the rare event with many participants.
+        var sideA = new Dictionary<ActorId, int>();
+        var reported = new HashSet<ActorId>();
+        for (int p = 0; p < participants.Count; p++)
+        {
+            if (participants[p].Role == ParticipantRole.SideA)
+            {
+                sideA.TryAdd(participants[p].Actor, p);
+            }
+        }
+        if (sideA.Count == 0)
+        {
+            return;
+        }
+        for (int p = 0; p < participants.Count; p++)
+        {
+            var actor = participants[p].Actor;
+            if (participants[p].Role != ParticipantRole.SideB || !sideA.TryGetValue(actor, out int a) || !reported.Add(actor))
             {
                 continue;
             }
-            if (participants.Count <= FewParticipants)
-            {
-                CheckFew(context, events[i], i);
-                continue;
-            }
-            sideA ??= [];
-            reported ??= [];
-            sideA.Clear();
-            reported.Clear();
-            for (int p = 0; p < participants.Count; p++)
-            {
-                if (participants[p].Role == ParticipantRole.SideA)
-                {
-                    sideA.TryAdd(participants[p].Actor, p);
-                }
-            }
-            if (sideA.Count == 0)
-            {
-                continue;
-            }
-            for (int p = 0; p < participants.Count; p++)
-            {
-                var actor = participants[p].Actor;
-                if (participants[p].Role != ParticipantRole.SideB || !sideA.TryGetValue(actor, out int a) || !reported.Add(actor))
-                {
-                    continue;
-                }
-                Report(context, events[i], i, actor, a, p);
-            }
+            Report(context, ev, i, actor, a, p);
         }
     }
 

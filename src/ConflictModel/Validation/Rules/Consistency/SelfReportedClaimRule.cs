@@ -15,29 +15,44 @@ namespace ConflictModel.Validation.Rules;
 /// <para>Only those claims are looked up with <see cref="Dossier.CorroborationOf"/>. A claim whose
 /// id is declared twice is skipped, since the lookup would find the other one.</para>
 /// </remarks>
-internal sealed class SelfReportedClaimRule : DossierRule
+internal sealed class SelfReportedClaimRule : PassRule
 {
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.SelfReportedClaim;
 
-    public override void Check(ValidationContext context)
+    internal override PassItems Items => PassItems.Claims;
+
+    internal override RulePass Start(ValidationContext context) => new Pass(this, context);
+
+    /// <summary>The rule's pass: it keeps which sources are parties and the corroboration of each subject, found once.</summary>
+    private sealed class Pass : RulePass
     {
-        var dossier = context.Dossier;
-        var party = new Dictionary<SourceId, bool>();
-        var origins = new Dictionary<SourceId, SourceId>();
-        var corroborations = new Corroborations(dossier, other => dossier.Find(other.Id) is { } agreeing && !IsParty(dossier, party, origins, agreeing.Source));
-        for (int j = 0; j < dossier.Claims.Count; j++)
+        private readonly SelfReportedClaimRule rule;
+        private readonly ValidationContext context;
+        private readonly Dictionary<SourceId, bool> party = [];
+        private readonly Dictionary<SourceId, SourceId> origins = [];
+        private readonly Corroborations corroborations;
+
+        internal Pass(SelfReportedClaimRule rule, ValidationContext context)
         {
-            var claim = dossier.Claims[j];
+            this.rule = rule;
+            this.context = context;
+            var dossier = context.Dossier;
+            corroborations = new Corroborations(dossier, other => dossier.Find(other.Id) is { } agreeing && !IsParty(dossier, party, origins, agreeing.Source));
+        }
+
+        internal override void Claim(int j, Claim claim)
+        {
+            var dossier = context.Dossier;
             if (!claim.IsFactual || claim.IsNegative || claim.Assertion is StatementAssertion
                 || !IsParty(dossier, party, origins, claim.Source) || !dossier.IsFirstWithItsId(claim, j))
             {
-                continue;
+                return;
             }
             // What Dossier.CorroborationOf gives, counted once per side of the claim's subject.
             var (_, agreeingCount, _, backing) = corroborations.Of(j);
             if (backing > 0)
             {
-                continue;
+                return;
             }
             string others = agreeingCount == 0
                 ? "no other claim says the same"
@@ -45,7 +60,7 @@ internal sealed class SelfReportedClaimRule : DossierRule
                     "the {0} other claim(s) that say the same come from the same origin or from parties", agreeingCount);
             string source = dossier.Find(claim.Source)?.Names.Primary.Text ?? claim.Source.Value;
             string words = claim.Quote is { } quote ? string.Format(CultureInfo.InvariantCulture, " (« {0} »)", quote.Text) : string.Empty;
-            context.Report(Descriptor, DossierPaths.Item(DossierPaths.Claims, j),
+            context.Report(rule.Descriptor, DossierPaths.Item(DossierPaths.Claims, j),
                 string.Format(CultureInfo.InvariantCulture,
                     "Claim \"{0}\"{1} is self-reported by a party to the conflict ({2}) and uncorroborated: {3}. "
                     + "Look for an independent source (a monitor, an agency's own correspondent, an intergovernmental body) and add its claim; "
