@@ -33,6 +33,7 @@ public class StructureRuleTest
     [InlineData("Daech ", "white space")]
     [InlineData("Da\u200Bech", "U+200B")]
     [InlineData("Da\u0007ech", "U+0007")]
+    [InlineData("Armée syrienne\u200F libre", "U+200F")]
     public void HiddenCharacters_InAnActorName_Reported(string name, string expected)
     {
         var b = Valid();

@@ -82,11 +82,17 @@ internal sealed class HiddenCharactersRule : PassRule
         {
             return "white space at its start or end";
         }
-        // One vectorized search finds the first hidden character, if any; almost every text has none.
-        int at = text.AsSpan().IndexOfAny(Hidden);
+        // Printable ASCII hides nothing: one fast search skips it, and the search for hidden
+        // characters (slower, since they lie far apart) starts at the first character beyond it.
+        int from = text.AsSpan().IndexOfAnyExceptInRange(' ', '~');
+        if (from < 0)
+        {
+            return null;
+        }
+        int at = text.AsSpan(from).IndexOfAny(Hidden);
         if (at >= 0)
         {
-            return string.Format(CultureInfo.InvariantCulture, "the hidden character U+{0:X4}", (int)text[at]);
+            return string.Format(CultureInfo.InvariantCulture, "the hidden character U+{0:X4}", (int)text[from + at]);
         }
         return null;
     }
