@@ -62,6 +62,20 @@ public sealed partial class Dossier
         /// <summary>Tells whether an entity has an id text.</summary>
         public bool Has(string id) => map.ContainsKey(id);
 
+        /// <summary>Tells whether an entity of another kind has one of these id texts.</summary>
+        public bool AnyIn(IById other)
+        {
+            // The dictionary's own enumerator, not the interface's: this runs once per id.
+            foreach (string id in map.Keys)
+            {
+                if (other.Has(id))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /// <summary>Returns the position of the first entity with an id text, or -1.</summary>
         public int PositionOf(string? id) => id is null ? unnamed?.Position ?? -1 : map.TryGetValue(id, out var slot) ? slot.Position : -1;
     }
@@ -78,6 +92,8 @@ public sealed partial class Dossier
         int KeyCount { get; }
 
         bool Has(string id);
+
+        bool AnyIn(IById other);
 
         int PositionOf(string? id);
     }

@@ -183,12 +183,9 @@ public sealed partial class Dossier : IEquatable<Dossier>
                 {
                     continue;
                 }
-                foreach (string id in small.Keys)
+                if (small.AnyIn(large))
                 {
-                    if (large.Has(id))
-                    {
-                        return false;
-                    }
+                    return false;
                 }
             }
         }
