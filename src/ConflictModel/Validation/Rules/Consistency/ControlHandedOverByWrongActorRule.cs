@@ -19,48 +19,61 @@ namespace ConflictModel.Validation.Rules;
 /// Events and claims whose dates are reversed are left out. The work is a sort per place and a
 /// binary search per outcome, not a query per event.</para>
 /// </remarks>
-internal sealed class ControlHandedOverByWrongActorRule : DossierRule
+internal sealed class ControlHandedOverByWrongActorRule : PassRule
 {
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.ControlHandedOverByWrongActor;
 
-    public override void Check(ValidationContext context)
+    internal override PassItems Items => PassItems.Events | PassItems.Claims;
+
+    internal override RulePass Start(ValidationContext context) => new Pass(this, context);
+
+    /// <summary>The rule's pass: it gathers each place's evidence and the outcomes to check, and checks them at the end.</summary>
+    private sealed class Pass(ControlHandedOverByWrongActorRule rule, ValidationContext context) : RulePass
     {
-        var dossier = context.Dossier;
-        var timelines = new Dictionary<PlaceId, List<Evidence>>();
-        for (int i = 0; i < dossier.Events.Count; i++)
+        private readonly Dictionary<PlaceId, List<Evidence>> timelines = [];
+
+        // The outcomes that name a former holder, in dossier order: the only ones checked.
+        private readonly List<(int Event, int Outcome)> handovers = [];
+
+        internal override void Event(int i, ConflictEvent ev)
         {
-            var ev = dossier.Events[i];
             if (!ev.Date.IsOrdered)
             {
-                continue;
+                return;
             }
             for (int o = 0; o < ev.Outcomes.Count; o++)
             {
                 Add(timelines, ev.Outcomes[o].Place, new Evidence(ev.Date.End, ev.Outcomes[o].To, i, -1));
+                if (ev.Outcomes[o].From is not null)
+                {
+                    handovers.Add((i, o));
+                }
             }
         }
-        for (int j = 0; j < dossier.Claims.Count; j++)
+
+        internal override void Claim(int j, Claim claim)
         {
-            var claim = dossier.Claims[j];
             if (claim.IsFactual && !claim.IsNegative && claim.Assertion is ControlAssertion held && held.AsOf.IsOrdered)
             {
                 Add(timelines, held.Place, new Evidence(held.AsOf.End, held.Controller, -1, j));
             }
         }
-        var summaries = new Dictionary<PlaceId, List<DaySummary>>(timelines.Count);
-        foreach (var (place, evidence) in timelines)
+
+        internal override void Finish()
         {
-            summaries[place] = Summarize(evidence);
-        }
-        for (int i = 0; i < dossier.Events.Count; i++)
-        {
-            var ev = dossier.Events[i];
-            if (!ev.Date.IsOrdered)
+            if (handovers.Count == 0)
             {
-                continue;
+                return;
             }
-            for (int o = 0; o < ev.Outcomes.Count; o++)
+            var summaries = new Dictionary<PlaceId, List<DaySummary>>(timelines.Count);
+            foreach (var (place, evidence) in timelines)
             {
+                summaries[place] = Summarize(evidence);
+            }
+            var events = context.Dossier.Events;
+            foreach (var (i, o) in handovers)
+            {
+                var ev = events[i];
                 var outcome = ev.Outcomes[o];
                 if (outcome.From is not { } from
                     || !summaries.TryGetValue(outcome.Place, out var days)
@@ -71,7 +84,7 @@ internal sealed class ControlHandedOverByWrongActorRule : DossierRule
                 {
                     continue;
                 }
-                Report(context, i, o, from, holder, latest.Cited);
+                rule.Report(context, i, o, from, holder, latest.Cited);
             }
         }
     }

@@ -14,13 +14,57 @@ namespace ConflictModel.Validation.Rules;
 /// event; memberships are grouped by alliance per event, and only the pairs that include a
 /// member whose membership does not cover the date are looked at.
 /// </remarks>
-internal sealed class RelationNotValidOnEventDateRule : DossierRule
+internal sealed class RelationNotValidOnEventDateRule : PassRule
 {
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.RelationNotValidOnEventDate;
 
-    public override void Check(ValidationContext context)
+    internal override PassItems Items => PassItems.Events;
+
+    internal override RulePass Start(ValidationContext context) => new Pass(this, context);
+
+    /// <summary>The rule's pass: the relations and memberships, indexed before the events pass by.</summary>
+    private sealed class Pass : RulePass
     {
-        var dossier = context.Dossier;
+        private readonly RelationNotValidOnEventDateRule rule;
+        private readonly ValidationContext context;
+        private readonly Dictionary<(ActorId, ActorId), List<ActorRelation>> relations;
+        private readonly Dictionary<ActorId, List<ActorId>> partners;
+        private readonly Dictionary<ActorId, List<(int Alliance, List<Membership> Memberships)>> memberships;
+        private readonly Dictionary<ActorId, int> seats = [];
+
+        internal Pass(RelationNotValidOnEventDateRule rule, ValidationContext context)
+        {
+            this.rule = rule;
+            this.context = context;
+            (relations, partners, memberships) = Index(context.Dossier);
+        }
+
+        internal override void Event(int i, ConflictEvent ev)
+        {
+            if (ev.Participants.Count < 2 || (relations.Count == 0 && memberships.Count == 0))
+            {
+                return;
+            }
+            seats.Clear();
+            for (int p = 0; p < ev.Participants.Count; p++)
+            {
+                if (IsOnASide(ev.Participants[p].Role))
+                {
+                    seats.TryAdd(ev.Participants[p].Actor, p);
+                }
+            }
+            if (seats.Count < 2)
+            {
+                return;
+            }
+            rule.CheckRelations(context, ev, i, seats, relations, partners);
+            rule.CheckMemberships(context, ev, i, seats, memberships);
+        }
+    }
+
+    private static (Dictionary<(ActorId, ActorId), List<ActorRelation>> Relations, Dictionary<ActorId, List<ActorId>> Partners,
+        Dictionary<ActorId, List<(int Alliance, List<Membership> Memberships)>> Memberships) Index(Dossier dossier)
+    {
         var relations = new Dictionary<(ActorId, ActorId), List<ActorRelation>>();
         var partners = new Dictionary<ActorId, List<ActorId>>();
         foreach (var relation in dossier.Relations)
@@ -57,34 +101,7 @@ internal sealed class RelationNotValidOnEventDateRule : DossierRule
             }
         }
 
-        if (relations.Count == 0 && memberships.Count == 0)
-        {
-            return;
-        }
-        var seats = new Dictionary<ActorId, int>();
-        for (int i = 0; i < dossier.Events.Count; i++)
-        {
-            var ev = dossier.Events[i];
-            if (ev.Participants.Count < 2)
-            {
-                continue;
-            }
-            context.CancellationToken.ThrowIfCancellationRequested();
-            seats.Clear();
-            for (int p = 0; p < ev.Participants.Count; p++)
-            {
-                if (IsOnASide(ev.Participants[p].Role))
-                {
-                    seats.TryAdd(ev.Participants[p].Actor, p);
-                }
-            }
-            if (seats.Count < 2)
-            {
-                continue;
-            }
-            CheckRelations(context, ev, i, seats, relations, partners);
-            CheckMemberships(context, ev, i, seats, memberships);
-        }
+        return (relations, partners, memberships);
     }
 
     private void CheckRelations(ValidationContext context, ConflictEvent ev, int eventIndex, Dictionary<ActorId, int> seats,
