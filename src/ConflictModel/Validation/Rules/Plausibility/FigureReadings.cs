@@ -8,18 +8,22 @@ namespace ConflictModel.Validation.Rules;
 /// </summary>
 internal sealed class FigureReadings
 {
-    private readonly List<(FigureSite Site, string Text, int Start, int Count)> sites = [];
+    // Sites are kept by position in the list of all sites, not copied: a site is a large value.
+    private readonly List<FigureSite> all;
+    private readonly List<(int Site, string Text, int Start, int Count)> sites = [];
     private readonly List<(string Numeral, NumeralParseResult Result)> numerals = [];
 
     internal FigureReadings(List<FigureSite> all)
     {
+        this.all = all;
         // An event's figure and the figures its claims assert often have the same words: each text
         // is read once per style, and its sites share the numerals read. The default comparer of
         // strings hashes fast and turns randomized by itself when hostile texts collide.
         var french = new Dictionary<string, (int Start, int Count)>();
         var english = new Dictionary<string, (int Start, int Count)>();
-        foreach (var site in all)
+        for (int s = 0; s < all.Count; s++)
         {
+            var site = all[s];
             if (site.Figure.Text is not { } text)
             {
                 continue;
@@ -35,7 +39,7 @@ internal sealed class FigureReadings
                 }
                 read.Add(text, range = (start, numerals.Count - start));
             }
-            sites.Add((site, text, range.Start, range.Count));
+            sites.Add((s, text, range.Start, range.Count));
         }
     }
 
@@ -43,7 +47,14 @@ internal sealed class FigureReadings
     internal int Count => sites.Count;
 
     /// <summary>Returns a figure with words, its words, and where its numerals stand among <see cref="Numeral"/>.</summary>
-    internal (FigureSite Site, string Text, int Start, int Count) this[int index] => sites[index];
+    internal (FigureSite Site, string Text, int Start, int Count) this[int index]
+    {
+        get
+        {
+            var (site, text, start, count) = sites[index];
+            return (all[site], text, start, count);
+        }
+    }
 
     /// <summary>Returns a numeral and how it reads.</summary>
     internal (string Numeral, NumeralParseResult Result) Numeral(int index) => numerals[index];
