@@ -103,75 +103,15 @@ internal abstract class PassRule : DossierRule
         var dossier = context.Dossier;
         if ((all & PassItems.Events) != 0)
         {
-            var on = Taking(rules, passes, PassItems.Events);
-            var events = dossier.Events;
-            for (int i = 0; i < events.Count; i++)
-            {
-                CheckCancellation(i, token);
-                var ev = events[i];
-                for (int k = 0; k < on.Length;)
-                {
-                    try
-                    {
-                        for (; k < on.Length; k++)
-                        {
-                            passes[on[k]]?.Event(i, ev);
-                        }
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
-                    {
-                        Fail(passes, failures, on[k++], ex);
-                    }
-                }
-            }
+            Visit<ConflictEvent, EventItem>(dossier.Events, Taking(rules, passes, PassItems.Events), passes, failures, token);
         }
         if ((all & PassItems.Claims) != 0)
         {
-            var on = Taking(rules, passes, PassItems.Claims);
-            var claims = dossier.Claims;
-            for (int i = 0; i < claims.Count; i++)
-            {
-                CheckCancellation(i, token);
-                var claim = claims[i];
-                for (int k = 0; k < on.Length;)
-                {
-                    try
-                    {
-                        for (; k < on.Length; k++)
-                        {
-                            passes[on[k]]?.Claim(i, claim);
-                        }
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
-                    {
-                        Fail(passes, failures, on[k++], ex);
-                    }
-                }
-            }
+            Visit<Claim, ClaimItem>(dossier.Claims, Taking(rules, passes, PassItems.Claims), passes, failures, token);
         }
         if ((all & PassItems.Figures) != 0)
         {
-            var on = Taking(rules, passes, PassItems.Figures);
-            var sites = context.FigureSites;
-            for (int i = 0; i < sites.Count; i++)
-            {
-                CheckCancellation(i, token);
-                var site = sites[i];
-                for (int k = 0; k < on.Length;)
-                {
-                    try
-                    {
-                        for (; k < on.Length; k++)
-                        {
-                            passes[on[k]]?.Figure(site);
-                        }
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
-                    {
-                        Fail(passes, failures, on[k++], ex);
-                    }
-                }
-            }
+            Visit<Rules.FigureSite, FigureItem>(context.FigureSites, Taking(rules, passes, PassItems.Figures), passes, failures, token);
         }
         for (int r = 0; r < passes.Length; r++)
         {
@@ -185,6 +125,37 @@ internal abstract class PassRule : DossierRule
             }
         }
         return failures;
+    }
+
+    /// <summary>
+    /// Hands each item, in order, to every rule in <paramref name="on"/> that has not failed. A rule
+    /// that throws is left out from then on, and the item goes on to the rules after it.
+    /// </summary>
+    private static void Visit<T, TItem>(IReadOnlyList<T> items, int[] on, RulePass?[] passes, Exception?[] failures, CancellationToken token)
+        where TItem : struct, IItem<T>
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            CheckCancellation(i, token);
+            var item = items[i];
+            for (int k = 0; k < on.Length;)
+            {
+                try
+                {
+                    for (; k < on.Length; k++)
+                    {
+                        if (passes[on[k]] is { } pass)
+                        {
+                            TItem.Hand(pass, i, item);
+                        }
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !token.IsCancellationRequested)
+                {
+                    Fail(passes, failures, on[k++], ex);
+                }
+            }
+        }
     }
 
     private static void CheckCancellation(int i, CancellationToken token)
@@ -213,6 +184,27 @@ internal abstract class PassRule : DossierRule
             }
         }
         return [.. on];
+    }
+
+    /// <summary>How one kind of item is handed to a rule's pass; a value type, so that each kind's loop is compiled with a direct call.</summary>
+    private interface IItem<T>
+    {
+        static abstract void Hand(RulePass pass, int position, in T item);
+    }
+
+    private readonly struct EventItem : IItem<ConflictEvent>
+    {
+        public static void Hand(RulePass pass, int position, in ConflictEvent item) => pass.Event(position, item);
+    }
+
+    private readonly struct ClaimItem : IItem<Claim>
+    {
+        public static void Hand(RulePass pass, int position, in Claim item) => pass.Claim(position, item);
+    }
+
+    private readonly struct FigureItem : IItem<Rules.FigureSite>
+    {
+        public static void Hand(RulePass pass, int position, in Rules.FigureSite item) => pass.Figure(item);
     }
 
     /// <summary>The pass of a rule that keeps no state: it hands each item to the rule.</summary>
