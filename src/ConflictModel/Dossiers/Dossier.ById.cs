@@ -16,42 +16,55 @@ public sealed partial class Dossier
     private sealed class ById<T> : IById
         where T : class
     {
-        // Each entry holds the entity and its position, so that a position costs no second lookup.
-        private readonly Dictionary<string, (T Item, int Position)> map;
+        private readonly IReadOnlyList<T> items;
 
-        // An id without text (the default value) cannot key a dictionary of strings.
-        private readonly (T Item, int Position)? unnamed;
+        // The position of the first entity with each id text: the entity is then one read of the list away.
+        private readonly Dictionary<string, int> map;
+
+        // The id text of each entity by position: other kinds test their ids against these, and
+        // references are compared with them, without touching the entities again, which are
+        // rarely in the processor's cache.
+        private readonly string?[] texts;
+
+        // An id without text (the default value) cannot key a dictionary of strings: the first entity without one.
+        private readonly int unnamed = -1;
 
         internal ById(IReadOnlyList<T> items, Func<T, string?> id)
         {
-            map = new Dictionary<string, (T, int)>(items.Count);
-            for (int i = 0; i < items.Count; i++)
+            this.items = items;
+            int count = items.Count;
+            map = new Dictionary<string, int>(count);
+            texts = new string?[count];
+            for (int i = 0; i < count; i++)
             {
-                var item = items[i];
-                if (id(item) is { } key)
+                if (id(items[i]) is { } key)
                 {
-                    map.TryAdd(key, (item, i));
+                    texts[i] = key;
+                    map.TryAdd(key, i);
                     // Looked at while the text is at hand: the check for ids that differ only by case needs it.
                     AnyCapital = AnyCapital || key.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0 || !System.Text.Ascii.IsValid(key);
                 }
-                else
+                else if (unnamed < 0)
                 {
-                    unnamed ??= (item, i);
+                    unnamed = i;
                 }
             }
         }
 
         /// <summary>Gets the number of distinct ids.</summary>
-        internal int Count => map.Count + (unnamed is null ? 0 : 1);
+        internal int Count => map.Count + (unnamed < 0 ? 0 : 1);
 
         /// <summary>Returns the first entity with an id text, or null.</summary>
-        internal T? Find(string? id) => id is null ? unnamed?.Item : map.TryGetValue(id, out var slot) ? slot.Item : null;
+        internal T? Find(string? id) => PositionOf(id) is >= 0 and var at ? items[at] : null;
+
+        /// <summary>Gets the id text of each entity by position, null for the default id.</summary>
+        internal ReadOnlySpan<string?> Texts => texts;
 
         /// <summary>Gets whether an id text has a capital letter or a character beyond ASCII.</summary>
         public bool AnyCapital { get; }
 
         /// <summary>Gets whether an entity has no id text (the default id).</summary>
-        public bool HasUnnamed => unnamed is not null;
+        public bool HasUnnamed => unnamed >= 0;
 
         /// <summary>Gets the distinct id texts.</summary>
         public IEnumerable<string> Keys => map.Keys;
@@ -65,10 +78,9 @@ public sealed partial class Dossier
         /// <summary>Tells whether an entity of another kind has one of these id texts.</summary>
         public bool AnyIn(IById other)
         {
-            // The dictionary's own enumerator, not the interface's: this runs once per id.
-            foreach (string id in map.Keys)
+            for (int i = 0; i < texts.Length; i++)
             {
-                if (other.Has(id))
+                if (texts[i] is { } id && other.Has(id))
                 {
                     return true;
                 }
@@ -77,7 +89,7 @@ public sealed partial class Dossier
         }
 
         /// <summary>Returns the position of the first entity with an id text, or -1.</summary>
-        public int PositionOf(string? id) => id is null ? unnamed?.Position ?? -1 : map.TryGetValue(id, out var slot) ? slot.Position : -1;
+        public int PositionOf(string? id) => id is null ? unnamed : map.TryGetValue(id, out int at) ? at : -1;
     }
 
     /// <summary>The lookup of one kind of entity by id text, whatever the kind.</summary>

@@ -158,6 +158,15 @@ public sealed partial class Dossier : IEquatable<Dossier>
     /// <summary>Returns the position in <see cref="Reports"/> of the first report with an id, or -1.</summary>
     internal int PositionOf(ReportId id) => Index.Reports.PositionOf(id.TextOrNull);
 
+    /// <summary>Gets the id text of each claim by position (null for the default id), read without touching the claims.</summary>
+    internal ReadOnlySpan<string?> ClaimIdTexts => Index.Claims.Texts;
+
+    /// <summary>Gets the id text of each event by position (null for the default id), read without touching the events.</summary>
+    internal ReadOnlySpan<string?> EventIdTexts => Index.Events.Texts;
+
+    /// <summary>Gets the id text of each report by position (null for the default id), read without touching the reports.</summary>
+    internal ReadOnlySpan<string?> ReportIdTexts => Index.Reports.Texts;
+
     /// <summary>
     /// Tells whether every entity has an id of its own: none without one, no id declared twice,
     /// whether by two entities of one kind or of two kinds. It looks each id of the smaller of two

@@ -38,6 +38,8 @@ internal sealed class ResolvedClaims
         List<(int Event, int Claim)>? hostPairs = null;
         var all = dossier.Events;
         var reportList = dossier.Reports;
+        var eventIds = dossier.EventIdTexts;
+        var reportIds = dossier.ReportIdTexts;
         // Where ids are distinct, the entity a reference names is most often the one the previous
         // reference named, or the next: tried first, they spare most lookups (see Near).
         bool eventsDistinct = dossier.HasDistinctEventIds;
@@ -54,7 +56,7 @@ internal sealed class ResolvedClaims
             subjects?.Add(claim.Assertion);
             if (claim.Report is { } report)
             {
-                lastReport = reportsDistinct ? Near(reportList, lastReport, report.TextOrNull, static r => r.Id.TextOrNull) : -1;
+                lastReport = reportsDistinct ? Near(reportIds, lastReport, report.TextOrNull) : -1;
                 lastReport = lastReport >= 0 ? lastReport : dossier.PositionOf(report);
                 reports[i] = lastReport >= 0 ? reportList[lastReport] : null;
             }
@@ -63,7 +65,7 @@ internal sealed class ResolvedClaims
                 int at = -1;
                 if (named is { } id)
                 {
-                    at = eventsDistinct ? Near(all, lastEvent, id.TextOrNull, static e => e.Id.TextOrNull) : -1;
+                    at = eventsDistinct ? Near(eventIds, lastEvent, id.TextOrNull) : -1;
                     at = at >= 0 ? at : dossier.PositionOf(id);
                     lastEvent = at >= 0 ? at : lastEvent;
                 }
@@ -85,12 +87,13 @@ internal sealed class ResolvedClaims
         }
         listed = new int[listedStart[all.Count]];
         bool claimsDistinct = dossier.HasDistinctClaimIds;
+        var claimIds = dossier.ClaimIdTexts;
         for (int e = 0, k = 0, last = -1; e < all.Count; e++)
         {
             var ids = all[e].Claims;
             for (int c = 0; c < ids.Count; c++)
             {
-                int at = claimsDistinct ? Near(claims, last, ids[c].TextOrNull, static c => c.Id.TextOrNull) : -1;
+                int at = claimsDistinct ? Near(claimIds, last, ids[c].TextOrNull) : -1;
                 at = at >= 0 ? at : dossier.PositionOf(ids[c]);
                 listed[k++] = at;
                 last = at >= 0 ? at : last;
@@ -170,15 +173,15 @@ internal sealed class ResolvedClaims
     /// ids one string, so most compare by reference) instead of hashing into a table too large to
     /// stay in the cache.
     /// </remarks>
-    private static int Near<T>(IReadOnlyList<T> items, int last, string? id, Func<T, string?> idOf)
+    private static int Near(ReadOnlySpan<string?> ids, int last, string? id)
     {
         if (id is null)
         {
             return -1;
         }
-        for (int at = Math.Max(last, 0); at <= last + 1 && at < items.Count; at++)
+        for (int at = Math.Max(last, 0); at <= last + 1 && at < ids.Length; at++)
         {
-            if (string.Equals(idOf(items[at]), id, StringComparison.Ordinal))
+            if (string.Equals(ids[at], id, StringComparison.Ordinal))
             {
                 return at;
             }
