@@ -27,6 +27,8 @@ internal sealed class ResolvedClaims
     private readonly int[] referringStart;
     private readonly int[] referring;
     private readonly List<DanglingReference> dangling = [];
+    private List<Rules.FigureSite>? eventFigures = [];
+    private List<Rules.FigureSite>? claimFigures = [];
 
     internal ResolvedClaims(Dossier dossier)
     {
@@ -76,6 +78,10 @@ internal sealed class ResolvedClaims
                 events[i] = -1;
                 AddHostPairs(ref hostPairs, dossier, claim.Assertion, i);
             }
+            if (claim.Assertion is FigureAssertion figure)
+            {
+                claimFigures.Add(Rules.FigureSite.OfClaim(dossier, i, claim, figure));
+            }
             ReferenceWalker.WalkClaim(walk, claim, i);
         }
 
@@ -98,7 +104,12 @@ internal sealed class ResolvedClaims
                 listed[k++] = at;
                 last = at >= 0 ? at : last;
             }
-            ReferenceWalker.WalkEvent(walk, all[e], e);
+            var ev = all[e];
+            for (int f = 0; f < ev.Figures.Count; f++)
+            {
+                eventFigures.Add(Rules.FigureSite.OfEvent(dossier, e, ev, f));
+            }
+            ReferenceWalker.WalkEvent(walk, ev, e);
         }
 
         // The claims referring to each event, grouped by counting: in claim order within each event.
@@ -133,6 +144,23 @@ internal sealed class ResolvedClaims
                 referring[referringStart[e] + filled[e]++] = i;
             }
         }
+    }
+
+    /// <summary>
+    /// Returns every figure, in the order of <see cref="Rules.FigureSite.All"/>, gathered while
+    /// each event and claim was at hand, and lets go of them; null when they were taken already.
+    /// </summary>
+    internal List<Rules.FigureSite>? TakeFigureSites()
+    {
+        if (eventFigures is null || claimFigures is null)
+        {
+            return null;
+        }
+        var sites = new List<Rules.FigureSite>(eventFigures.Count + claimFigures.Count);
+        sites.AddRange(eventFigures);
+        sites.AddRange(claimFigures);
+        (eventFigures, claimFigures) = (null, null);
+        return sites;
     }
 
     /// <summary>Gets the references of claims and events that name no entity of their kind, claims first, each in dossier order.</summary>

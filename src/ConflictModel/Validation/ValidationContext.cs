@@ -100,6 +100,11 @@ public sealed class ValidationContext
 
     private List<Rules.FigureSite> ListFigureSites()
     {
+        // Resolving the references went through every event and claim: it gathered the figures then.
+        if (resolved?.TakeFigureSites() is { } gathered)
+        {
+            return gathered;
+        }
         // Sized once for the most there can be (every claim a figure), so that the list is not copied as it grows.
         int most = Dossier.Claims.Count;
         foreach (var ev in Dossier.Events)

@@ -115,6 +115,10 @@ public class ResolvedClaimsTest
             }
             resolved.Referring(e).ToArray().Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         }
+
+        // The figures gathered on the way are every figure, in the order the rules expect, and are given once.
+        resolved.TakeFigureSites().Should().Equal(ConflictModel.Validation.Rules.FigureSite.All(dossier));
+        resolved.TakeFigureSites().Should().BeNull();
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> items, T item)

@@ -27,6 +27,14 @@ internal readonly record struct FigureSite(Figure Figure, string Collection, int
         ? DossierPaths.Element(DossierPaths.Item(Collection, Index), "figures", FigureIndex)
         : DossierPaths.Item(Collection, Index) + ".assertion.figure";
 
+    /// <summary>Returns the site of one figure of the event at a position.</summary>
+    internal static FigureSite OfEvent(Dossier dossier, int position, ConflictEvent ev, int figure) =>
+        new(ev.Figures[figure], DossierPaths.Events, position, figure, ev.Id.Value, null, dossier);
+
+    /// <summary>Returns the site of the figure that the claim at a position asserts.</summary>
+    internal static FigureSite OfClaim(Dossier dossier, int position, Claim claim, FigureAssertion assertion) =>
+        new(assertion.Figure, DossierPaths.Claims, position, -1, claim.Id.Value, claim, dossier);
+
     /// <summary>Returns every figure of the dossier: events' figures first, then claims' figures, in dossier order.</summary>
     internal static IEnumerable<FigureSite> All(Dossier dossier)
     {
@@ -35,7 +43,7 @@ internal readonly record struct FigureSite(Figure Figure, string Collection, int
             var ev = dossier.Events[i];
             for (int k = 0; k < ev.Figures.Count; k++)
             {
-                yield return new FigureSite(ev.Figures[k], DossierPaths.Events, i, k, ev.Id.Value, null, dossier);
+                yield return OfEvent(dossier, i, ev, k);
             }
         }
         for (int j = 0; j < dossier.Claims.Count; j++)
@@ -43,7 +51,7 @@ internal readonly record struct FigureSite(Figure Figure, string Collection, int
             var claim = dossier.Claims[j];
             if (claim.Assertion is FigureAssertion assertion)
             {
-                yield return new FigureSite(assertion.Figure, DossierPaths.Claims, j, -1, claim.Id.Value, claim, dossier);
+                yield return OfClaim(dossier, j, claim, assertion);
             }
         }
     }
