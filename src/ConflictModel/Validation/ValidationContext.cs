@@ -22,6 +22,7 @@ public sealed class ValidationContext
     private ResolvedClaims? resolved;
     private Rules.FigureReadings? figureReadings;
     private List<Rules.FigureSite>? figureSites;
+    private List<(ClaimId Total, List<Rules.FigureParts.Part> Parts)>? figureParts;
     private Rules.Disagreements? disagreements;
 
     internal ValidationContext(Dossier dossier, DossierValidator validator, DiagnosticCollector diagnostics, CancellationToken cancellationToken)
@@ -64,6 +65,9 @@ public sealed class ValidationContext
 
     /// <summary>Gets every figure of the events and the claims, in the order of <see cref="Rules.FigureSite.All"/>, found once for the rules that check figures.</summary>
     internal List<Rules.FigureSite> FigureSites => figureSites ??= ListFigureSites();
+
+    /// <summary>Gets the breakdowns of figures, grouped by their total, found once for CM6010 and CM6011.</summary>
+    internal List<(ClaimId Total, List<Rules.FigureParts.Part> Parts)> FigureParts => figureParts ??= Rules.FigureParts.Of(this);
 
     /// <summary>Gets the subjects on which claims of fact disagree, found once for CM6003 and CM6004.</summary>
     internal Rules.Disagreements Disagreements => disagreements ??= Rules.Disagreements.Find(Dossier, CancellationToken);

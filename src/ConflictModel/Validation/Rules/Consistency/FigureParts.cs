@@ -14,22 +14,26 @@ internal static class FigureParts
     /// <summary>A part: the position of its claim, and its figure assertion.</summary>
     internal readonly record struct Part(int Position, Claim Claim, FigureAssertion Assertion);
 
-    /// <summary>Returns the parts of the dossier grouped by the id of their total, in the order of their first part.</summary>
-    internal static List<(ClaimId Total, List<Part> Parts)> Of(Dossier dossier)
+    /// <summary>
+    /// Returns the parts of the dossier grouped by the id of their total, in the order of their
+    /// first part. Found among the figures of claims (<see cref="ValidationContext.FigureSites"/>),
+    /// not among every claim.
+    /// </summary>
+    internal static List<(ClaimId Total, List<Part> Parts)> Of(ValidationContext context)
     {
         var byTotal = new Dictionary<ClaimId, List<Part>>();
         var order = new List<(ClaimId, List<Part>)>();
-        var claims = dossier.Claims;
-        for (int i = 0; i < claims.Count; i++)
+        foreach (var site in context.FigureSites)
         {
-            if (claims[i].Assertion is FigureAssertion { PartOf: { } total } assertion)
+            if (site.Claim is { Assertion: FigureAssertion { PartOf: { } total } assertion } claim)
             {
+                int i = site.Index;
                 if (!byTotal.TryGetValue(total, out var parts))
                 {
                     byTotal.Add(total, parts = []);
                     order.Add((total, parts));
                 }
-                parts.Add(new Part(i, claims[i], assertion));
+                parts.Add(new Part(i, claim, assertion));
             }
         }
         return order;
@@ -80,7 +84,7 @@ internal sealed class PartsExceedTotalRule : DossierRule
     public override void Check(ValidationContext context)
     {
         var dossier = context.Dossier;
-        foreach (var (totalId, parts) in FigureParts.Of(dossier))
+        foreach (var (totalId, parts) in context.FigureParts)
         {
             if (dossier.Find(totalId) is not { IsFactual: true, IsNegative: false } total
                 || total.Assertion is not FigureAssertion whole || whole.Figure.Value.Upper is not { } upper)
@@ -135,7 +139,7 @@ internal sealed class PartDoesNotMatchTotalRule : DossierRule
     public override void Check(ValidationContext context)
     {
         var dossier = context.Dossier;
-        foreach (var (totalId, parts) in FigureParts.Of(dossier))
+        foreach (var (totalId, parts) in context.FigureParts)
         {
             // A total that is not in the dossier is an unresolved reference (CM2001).
             if (dossier.Find(totalId) is not { } total)
