@@ -20,52 +20,68 @@ namespace ConflictModel.Validation.Rules;
 /// first day less the longest change window of the place), and is reported once, against the first
 /// change it contradicts. Identical control claims (same controller, same dates) are looked up once.</para>
 /// </remarks>
-internal sealed class ControlAtOddsWithChangeRule : DossierRule
+internal sealed class ControlAtOddsWithChangeRule : PassRule
 {
     public override DiagnosticDescriptor Descriptor => ConflictModelDiagnostics.ControlAtOddsWithChange;
 
-    public override void Check(ValidationContext context)
+    internal override PassItems Items => PassItems.Claims;
+
+    internal override RulePass Start(ValidationContext context) => new Pass(this, context);
+
+    /// <summary>Gathers the changes of control by place and the claims of who held a place, then compares them at the end.</summary>
+    private sealed class Pass(ControlAtOddsWithChangeRule rule, ValidationContext context) : RulePass
     {
-        var claims = context.Dossier.Claims;
-        Dictionary<PlaceId, Changes>? byPlace = null;
-        for (int i = 0; i < claims.Count; i++)
+        private readonly List<int> holdings = [];
+        private Dictionary<PlaceId, Changes>? byPlace;
+
+        internal override void Claim(int position, Claim claim)
         {
-            var claim = claims[i];
-            if (claim.IsFactual && !claim.IsNegative && claim.Assertion is ControlChangeAssertion { From: { } from, To: { } to, When: { IsOrdered: true } when } change)
+            // The kind of assertion first: most claims are neither.
+            switch (claim.Assertion)
             {
-                byPlace ??= [];
-                if (!byPlace.TryGetValue(change.Place, out var changes))
+                case ControlChangeAssertion { From: { } from, To: { } to, When: { IsOrdered: true } when } change when claim.IsFactual && !claim.IsNegative:
+                    byPlace ??= [];
+                    if (!byPlace.TryGetValue(change.Place, out var changes))
+                    {
+                        byPlace[change.Place] = changes = new Changes();
+                    }
+                    changes.Add(new Change(when.Start, when.End, from, to, position));
+                    break;
+                case ControlAssertion { Controller: not null, AsOf.IsOrdered: true } when claim.IsFactual && !claim.IsNegative:
+                    holdings.Add(position);
+                    break;
+            }
+        }
+
+        internal override void Finish()
+        {
+            if (byPlace is null)
+            {
+                return;
+            }
+            foreach (var changes in byPlace.Values)
+            {
+                changes.Sort();
+            }
+            var claims = context.Dossier.Claims;
+            var seen = new Dictionary<(PlaceId, ActorId, LocalDate, LocalDate), int>();
+            foreach (int i in holdings)
+            {
+                var held = (ControlAssertion)claims[i].Assertion;
+                if (!byPlace.TryGetValue(held.Place, out var changes))
                 {
-                    byPlace[change.Place] = changes = new Changes();
+                    continue;
                 }
-                changes.Add(new Change(when.Start, when.End, from, to, i));
-            }
-        }
-        if (byPlace is null)
-        {
-            return;
-        }
-        foreach (var changes in byPlace.Values)
-        {
-            changes.Sort();
-        }
-        var seen = new Dictionary<(PlaceId, ActorId, LocalDate, LocalDate), int>();
-        for (int i = 0; i < claims.Count; i++)
-        {
-            var claim = claims[i];
-            if (!claim.IsFactual || claim.IsNegative || claim.Assertion is not ControlAssertion { Controller: { } holder, AsOf: { IsOrdered: true } asOf } held
-                || !byPlace.TryGetValue(held.Place, out var changes))
-            {
-                continue;
-            }
-            var key = (held.Place, holder, asOf.Start, asOf.End);
-            if (!seen.TryGetValue(key, out int found))
-            {
-                seen[key] = found = changes.FirstAtOdds(holder, asOf.Start, asOf.End);
-            }
-            if (found >= 0)
-            {
-                Report(context, i, claims[found]);
+                var holder = held.Controller!.Value;
+                var key = (held.Place, holder, held.AsOf.Start, held.AsOf.End);
+                if (!seen.TryGetValue(key, out int found))
+                {
+                    seen[key] = found = changes.FirstAtOdds(holder, held.AsOf.Start, held.AsOf.End);
+                }
+                if (found >= 0)
+                {
+                    rule.Report(context, i, claims[found]);
+                }
             }
         }
     }
