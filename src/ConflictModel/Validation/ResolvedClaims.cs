@@ -27,8 +27,7 @@ internal sealed class ResolvedClaims
     private readonly int[] referringStart;
     private readonly int[] referring;
     private readonly List<DanglingReference> dangling = [];
-    private List<Rules.FigureSite>? eventFigures = [];
-    private List<Rules.FigureSite>? claimFigures = [];
+    private List<Rules.FigureSite>? figures;
 
     internal ResolvedClaims(Dossier dossier)
     {
@@ -51,6 +50,8 @@ internal sealed class ResolvedClaims
         // The claims by subject, which the contradiction and corroboration rules need, made in the
         // same pass, and so are the references that name no entity (CM2001, CM2002).
         var subjects = dossier.StartSubjectGrouping();
+        // The figures, gathered on the way in the order of FigureSite.All: the events' first, then the claims'.
+        var claimFigures = new List<Rules.FigureSite>();
         var walk = new ReferenceWalker.Walk(dossier, this, (IEntityId target, string owner, in ReferenceLocation at) => dangling.Add(new DanglingReference(target, owner, at)));
         for (int i = 0; i < claims.Count; i++)
         {
@@ -92,6 +93,8 @@ internal sealed class ResolvedClaims
             listedStart[e + 1] = listedStart[e] + all[e].Claims.Count;
         }
         listed = new int[listedStart[all.Count]];
+        // Sized for one figure an event besides the claims' figures: it grows at most a few times.
+        figures = new List<Rules.FigureSite>(claimFigures.Count + all.Count);
         bool claimsDistinct = dossier.HasDistinctClaimIds;
         var claimIds = dossier.ClaimIdTexts;
         for (int e = 0, k = 0, last = -1; e < all.Count; e++)
@@ -107,10 +110,12 @@ internal sealed class ResolvedClaims
             var ev = all[e];
             for (int f = 0; f < ev.Figures.Count; f++)
             {
-                eventFigures.Add(Rules.FigureSite.OfEvent(dossier, e, ev, f));
+                figures.Add(Rules.FigureSite.OfEvent(dossier, e, ev, f));
             }
             ReferenceWalker.WalkEvent(walk, ev, e);
         }
+
+        figures.AddRange(claimFigures);
 
         // The claims referring to each event, grouped by counting: in claim order within each event.
         referringStart = new int[all.Count + 1];
@@ -152,15 +157,9 @@ internal sealed class ResolvedClaims
     /// </summary>
     internal List<Rules.FigureSite>? TakeFigureSites()
     {
-        if (eventFigures is null || claimFigures is null)
-        {
-            return null;
-        }
-        var sites = new List<Rules.FigureSite>(eventFigures.Count + claimFigures.Count);
-        sites.AddRange(eventFigures);
-        sites.AddRange(claimFigures);
-        (eventFigures, claimFigures) = (null, null);
-        return sites;
+        var taken = figures;
+        figures = null;
+        return taken;
     }
 
     /// <summary>Gets the references of claims and events that name no entity of their kind, claims first, each in dossier order.</summary>
