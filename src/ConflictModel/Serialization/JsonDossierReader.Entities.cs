@@ -90,15 +90,13 @@ internal sealed partial class JsonDossierReader
     /// Reads the text of a claim or event id: one string for the entity and everything that names
     /// it, found from the bytes when the id was met before.
     /// </summary>
-    private string ClaimIdText(ref Utf8JsonReader r, HashSet<string> known)
+    private string ClaimIdText(ref Utf8JsonReader r, ClaimIdTexts known)
     {
         if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && !r.HasValueSequence
             && r.ValueSpan.Length <= EntityIdSyntax.MaxLength && Ascii.IsValid(r.ValueSpan))
         {
             // An id met before passed every check of String then; the model still checks its syntax.
-            Span<char> chars = stackalloc char[EntityIdSyntax.MaxLength];
-            Ascii.ToUtf16(r.ValueSpan, chars, out int length);
-            if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars[..length], out var same))
+            if (known.Find(r.ValueSpan) is { } same)
             {
                 return same;
             }

@@ -31,7 +31,7 @@ internal sealed partial class JsonDossierReader
     /// and everything that names it hold one string; null for a line of events, which names claims
     /// defined elsewhere.
     /// </summary>
-    private readonly HashSet<string>? claimIds;
+    private readonly ClaimIdTexts? claimIds;
     /// <summary>The version the document or header declared, once read.</summary>
     private int version;
     /// <summary>
@@ -47,7 +47,7 @@ internal sealed partial class JsonDossierReader
         this.options = options;
         this.linesBefore = linesBefore;
         this.strings = strings ?? new Utf8StringCache();
-        claimIds = strings is null ? new HashSet<string>(StringComparer.Ordinal) : null;
+        claimIds = strings is null ? new ClaimIdTexts() : null;
         values = strings is null ? new SharedValues(document.Length) : null;
     }
 
