@@ -29,7 +29,9 @@ internal sealed class ResolvedClaims
     private readonly List<DanglingReference> dangling = [];
     private List<Rules.FigureSite>? figures;
 
-    internal ResolvedClaims(Dossier dossier)
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="gatherFigures">Whether to gather the list of every figure on the way (<see cref="TakeFigureSites"/>): not when it is made already.</param>
+    internal ResolvedClaims(Dossier dossier, bool gatherFigures = true)
     {
         this.dossier = dossier;
         var claims = dossier.Claims;
@@ -51,7 +53,7 @@ internal sealed class ResolvedClaims
         // same pass, and so are the references that name no entity (CM2001, CM2002).
         var subjects = dossier.StartSubjectGrouping();
         // The figures, gathered on the way in the order of FigureSite.All: the events' first, then the claims'.
-        var claimFigures = new List<Rules.FigureSite>();
+        var claimFigures = gatherFigures ? new List<Rules.FigureSite>() : null;
         var walk = new ReferenceWalker.Walk(dossier, this, (IEntityId target, string owner, in ReferenceLocation at) => dangling.Add(new DanglingReference(target, owner, at)));
         for (int i = 0; i < claims.Count; i++)
         {
@@ -79,7 +81,7 @@ internal sealed class ResolvedClaims
                 events[i] = -1;
                 AddHostPairs(ref hostPairs, dossier, claim.Assertion, i);
             }
-            if (claim.Assertion is FigureAssertion figure)
+            if (claimFigures is not null && claim.Assertion is FigureAssertion figure)
             {
                 claimFigures.Add(Rules.FigureSite.OfClaim(dossier, i, claim, figure));
             }
@@ -94,7 +96,7 @@ internal sealed class ResolvedClaims
         }
         listed = new int[listedStart[all.Count]];
         // Sized for one figure an event besides the claims' figures: it grows at most a few times.
-        figures = new List<Rules.FigureSite>(claimFigures.Count + all.Count);
+        figures = claimFigures is null ? null : new List<Rules.FigureSite>(claimFigures.Count + all.Count);
         bool claimsDistinct = dossier.HasDistinctClaimIds;
         var claimIds = dossier.ClaimIdTexts;
         for (int e = 0, k = 0, last = -1; e < all.Count; e++)
@@ -108,14 +110,14 @@ internal sealed class ResolvedClaims
                 last = at >= 0 ? at : last;
             }
             var ev = all[e];
-            for (int f = 0; f < ev.Figures.Count; f++)
+            for (int f = 0; f < ev.Figures.Count && figures is not null; f++)
             {
                 figures.Add(Rules.FigureSite.OfEvent(dossier, e, ev, f));
             }
             ReferenceWalker.WalkEvent(walk, ev, e);
         }
 
-        figures.AddRange(claimFigures);
+        figures?.AddRange(claimFigures!);
 
         // The claims referring to each event, grouped by counting: in claim order within each event.
         referringStart = new int[all.Count + 1];

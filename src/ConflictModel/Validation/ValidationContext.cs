@@ -58,7 +58,7 @@ public sealed class ValidationContext
     internal Rules.EventClaimIndex EventClaims => eventClaims ??= new Rules.EventClaimIndex(Resolved);
 
     /// <summary>Gets the references of claims and events that most rules follow, looked up once.</summary>
-    internal ResolvedClaims Resolved => resolved ??= new ResolvedClaims(Dossier);
+    internal ResolvedClaims Resolved => resolved ??= new ResolvedClaims(Dossier, gatherFigures: figureSites is null);
 
     /// <summary>Gets the numerals in the words of every figure, read once for the rules that check them.</summary>
     internal Rules.FigureReadings FigureReadings => figureReadings ??= new Rules.FigureReadings(FigureSites);

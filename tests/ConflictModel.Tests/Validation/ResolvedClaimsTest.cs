@@ -75,6 +75,15 @@ public class ResolvedClaimsTest
         AgreesWithLookups(dossier);
     }
 
+    [Fact]
+    public void Resolve_FiguresListedAlready_GathersNone()
+    {
+        var dossier = ConflictModel.Testing.SyntheticDossier.Generate(50);
+
+        new ResolvedClaims(dossier, gatherFigures: false).TakeFigureSites().Should().BeNull();
+        new ResolvedClaims(dossier).TakeFigureSites().Should().NotBeEmpty();
+    }
+
     private static Dossier Copy(Dossier d) => new(d.Actors, d.Alliances, d.Relations, d.Places, d.Sources, d.Reports, d.Claims, d.Events, d.Extensions);
 
     private static List<int> Positions(ClaimPositions positions)

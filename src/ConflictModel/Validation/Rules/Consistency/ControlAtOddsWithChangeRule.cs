@@ -31,7 +31,7 @@ internal sealed class ControlAtOddsWithChangeRule : PassRule
     /// <summary>Gathers the changes of control by place and the claims of who held a place, then compares them at the end.</summary>
     private sealed class Pass(ControlAtOddsWithChangeRule rule, ValidationContext context) : RulePass
     {
-        private readonly List<int> holdings = [];
+        private readonly List<(int Position, ControlAssertion Held)> holdings = [];
         private Dictionary<PlaceId, Changes>? byPlace;
 
         internal override void Claim(int position, Claim claim)
@@ -47,8 +47,8 @@ internal sealed class ControlAtOddsWithChangeRule : PassRule
                     }
                     changes.Add(new Change(when.Start, when.End, from, to, position));
                     break;
-                case ControlAssertion { Controller: not null, AsOf.IsOrdered: true } when claim.IsFactual && !claim.IsNegative:
-                    holdings.Add(position);
+                case ControlAssertion { Controller: not null, AsOf.IsOrdered: true } held when claim.IsFactual && !claim.IsNegative:
+                    holdings.Add((position, held));
                     break;
             }
         }
@@ -65,9 +65,8 @@ internal sealed class ControlAtOddsWithChangeRule : PassRule
             }
             var claims = context.Dossier.Claims;
             var seen = new Dictionary<(PlaceId, ActorId, LocalDate, LocalDate), int>();
-            foreach (int i in holdings)
+            foreach (var (i, held) in holdings)
             {
-                var held = (ControlAssertion)claims[i].Assertion;
                 if (!byPlace.TryGetValue(held.Place, out var changes))
                 {
                     continue;
