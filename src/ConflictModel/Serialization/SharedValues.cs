@@ -12,8 +12,10 @@ namespace ConflictModel.Serialization;
 /// it: a value met again while it is still in its set is shared, one pushed out by others is made
 /// again. Memory stays bounded whatever the document holds, and finding a value costs one hash and
 /// at most two comparisons.
-/// The hash and the comparison look only at the members that make the value (its strings compare
-/// by reference first: the reader gives equal ids and terms one string), not at the whole record.
+/// The hash and the comparison look at every member that makes the value (a figure's subject and
+/// period included: figures that differ only in whose people or which days they count are not
+/// equal), with its strings compared by reference first (the reader gives equal ids and terms one
+/// string), not through the record's own equality.
 /// Values with extension data are not shared.
 /// </remarks>
 internal sealed class SharedValues
@@ -75,9 +77,10 @@ internal sealed class SharedValues
 
     internal Figure Share(Figure value) =>
         !value.Extensions.IsEmpty || !value.Value.Extensions.IsEmpty ? value
-        : Share(HashCode.Combine(5, Hash(value.Kind.Value), value.Value.GetType(), value.Value.Best, value.AsOf, Hash(value.Text)), value,
+        : Share(HashCode.Combine(5, Hash(value.Kind.Value), value.Value.GetType(), value.Value.Best, value.AsOf, Hash(value.Text), value.Period), value,
             static (known, value) => Same(known.Kind.Value, value.Kind.Value) && known.AsOf == value.AsOf && Same(known.Text, value.Text)
-                && known.Value.Equals(value.Value));
+                && known.Value.Equals(value.Value) && EqualityComparer<ValidityInterval?>.Default.Equals(known.Period, value.Period)
+                && Equals(known.Subject, value.Subject));
 
     /// <summary>
     /// Gives the value of the hash's set that <paramref name="same"/> finds equal to

@@ -55,6 +55,35 @@ public partial class DossierJsonTest
     }
 
     [Fact]
+    public void Read_FiguresDifferingOnlyInSubjectOrPeriod_KeepEachOne()
+    {
+        var killed = new Figure(FigureKind.Killed, new ExactCount(5));
+        var figures = new[]
+        {
+            killed,
+            killed.WithSubject(FigureSubject.OfGroup(PeopleGroup.Civilians)),
+            killed.WithSubject(FigureSubject.OfGroup(PeopleGroup.Soldiers)),
+            killed.WithPeriod(ValidityInterval.From(new NodaTime.LocalDate(2017, 11, 1))),
+            killed.WithPeriod(ValidityInterval.From(new NodaTime.LocalDate(2017, 11, 2))),
+        };
+        var b = BoukamalFixture.Builder();
+        for (int i = 0; i < figures.Length; i++)
+        {
+            b.Add(DossierNdjsonTest.SmallEvent(2000 + i).WithFigure(figures[i]));
+        }
+        var dossier = b.Build();
+
+        var back = DossierJson.Read(DossierJson.Write(dossier));
+
+        back.Should().Be(dossier);
+        for (int i = 0; i < figures.Length; i++)
+        {
+            var figure = back.Events.Single(e => e.Id.Value == "e" + (2000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture)).Figures.Single();
+            figure.Should().Be(figures[i], "figure {0} differs from the others only in whose people or which days it counts", i);
+        }
+    }
+
+    [Fact]
     public void Read_EventsRepeatingTwoParticipants_HoldTwoInstances()
     {
         var b = BoukamalFixture.Builder();
