@@ -259,13 +259,17 @@ public sealed class DossierBuilder
     private static NameSet Names(string name, LanguageTag? language, IEnumerable<string>? aliases) =>
         new(new Name(name, language), aliases?.Select(a => new Name(a, language, NameUse.Alias)));
 
-    /// <summary>The entities of one kind in the order added, with the position of the first of each id text.</summary>
+    /// <summary>
+    /// The entities of one kind in the order added, with the position of the first of each id text. The positions by id are
+    /// worked out the first time an entity is looked up, and kept up to date from then on: a builder that is only added
+    /// to, as a reader's is, never hashes an id.
+    /// </summary>
     /// <typeparam name="T">The kind of entity.</typeparam>
     private sealed class Entities<T>(Func<T, string?> idOf)
         where T : class
     {
         private readonly List<T> items = [];
-        private readonly Dictionary<string, int> first = new(StringComparer.Ordinal);
+        private Dictionary<string, int>? first;
         private System.Collections.ObjectModel.ReadOnlyCollection<T>? view;
 
         internal int Count => items.Count;
@@ -277,7 +281,7 @@ public sealed class DossierBuilder
         internal T Add(T item)
         {
             Preconditions.CheckNotNull(item);
-            if (idOf(item) is { } id)
+            if (first is not null && idOf(item) is { } id)
             {
                 first.TryAdd(id, items.Count);
             }
@@ -293,7 +297,7 @@ public sealed class DossierBuilder
             }
         }
 
-        internal int IndexOf(string? id) => id is not null && first.TryGetValue(id, out int index) ? index : -1;
+        internal int IndexOf(string? id) => id is not null && Positions().TryGetValue(id, out int index) ? index : -1;
 
         internal T? Find(string? id) => IndexOf(id) is >= 0 and var index ? items[index] : null;
 
@@ -304,15 +308,26 @@ public sealed class DossierBuilder
             items[index] = item;
             if (!string.Equals(before, idOf(item), StringComparison.Ordinal))
             {
-                first.Clear();
+                first = null;
+            }
+        }
+
+        /// <summary>The position of the first entity of each id text, worked out from the entities when first needed.</summary>
+        private Dictionary<string, int> Positions()
+        {
+            if (first is null)
+            {
+                var positions = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
                 for (int i = 0; i < items.Count; i++)
                 {
                     if (idOf(items[i]) is { } id)
                     {
-                        first.TryAdd(id, i);
+                        positions.TryAdd(id, i);
                     }
                 }
+                first = positions;
             }
+            return first;
         }
     }
 }

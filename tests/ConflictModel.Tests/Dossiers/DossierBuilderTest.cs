@@ -106,6 +106,26 @@ public class DossierBuilderTest
     }
 
     [Fact]
+    public void Find_BetweenAddsAndAfterAnUpdateThatChangesTheId_SeesEveryEntityAddedSince()
+    {
+        var b = Builder();
+        b.Find(new ActorId("late")).Should().BeNull();
+
+        b.AddActor("late", "Late actor", ActorKind.JihadistGroup);
+        b.AddActor("late", "Late actor (second entry)", ActorKind.JihadistGroup);
+        b.Update(Capture, _ => Serialization.DossierNdjsonTest.SmallEvent(7));
+        b.Add(Serialization.DossierNdjsonTest.SmallEvent(1));
+
+        b.Find(new ActorId("late"))!.Names.Primary.Text.Should().Be("Late actor");
+        b.Find(Capture).Should().BeNull("the event in its place has another id");
+        b.Find(new EventId("e7")).Should().NotBeNull();
+        b.Find(new EventId("e1")).Should().NotBeNull();
+        b.Update(new EventId("e7"), _ => Serialization.DossierNdjsonTest.SmallEvent(8));
+        b.Find(new EventId("e7")).Should().BeNull();
+        b.Find(new EventId("e8")).Should().NotBeNull().And.BeSameAs(b.Build().Find(new EventId("e8")));
+    }
+
+    [Fact]
     public void Find_WhileBuilding_GivesTheFirstEntityOfEachIdAsTheDossierWill()
     {
         var b = Builder();
