@@ -191,10 +191,14 @@ internal sealed partial class JsonDossierReader
         {
             var names = variants.Members.Names;
             int bit = System.Numerics.BitOperations.TrailingZeroCount(extra);
-            var allowed = Enumerable.Range(0, names.Length).Where(b => (mask & (1 << b)) != 0).Select(b => names[b]);
-            throw Error(ref r, $"a {kind.What} has no member \"{names[bit]}\"; it has {string.Join(", ", allowed)}.");
+            throw Error(ref r, $"a {kind.What} has no member \"{names[bit]}\"; it has {string.Join(", ", MembersIn(names, mask))}.");
         }
     }
+
+    /// <summary>The names of the members a mask holds, in order.</summary>
+    /// <remarks>Apart from <see cref="OnlyMembersOf"/>, whose every call would otherwise allocate what this query captures.</remarks>
+    private static IEnumerable<string> MembersIn(string[] names, int mask) =>
+        Enumerable.Range(0, names.Length).Where(b => (mask & (1 << b)) != 0).Select(b => names[b]);
 
     /// <summary>
     /// Reads the discriminator when it is the first member of the object the reader is on, as the
