@@ -21,9 +21,23 @@ internal sealed class ClaimIdTexts
     private const int Before = 2;
     private const int After = 3;
 
-    private readonly Dictionary<string, int> positions = new(StringComparer.Ordinal);
-    private readonly List<string> order = [];
+    /// <summary>The most ids the table is first made for, whatever the length of the document (about 36 MB).</summary>
+    private const int MaxCapacity = 1 << 20;
+
+    private readonly Dictionary<string, int> positions;
+    private readonly List<string> order;
     private int last = -1;
+
+    /// <summary>
+    /// Makes the table for a document of the given length: room for one id in every 256 bytes, which a document of
+    /// short claims comes near, so that the table is rarely grown (and copied) while it is read.
+    /// </summary>
+    internal ClaimIdTexts(int documentBytes)
+    {
+        int capacity = Math.Clamp(documentBytes / 256, 0, MaxCapacity);
+        positions = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        order = new List<string>(capacity);
+    }
 
     /// <summary>Returns the string of an id met before, from its ASCII bytes; null when it was not met.</summary>
     /// <param name="ascii">The id's bytes, all ASCII.</param>

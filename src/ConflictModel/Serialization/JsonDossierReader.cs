@@ -47,7 +47,7 @@ internal sealed partial class JsonDossierReader
         this.options = options;
         this.linesBefore = linesBefore;
         this.strings = strings ?? new Utf8StringCache();
-        claimIds = strings is null ? new ClaimIdTexts() : null;
+        claimIds = strings is null ? new ClaimIdTexts(document.Length) : null;
         values = strings is null ? new SharedValues(document.Length) : null;
     }
 

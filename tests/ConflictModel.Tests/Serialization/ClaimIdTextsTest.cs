@@ -11,7 +11,7 @@ public class ClaimIdTextsTest
     [Fact]
     public void Find_IdsNearAndFarFromTheLastFound_GivesTheStringKeptForEach()
     {
-        var known = new ClaimIdTexts();
+        var known = new ClaimIdTexts(documentBytes: 0);
         var kept = Enumerable.Range(0, 200).Select(i => $"claim-{i:D7}-0").ToList();
         kept.ForEach(known.Add);
 
@@ -29,7 +29,7 @@ public class ClaimIdTextsTest
     [InlineData("")]
     public void Find_IdNotMet_GivesNull(string id)
     {
-        var known = new ClaimIdTexts();
+        var known = new ClaimIdTexts(documentBytes: 0);
         Enumerable.Range(0, 200).Select(i => $"claim-{i:D7}-0").ToList().ForEach(known.Add);
         known.Find(Encoding.ASCII.GetBytes("claim-0000001-0")).Should().NotBeNull();
 
@@ -39,7 +39,7 @@ public class ClaimIdTextsTest
     [Fact]
     public void Find_TextAddedTwice_KeepsTheFirstString()
     {
-        var known = new ClaimIdTexts();
+        var known = new ClaimIdTexts(documentBytes: 0);
         string first = new('e', 3);
         known.Add(first);
         known.Add(new string('e', 3));
