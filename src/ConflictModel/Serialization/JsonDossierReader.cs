@@ -368,16 +368,25 @@ internal sealed partial class JsonDossierReader
         return false;
     }
 
-    // Each gives the instance met before of the values equal to the value, when one is still known.
-    internal Participant Shared(Participant value) => values is null ? value : values.Share(value);
+    // Each gives the value of these members: the instance met before, when one is still known and the value has no
+    // extension data (then it is not made again), or a new one.
+    internal Participant Participant(ActorId actor, ParticipantRole role, ExtensionData extensions) =>
+        values is null || !extensions.IsEmpty ? new Participant(actor, role, extensions) : values.Participant(actor, role);
 
-    internal Relay Shared(Relay value) => values is null ? value : values.Share(value);
+    internal Relay Relay(SourceId source, ReportId? report, ExtensionData extensions) =>
+        values is null || !extensions.IsEmpty ? new Relay(source, report, extensions) : values.Relay(source, report);
 
-    internal Wording Shared(Wording value) => values is null ? value : values.Share(value);
+    internal Wording Wording(string sourceTerm, string neutralTerm, ExtensionData extensions) =>
+        values is null || !extensions.IsEmpty ? new Wording(sourceTerm, neutralTerm, extensions) : values.Wording(sourceTerm, neutralTerm);
 
-    internal Attribution Shared(Attribution value) => values is null ? value : values.Share(value);
+    internal Attribution Attribution(SourceId source, AttributionMode mode, List<Relay>? relays, FuzzyDate? statedOn, ExtensionData extensions) =>
+        values is null || !extensions.IsEmpty ? new Attribution(source, mode, relays, statedOn, extensions)
+        : values.Attribution(source, mode, relays, statedOn);
 
-    internal Figure Shared(Figure value) => values is null ? value : values.Share(value);
+    internal Figure Figure(FigureKind kind, FigureValue value, FuzzyDate? asOf, string? text, FigureSubject? subject, ValidityInterval? period,
+        ExtensionData extensions) =>
+        values is null || !extensions.IsEmpty ? new Figure(kind, value, asOf, text, subject, period, extensions)
+        : values.Figure(kind, value, asOf, text, subject, period);
 
     private void Pop() => path.RemoveAt(path.Count - 1);
 

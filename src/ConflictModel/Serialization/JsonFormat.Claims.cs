@@ -124,7 +124,7 @@ internal static partial class JsonFormat
         /// <inheritdoc/>
         public readonly Attribution Build(JsonDossierReader reader, ExtensionData extensions)
         {
-            var attribution = reader.Shared(new ConflictModel.Attribution(Source!.Value, Mode!.Value, Relays, StatedOn, extensions));
+            var attribution = reader.Attribution(Source!.Value, Mode!.Value, Relays, StatedOn, extensions);
             ScratchList<Relay>.Return(Relays);
             return attribution;
         }
@@ -155,7 +155,7 @@ internal static partial class JsonFormat
 
         /// <inheritdoc/>
         public readonly Relay Build(JsonDossierReader reader, ExtensionData extensions) =>
-            reader.Shared(new ConflictModel.Relay(Source!.Value, Report, extensions));
+            reader.Relay(Source!.Value, Report, extensions);
     }
 
     internal static readonly JsonObjectFormat<Quote, QuoteFields> Quote = new("quote",
@@ -232,7 +232,7 @@ internal static partial class JsonFormat
 
         /// <inheritdoc/>
         public readonly Wording Build(JsonDossierReader reader, ExtensionData extensions) =>
-            reader.Shared(new ConflictModel.Wording(Source!, Neutral!, extensions));
+            reader.Wording(Source!, Neutral!, extensions);
     }
 
     internal static readonly JsonObjectFormat<Figure, FigureFields> Figure = new("figure",
@@ -292,7 +292,7 @@ internal static partial class JsonFormat
 
         /// <inheritdoc/>
         public readonly Figure Build(JsonDossierReader reader, ExtensionData extensions) =>
-            reader.Shared(new ConflictModel.Figure(Kind!.Value, Value!, AsOf, Text, Subject, Period, extensions));
+            reader.Figure(Kind!.Value, Value!, AsOf, Text, Subject, Period, extensions);
     }
 
     /// <summary>Whom a figure counts: exactly one of an actor, a side (an alliance) or a group of people.</summary>

@@ -116,7 +116,7 @@ internal static partial class JsonFormat
 
         /// <inheritdoc/>
         public readonly Participant Build(JsonDossierReader reader, ExtensionData extensions) =>
-            reader.Shared(new ConflictModel.Participant(Actor!.Value, Role!.Value, extensions));
+            reader.Participant(Actor!.Value, Role!.Value, extensions);
     }
 
     internal static readonly JsonObjectFormat<ControlChange, OutcomeFields> Outcome = new("outcome",

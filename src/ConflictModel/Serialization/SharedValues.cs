@@ -9,9 +9,9 @@ namespace ConflictModel.Serialization;
 /// </summary>
 /// <remarks>
 /// A fixed number of slots in sets of two, each set holding the last two values whose hash fell in
-/// it: a value met again while it is still in its set is shared, one pushed out by others is made
-/// again. Memory stays bounded whatever the document holds, and finding a value costs one hash and
-/// at most two comparisons.
+/// it: a value met again while it is still in its set is shared, and not even made (the reader asks
+/// for it by its members), one pushed out by others is made again. Memory stays bounded whatever the
+/// document holds, and finding a value costs one hash and at most two comparisons.
 /// The hash and the comparison look at every member that makes the value (a figure's subject and
 /// period included: figures that differ only in whose people or which days they count are not
 /// equal), with its strings compared by reference first (the reader gives equal ids and terms one
@@ -39,66 +39,82 @@ internal sealed class SharedValues
         mask = size - 2;
     }
 
-    internal Participant Share(Participant value) =>
-        !value.Extensions.IsEmpty ? value
-        : Share(HashCode.Combine(1, Hash(value.Actor.Value), Hash(value.Role.Value)), value,
-            static (known, value) => Same(known.Actor.Value, value.Actor.Value) && Same(known.Role.Value, value.Role.Value));
+    /// <summary>The participant of an actor in a role, the one met before when it is still known.</summary>
+    internal Participant Participant(ActorId actor, ParticipantRole role) =>
+        Shared((actor, role), HashCode.Combine(1, Hash(actor.Value), Hash(role.Value)),
+            static (known, key) => Same(known.Actor.Value, key.actor.Value) && Same(known.Role.Value, key.role.Value),
+            static key => new Participant(key.actor, key.role));
 
-    internal Relay Share(Relay value) =>
-        !value.Extensions.IsEmpty ? value
-        : Share(HashCode.Combine(2, Hash(value.Source.Value), Hash(value.Report?.Value)), value,
-            static (known, value) => Same(known.Source.Value, value.Source.Value) && Same(known.Report?.Value, value.Report?.Value));
+    /// <summary>The relay by a source, the one met before when it is still known.</summary>
+    internal Relay Relay(SourceId source, ReportId? report) =>
+        Shared((source, report), HashCode.Combine(2, Hash(source.Value), Hash(report?.Value)),
+            static (known, key) => Same(known.Source.Value, key.source.Value) && Same(known.Report?.Value, key.report?.Value),
+            static key => new Relay(key.source, key.report));
 
-    internal Wording Share(Wording value) =>
-        !value.Extensions.IsEmpty ? value
-        : Share(HashCode.Combine(3, Hash(value.SourceTerm), Hash(value.NeutralTerm)), value,
-            static (known, value) => Same(known.SourceTerm, value.SourceTerm) && Same(known.NeutralTerm, value.NeutralTerm));
+    /// <summary>The wording of a source's term, the one met before when it is still known.</summary>
+    internal Wording Wording(string sourceTerm, string neutralTerm) =>
+        Shared((sourceTerm, neutralTerm), HashCode.Combine(3, Hash(sourceTerm), Hash(neutralTerm)),
+            static (known, key) => Same(known.SourceTerm, key.sourceTerm) && Same(known.NeutralTerm, key.neutralTerm),
+            static key => new Wording(key.sourceTerm, key.neutralTerm));
 
-    internal Attribution Share(Attribution value)
+    /// <summary>
+    /// The attribution to a source with its relays, the one met before when it is still known. The relays are a list the
+    /// reader goes on using: the attribution copies them.
+    /// </summary>
+    internal Attribution Attribution(SourceId source, AttributionMode mode, List<Relay>? relays, FuzzyDate? statedOn)
+    {
+        var hash = new HashCode();
+        hash.Add(4);
+        hash.Add(Hash(source.Value));
+        hash.Add(Hash(mode.Value));
+        hash.Add(statedOn);
+        int count = relays?.Count ?? 0;
+        for (int i = 0; i < count; i++)
+        {
+            hash.Add(Hash(relays![i].Source.Value));
+        }
+        return Shared((source, mode, relays, statedOn), hash.ToHashCode(),
+            static (known, key) => Same(known.Source.Value, key.source.Value) && Same(known.Mode.Value, key.mode.Value)
+                && known.StatedOn == key.statedOn && SameItems(known.Relays, key.relays),
+            static key => new Attribution(key.source, key.mode, key.relays, key.statedOn));
+    }
+
+    /// <summary>
+    /// The figure of these members, the one met before when it is still known. Figures that differ only in whose people
+    /// (the subject) or which days (the period) they count are different figures.
+    /// </summary>
+    internal Figure Figure(FigureKind kind, FigureValue value, FuzzyDate? asOf, string? text, FigureSubject? subject, ValidityInterval? period)
     {
         if (!value.Extensions.IsEmpty)
         {
-            return value;
+            return new Figure(kind, value, asOf, text, subject, period);
         }
-        var relays = value.Relays;
-        var hash = new HashCode();
-        hash.Add(4);
-        hash.Add(Hash(value.Source.Value));
-        hash.Add(Hash(value.Mode.Value));
-        hash.Add(value.StatedOn);
-        for (int i = 0; i < relays.Count; i++)
-        {
-            hash.Add(Hash(relays[i].Source.Value));
-        }
-        return Share(hash.ToHashCode(), value,
-            static (known, value) => Same(known.Source.Value, value.Source.Value) && Same(known.Mode.Value, value.Mode.Value)
-                && known.StatedOn == value.StatedOn && SameItems(known.Relays, value.Relays));
+        return Shared((kind, value, asOf, text, subject, period),
+            HashCode.Combine(5, Hash(kind.Value), value.GetType(), value.Best, asOf, Hash(text), period),
+            static (known, key) => Same(known.Kind.Value, key.kind.Value) && known.AsOf == key.asOf && Same(known.Text, key.text)
+                && known.Value.Equals(key.value) && EqualityComparer<ValidityInterval?>.Default.Equals(known.Period, key.period)
+                && Equals(known.Subject, key.subject),
+            static key => new Figure(key.kind, key.value, key.asOf, key.text, key.subject, key.period));
     }
 
-    internal Figure Share(Figure value) =>
-        !value.Extensions.IsEmpty || !value.Value.Extensions.IsEmpty ? value
-        : Share(HashCode.Combine(5, Hash(value.Kind.Value), value.Value.GetType(), value.Value.Best, value.AsOf, Hash(value.Text), value.Period), value,
-            static (known, value) => Same(known.Kind.Value, value.Kind.Value) && known.AsOf == value.AsOf && Same(known.Text, value.Text)
-                && known.Value.Equals(value.Value) && EqualityComparer<ValidityInterval?>.Default.Equals(known.Period, value.Period)
-                && Equals(known.Subject, value.Subject));
-
     /// <summary>
-    /// Gives the value of the hash's set that <paramref name="same"/> finds equal to
-    /// <paramref name="value"/>; otherwise keeps <paramref name="value"/> first in its set (the value
-    /// that was first moves second, the second is dropped) and gives it. Only values without
-    /// extension data are ever kept, so the comparison need not look at it.
+    /// Gives the value of the hash's set that <paramref name="same"/> finds equal to the members in
+    /// <paramref name="key"/>; otherwise makes the value (<paramref name="make"/>, whose checks may throw), keeps it first in
+    /// its set (the value that was first moves second, the second is dropped) and gives it. A value met again is therefore
+    /// not made at all. Only values without extension data are ever kept, so the comparison need not look at it.
     /// </summary>
-    private T Share<T>(int hash, T value, Func<T, T, bool> same)
+    private T Shared<T, TKey>(TKey key, int hash, Func<T, TKey, bool> same, Func<TKey, T> make)
         where T : class
     {
         int set = hash & mask;
         for (int i = set; i < set + 2; i++)
         {
-            if (slots[i] is T known && same(known, value))
+            if (slots[i] is T known && same(known, key))
             {
                 return known;
             }
         }
+        var value = make(key);
         slots[set + 1] = slots[set];
         slots[set] = value;
         return value;
@@ -108,16 +124,16 @@ internal sealed class SharedValues
 
     private static int Hash(string? text) => text is null ? 0 : text.GetHashCode(StringComparison.Ordinal);
 
-    private static bool SameItems<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+    private static bool SameItems<T>(IReadOnlyList<T> a, List<T>? b)
         where T : class
     {
-        if (a.Count != b.Count)
+        if (a.Count != (b?.Count ?? 0))
         {
             return false;
         }
         for (int i = 0; i < a.Count; i++)
         {
-            if (!ReferenceEquals(a[i], b[i]) && !a[i].Equals(b[i]))
+            if (!ReferenceEquals(a[i], b![i]) && !a[i].Equals(b[i]))
             {
                 return false;
             }
