@@ -16,6 +16,13 @@ internal sealed class SubTypeOfAnotherTypeRule : PassRule
         {
             return;
         }
+        Report(context, i, ev, subType, entry);
+    }
+
+    // Apart from CheckEvent, which runs for every event: the query below captures the event, and would be allocated at
+    // every call.
+    private void Report(ValidationContext context, int i, ConflictEvent ev, SubEventType subType, EventTaxonomy.Entry entry)
+    {
         var allowed = EventTaxonomy.Entries.Where(e => e.Type == ev.Type).Select(e => e.SubType.Value).ToList();
         string choices = allowed.Count == 0
             ? string.Format(CultureInfo.InvariantCulture, "the type \"{0}\" has no well-known sub-types, so use one of your own or none", ev.Type)

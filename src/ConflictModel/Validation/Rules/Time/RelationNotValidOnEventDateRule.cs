@@ -149,7 +149,7 @@ internal sealed class RelationNotValidOnEventDateRule : PassRule
         {
             var first = ev.Participants[p];
             var second = ev.Participants[q];
-            if (!AreOnOneSide(first.Role, second.Role) || list.Any(r => r.Validity.Overlaps(ev.Date)))
+            if (!AreOnOneSide(first.Role, second.Role) || AnyHolds(list, ev.Date))
             {
                 continue;
             }
@@ -160,6 +160,19 @@ internal sealed class RelationNotValidOnEventDateRule : PassRule
                 "Correct the relation's validity, the event's date or the participants' roles, or add the relation that held then.",
                 [ev.Id.Value, first.Actor.Value, second.Actor.Value, .. list.Select(r => r.Id.Value)], ev.Date.ToString());
         }
+    }
+
+    // Loops rather than queries: a query capturing the event would be allocated at every call, for every event.
+    private static bool AnyHolds(List<ActorRelation> relations, FuzzyDate date)
+    {
+        foreach (var relation in relations)
+        {
+            if (relation.Validity.Overlaps(date))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool AnyHolds(List<Membership> memberships, FuzzyDate date)
