@@ -11,7 +11,7 @@ internal static partial class JsonFormat
     internal static readonly JsonObjectFormat<Claim, ClaimFields> Claim = new("claim",
         new("id", JsonKind.Id,
             static (x, ref r, ref f) => f.Id = x.Id(ref r, static s => new ClaimId(s)),
-            static (w, n, c, _) => JsonDossierWriter.Text(w, n, c.Id.Value),
+            static (w, n, c, _) => JsonDossierWriter.Term(w, n, c.Id.Value),
             Required: true),
         new("assertion", JsonKind.Object,
             static (x, ref r, ref f) => f.Assertion = x.ReadAssertion(ref r),
@@ -31,7 +31,7 @@ internal static partial class JsonFormat
             Required: true, Child: "attribution"),
         new("report", JsonKind.Id,
             static (x, ref r, ref f) => f.Report = x.OptionalId(ref r, static s => new ReportId(s)),
-            static (w, n, c, _) => JsonDossierWriter.Optional(w, n, c.Report?.Value)),
+            static (w, n, c, _) => JsonDossierWriter.OptionalTerm(w, n, c.Report?.Value)),
         new("quote", JsonKind.Object,
             static (x, ref r, ref f) => f.Quote = r.TokenType == JsonTokenType.Null ? null : x.ReadQuote(ref r),
             static (w, n, c, o) =>
@@ -94,11 +94,11 @@ internal static partial class JsonFormat
     internal static readonly JsonObjectFormat<Attribution, AttributionFields> Attribution = new("attribution",
         new("source", JsonKind.Id,
             static (x, ref r, ref f) => f.Source = x.Id(ref r, static s => new SourceId(s)),
-            static (w, n, v, _) => JsonDossierWriter.Text(w, n, v.Source.Value),
+            static (w, n, v, _) => JsonDossierWriter.Term(w, n, v.Source.Value),
             Required: true),
         new("mode", JsonKind.Term,
             static (x, ref r, ref f) => f.Mode = x.Term(ref r, static s => new AttributionMode(s)),
-            static (w, n, v, _) => JsonDossierWriter.Text(w, n, v.Mode.Value),
+            static (w, n, v, _) => JsonDossierWriter.Term(w, n, v.Mode.Value),
             Required: true),
         new("relays", JsonKind.Objects,
             static (x, ref r, ref f) => f.Relays = x.List(ref r, static (y, ref z) => y.ReadRelay(ref z)),
@@ -133,11 +133,11 @@ internal static partial class JsonFormat
     internal static readonly JsonObjectFormat<Relay, RelayFields> Relay = new("relay",
         new("source", JsonKind.Id,
             static (x, ref r, ref f) => f.Source = x.Id(ref r, static s => new SourceId(s)),
-            static (w, n, v, _) => JsonDossierWriter.Text(w, n, v.Source.Value),
+            static (w, n, v, _) => JsonDossierWriter.Term(w, n, v.Source.Value),
             Required: true),
         new("report", JsonKind.Id,
             static (x, ref r, ref f) => f.Report = x.OptionalId(ref r, static s => new ReportId(s)),
-            static (w, n, v, _) => JsonDossierWriter.Optional(w, n, v.Report?.Value)))
+            static (w, n, v, _) => JsonDossierWriter.OptionalTerm(w, n, v.Report?.Value)))
     {
         RequiredList = "a source",
     };
@@ -165,7 +165,7 @@ internal static partial class JsonFormat
             Required: true),
         new("language", JsonKind.Language,
             static (x, ref r, ref f) => f.Language = x.Language(ref r),
-            static (w, n, v, _) => JsonDossierWriter.Text(w, n, v.Language.Value),
+            static (w, n, v, _) => JsonDossierWriter.Term(w, n, v.Language.Value),
             Required: true),
         // The span's two members are written together, when the quote has a span.
         new("start", JsonKind.Integer,
@@ -238,7 +238,7 @@ internal static partial class JsonFormat
     internal static readonly JsonObjectFormat<Figure, FigureFields> Figure = new("figure",
         new("kind", JsonKind.Term,
             static (x, ref r, ref f) => f.Kind = x.Term(ref r, static s => new FigureKind(s)),
-            static (w, n, v, _) => JsonDossierWriter.Text(w, n, v.Kind.Value),
+            static (w, n, v, _) => JsonDossierWriter.Term(w, n, v.Kind.Value),
             Required: true),
         new("value", JsonKind.Object,
             static (x, ref r, ref f) => f.Value = x.ReadFigureValue(ref r),
