@@ -84,6 +84,40 @@ public partial class DossierJsonTest
     }
 
     [Fact]
+    public void Read_AttributionsRelaysAndWordingsDifferingInOneMember_KeepEachOne()
+    {
+        var day = FuzzyDate.OnDay(new NodaTime.LocalDate(2017, 11, 9));
+        var viaAfp = new Relay(BoukamalFixture.Afp);
+        var attributions = new[]
+        {
+            new Attribution(BoukamalFixture.Osdh, AttributionMode.Reported, [viaAfp]),
+            new Attribution(BoukamalFixture.Osdh, AttributionMode.Stated, [viaAfp]),
+            new Attribution(BoukamalFixture.Osdh, AttributionMode.Reported, [viaAfp], day),
+            new Attribution(BoukamalFixture.Osdh, AttributionMode.Reported, [new Relay(BoukamalFixture.Afp, BoukamalFixture.Dispatch)]),
+            new Attribution(BoukamalFixture.Osdh, AttributionMode.Reported, [viaAfp, new Relay(BoukamalFixture.Un)]),
+            new Attribution(BoukamalFixture.Osdh, AttributionMode.Reported),
+        };
+        var wordings = new[] { new Wording("liberated", "took"), new Wording("liberated", "captured"), new Wording("freed", "took") };
+        var b = BoukamalFixture.Builder();
+        for (int i = 0; i < attributions.Length; i++)
+        {
+            b.AddClaim("shared-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), new EventAssertion(BoukamalFixture.Capture),
+                attributions[i], wording: wordings[i % wordings.Length]);
+        }
+        var dossier = b.Build();
+
+        var back = DossierJson.Read(DossierJson.Write(dossier));
+
+        back.Should().Be(dossier);
+        for (int i = 0; i < attributions.Length; i++)
+        {
+            var claim = back.Claims.Single(c => c.Id.Value == "shared-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            claim.Attribution.Should().Be(attributions[i], "attribution {0} differs from the one before it in one member", i);
+            claim.Wording.Should().Be(wordings[i % wordings.Length]);
+        }
+    }
+
+    [Fact]
     public void Read_EventsRepeatingTwoParticipants_HoldTwoInstances()
     {
         var b = BoukamalFixture.Builder();
