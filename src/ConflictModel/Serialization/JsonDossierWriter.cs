@@ -316,8 +316,8 @@ internal static class JsonDossierWriter
     }
 
     /// <summary>
-    /// Writes a date as <see cref="FuzzyDateText.Format(FuzzyDate)"/> gives it; a day, which most dates are, is written from
-    /// its numbers without making a string. Dates are ASCII: they need no look for lone surrogates.
+    /// Writes a date as <see cref="FuzzyDateText.Format(FuzzyDate)"/> gives it; a day, which most dates are, is formatted
+    /// straight into UTF-8 without making a string. Dates are ASCII: they need no look for lone surrogates.
     /// </summary>
     internal static void Date(Utf8JsonWriter w, JsonEncodedText name, FuzzyDate? date)
     {
@@ -325,67 +325,33 @@ internal static class JsonDossierWriter
         {
             return;
         }
-        if (value.Precision == DatePrecision.Day && value.Start.Year is >= 0 and <= 9999)
+        Span<byte> text = stackalloc byte[10];
+        if (value.Precision == DatePrecision.Day
+            && value.Start.ToDateOnly().TryFormat(text, out int length, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture))
         {
-            Span<byte> text = stackalloc byte[10];
-            IsoDay(text, value.Start);
-            w.WriteString(name, text);
+            w.WriteString(name, text[..length]);
             return;
         }
         w.WriteString(name, FuzzyDateText.Format(value));
     }
 
-    /// <summary>Writes a publication instant as <see cref="PublicationText.Format(OffsetDateTime)"/> gives it, without making a string in the usual case.</summary>
+    /// <summary>
+    /// Writes a publication instant as <see cref="PublicationText.Format(OffsetDateTime)"/> gives it. The usual instant
+    /// (whole seconds, an offset in minutes that <see cref="DateTimeOffset"/> can hold) is formatted straight into UTF-8.
+    /// </summary>
     internal static void Published(Utf8JsonWriter w, JsonEncodedText name, OffsetDateTime value)
     {
-        // uuuu-MM-ddTHH:mm:ss and Z or +HH:mm, as RFC 3339 writes an instant with whole seconds and an offset in minutes.
         var local = value.LocalDateTime;
         int offset = value.Offset.Seconds;
-        if (local.NanosecondOfSecond != 0 || offset % 60 != 0 || local.Year is < 0 or > 9999)
-        {
-            w.WriteString(name, PublicationText.Format(value));
-            return;
-        }
         Span<byte> text = stackalloc byte[25];
-        IsoDay(text, local.Date);
-        text[10] = (byte)'T';
-        Digits(text.Slice(11, 2), local.Hour);
-        text[13] = (byte)':';
-        Digits(text.Slice(14, 2), local.Minute);
-        text[16] = (byte)':';
-        Digits(text.Slice(17, 2), local.Second);
-        if (offset == 0)
+        if (local.NanosecondOfSecond == 0 && offset % 60 == 0 && Math.Abs(offset) <= 14 * 3600 && local.Year >= 1
+            && new DateTimeOffset(local.ToDateTimeUnspecified(), TimeSpan.FromSeconds(offset)).TryFormat(text, out int length,
+                offset == 0 ? "yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'" : "yyyy'-'MM'-'dd'T'HH':'mm':'sszzz", CultureInfo.InvariantCulture))
         {
-            text[19] = (byte)'Z';
-            w.WriteString(name, text[..20]);
+            w.WriteString(name, text[..length]);
             return;
         }
-        text[19] = offset < 0 ? (byte)'-' : (byte)'+';
-        int minutes = Math.Abs(offset) / 60;
-        Digits(text.Slice(20, 2), minutes / 60);
-        text[22] = (byte)':';
-        Digits(text.Slice(23, 2), minutes % 60);
-        w.WriteString(name, text);
-    }
-
-    /// <summary>Puts a day of the years 0 to 9999 as <c>uuuu-MM-dd</c> in the first ten bytes.</summary>
-    private static void IsoDay(Span<byte> text, LocalDate day)
-    {
-        Digits(text[..4], day.Year);
-        text[4] = (byte)'-';
-        Digits(text.Slice(5, 2), day.Month);
-        text[7] = (byte)'-';
-        Digits(text.Slice(8, 2), day.Day);
-    }
-
-    /// <summary>Fills the span with the last digits of a number from 0, padded with zeros.</summary>
-    private static void Digits(Span<byte> text, int number)
-    {
-        for (int i = text.Length - 1; i >= 0; i--)
-        {
-            text[i] = (byte)('0' + (number % 10));
-            number /= 10;
-        }
+        w.WriteString(name, PublicationText.Format(value));
     }
 
     /// <summary>Writes a coordinate; NaN and infinities, which JSON numbers cannot hold, are written as strings so that validation can report them after reading.</summary>
