@@ -9,16 +9,22 @@ namespace ConflictModel.Interop;
 /// <summary>Reads one ACLED CSV file into a dossier; one instance per import.</summary>
 internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, AcledImportResult>
 {
-    // Columns whose text is kept verbatim, because the model either has no place for them or
-    // would write them back differently (number formats, labels against codes, list separators).
-    private static readonly string[] KeptColumns =
+    // Columns whose text is kept verbatim, because the model either has no place for them or would write them back
+    // differently (number formats, labels against codes, list separators). The columns with a bit are kept only when the
+    // export would not write the same text from the model: the bit is set for a row whose cell is what the export derives.
+    private static readonly (string Column, Derivable Bit)[] KeptColumns =
     [
-        AcledColumns.EventDate, AcledColumns.Year, AcledColumns.TimePrecision, AcledColumns.DisorderType,
-        AcledColumns.AssocActor1, AcledColumns.Inter1, AcledColumns.AssocActor2, AcledColumns.Inter2,
-        AcledColumns.Interaction, AcledColumns.CivilianTargeting, AcledColumns.Iso, AcledColumns.Region,
-        AcledColumns.Latitude, AcledColumns.Longitude, AcledColumns.GeoPrecision, AcledColumns.Source,
-        AcledColumns.SourceScale, AcledColumns.Fatalities, AcledColumns.Tags, AcledColumns.Timestamp,
-        AcledColumns.EventType, AcledColumns.SubEventType,
+        (AcledColumns.EventDate, Derivable.EventDate), (AcledColumns.Year, Derivable.Year),
+        (AcledColumns.TimePrecision, Derivable.TimePrecision), (AcledColumns.DisorderType, Derivable.None),
+        (AcledColumns.AssocActor1, Derivable.AssocActor1), (AcledColumns.Inter1, Derivable.None),
+        (AcledColumns.AssocActor2, Derivable.AssocActor2), (AcledColumns.Inter2, Derivable.None),
+        (AcledColumns.Interaction, Derivable.None), (AcledColumns.CivilianTargeting, Derivable.None),
+        (AcledColumns.Iso, Derivable.None), (AcledColumns.Region, Derivable.None),
+        (AcledColumns.Latitude, Derivable.None), (AcledColumns.Longitude, Derivable.None),
+        (AcledColumns.GeoPrecision, Derivable.GeoPrecision), (AcledColumns.Source, Derivable.Source),
+        (AcledColumns.SourceScale, Derivable.None), (AcledColumns.Fatalities, Derivable.Fatalities),
+        (AcledColumns.Tags, Derivable.None), (AcledColumns.Timestamp, Derivable.None),
+        (AcledColumns.EventType, Derivable.EventType), (AcledColumns.SubEventType, Derivable.SubEventType),
     ];
 
     private static readonly string[] TrimmedColumns =
@@ -47,10 +53,10 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     // Lookups by the text of a cell, so that a name already met costs no string.
     private readonly Dictionary<string, ActorEntry>.AlternateLookup<ReadOnlySpan<char>> actorLookup;
     private readonly Dictionary<string, Source>.AlternateLookup<ReadOnlySpan<char>> sourceLookup;
-    private readonly Dictionary<string, EventTaxonomy.Entry> subTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaxonomyRow> subTypes = new(StringComparer.Ordinal);
 
     // The columns' positions and extension keys, found once from the header.
-    private List<(int Ordinal, string Key)> kept = [];
+    private readonly List<(int Ordinal, string Key, Derivable Bit)> kept = [];
     private readonly List<(int Ordinal, string Key)> trimmed = [];
     private Ordinals col = new(null);
     private ExtensionData[] sideData = [];
@@ -93,7 +99,15 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     protected override void HeaderRead(CsvRow header)
     {
         col = new Ordinals(header);
-        kept = KeptCells(header, KeptColumns);
+        kept.Clear();
+        foreach (var (column, bit) in KeptColumns)
+        {
+            int ordinal = header.Ordinal(column);
+            if (ordinal >= 0)
+            {
+                kept.Add((ordinal, AcledColumns.KeyPrefix + column, bit));
+            }
+        }
         trimmed.Clear();
         foreach (string column in TrimmedColumns)
         {
@@ -147,13 +161,14 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         }
         var subTypeSpan = row.Span(col.SubEventType).Trim();
         var typeSpan = row.Span(col.EventType).Trim();
-        var entry = FindSubType(subTypeSpan);
-        if (entry is null)
+        var taxonomy = FindSubType(subTypeSpan);
+        if (taxonomy is null)
         {
             string subTypeText = subTypeSpan.ToString();
             return Reject(AcledDiagnostics.UnknownEventType, line, AcledColumns.SubEventType, subTypeText,
                 $"\"{subTypeText}\" is not a sub-event type of the ACLED codebook.");
         }
+        var entry = taxonomy.Entry;
         if (!typeSpan.Equals(entry.AcledEventType, StringComparison.OrdinalIgnoreCase))
         {
             string typeText = typeSpan.ToString();
@@ -181,26 +196,73 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         {
             return false;
         }
+        // The cells that the export writes back the same from the model need not be kept.
+        var derived = Derivable.None;
+        var dateCell = row.Span(col.EventDate);
+        if (dateCell.Length == 10 && dateCell[4] == '-' && dateCell[7] == '-' && fuzzy.Start == date)
+        {
+            derived |= Derivable.EventDate;
+        }
+        derived |= IsNumber(row.Span(col.Year), fuzzy.Start.Year) ? Derivable.Year : 0;
+        derived |= IsNumber(row.Span(col.TimePrecision), fuzzy.ToAcledTimePrecision()) ? Derivable.TimePrecision : 0;
+        derived |= row.Span(col.EventType).SequenceEqual(taxonomy.TypeLabel) ? Derivable.EventType : 0;
+        derived |= row.Span(col.SubEventType).SequenceEqual(taxonomy.SubTypeLabel) ? Derivable.SubEventType : 0;
+        derived |= IsNumber(row.Span(col.Fatalities), fatalities) ? Derivable.Fatalities : 0;
         parsed = new ParsedRow(keySpan.ToString(), fuzzy, entry, new GeoPoint(latitude, longitude),
-            SpatialPrecisionExtensions.FromAcledGeoPrecision(geoPrecision ?? 3)!.Value, fatalities, inter1, inter2);
+            SpatialPrecisionExtensions.FromAcledGeoPrecision(geoPrecision ?? 3)!.Value, fatalities, inter1, inter2, derived);
         return true;
     }
 
     /// <summary>The taxonomy entry of a sub-event type label, remembered for the labels a file repeats.</summary>
-    private EventTaxonomy.Entry? FindSubType(ReadOnlySpan<char> label)
+    private TaxonomyRow? FindSubType(ReadOnlySpan<char> label)
     {
         var lookup = subTypes.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(label, out var entry))
+        if (lookup.TryGetValue(label, out var known))
         {
-            return entry;
+            return known;
         }
         string text = label.ToString();
-        entry = EventTaxonomy.FindByAcledLabel(text);
-        if (entry is not null && subTypes.Count < MaxRemembered)
+        if (EventTaxonomy.FindByAcledLabel(text) is not { } entry)
         {
-            subTypes.Add(text, entry);
+            return null;
         }
-        return entry;
+        var row = new TaxonomyRow(entry, EventTaxonomy.AcledLabelOf(entry.Type) ?? entry.Type.ToString(),
+            EventTaxonomy.Find(entry.SubType)?.AcledSubEventType ?? entry.SubType.ToString());
+        if (subTypes.Count < MaxRemembered)
+        {
+            subTypes.Add(text, row);
+        }
+        return row;
+    }
+
+    /// <summary>Tells whether a cell is a whole number written as the export writes it: digits alone, no sign, padding or leading zero.</summary>
+    private static bool IsNumber(ReadOnlySpan<char> cell, int value)
+    {
+        Span<char> digits = stackalloc char[11];
+        return value.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture) && cell.SequenceEqual(digits[..written]);
+    }
+
+    /// <summary>
+    /// Follows a list cell as the export writes it, names joined by "; ": true when the cell goes on, from
+    /// <paramref name="matched"/>, with the separator (after the first name) and then <paramref name="name"/>.
+    /// </summary>
+    private static bool Follows(ReadOnlySpan<char> cell, ref int matched, string name)
+    {
+        var rest = cell[matched..];
+        if (matched > 0)
+        {
+            if (!rest.StartsWith("; ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+            rest = rest[2..];
+        }
+        if (!rest.StartsWith(name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        matched = cell.Length - rest.Length + name.Length;
+        return true;
     }
 
     private bool TryInter(CsvRow row, int ordinal, string column, int line, out int? code)
@@ -226,11 +288,19 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         TakeEventKey(parsed.Key);
         var eventId = new EventId(InteropText.Unique(InteropText.IdSafe("acled-", parsed.Key), usedIds));
 
+        var derived = parsed.Derived;
         participants.Clear();
         AddSide(row, col.Actor1, col.AssocActor1, parsed.Inter1, ParticipantRole.SideA, sideData[0], participants);
         AddSide(row, col.Actor2, col.AssocActor2, parsed.Inter2, ParticipantRole.SideB, sideData[1], participants);
 
-        PlaceId place = AddPlaces(row, parsed.Point, parsed.Precision);
+        var place = AddPlaces(row, parsed.Point, parsed.Precision).Place!;
+        derived |= row.Span(col.AssocActor1).IsEmpty ? Derivable.AssocActor1 : 0;
+        derived |= row.Span(col.AssocActor2).IsEmpty ? Derivable.AssocActor2 : 0;
+        // The export gives the precision of the place, the first row's there.
+        if (place.Precision == parsed.Precision && IsNumber(row.Span(col.GeoPrecision), parsed.Precision.ToAcledGeoPrecision()))
+        {
+            derived |= Derivable.GeoPrecision;
+        }
 
         var notesSpan = row.Span(col.Notes);
         string? notes = notesSpan.IsEmpty ? null : row.String(col.Notes);
@@ -239,13 +309,18 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         rowSources.Clear();
         // The model is immutable: the claims of one event share its assertion and quote, those of one source its attribution.
         EventAssertion? assertion = null;
-        foreach (var sourceName in InteropText.Parts(row.Span(col.Source)))
+        var sourceCell = row.Span(col.Source);
+        int matched = 0;
+        bool sourceDerived = true;
+        foreach (var sourceName in InteropText.Parts(sourceCell))
         {
             var source = Source(sourceName);
             if (rowSources.Contains(source))
             {
+                sourceDerived = false;
                 continue;
             }
+            sourceDerived = sourceDerived && Follows(sourceCell, ref matched, source.Names.Primary.Text);
             rowSources.Add(source);
             int n = claimIds.Count + 1;
             string suffix = n < ClaimSuffixes.Length ? ClaimSuffixes[n] : "-claim-" + n.ToString(CultureInfo.InvariantCulture);
@@ -255,7 +330,17 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             claimIds.Add(claimId);
         }
 
-        AddKeptCells(row, kept);
+        if (sourceDerived && matched == sourceCell.Length)
+        {
+            derived |= Derivable.Source;
+        }
+        foreach (var (ordinal, key, bit) in kept)
+        {
+            if ((derived & bit) == 0)
+            {
+                AddCell(key, row.Span(ordinal), ordinal);
+            }
+        }
         foreach (var (ordinal, key) in trimmed)
         {
             // Names are matched trimmed; the padded original is kept so that the export gives it back.
@@ -269,7 +354,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
         references.Clear();
         references.Add(new ExternalReference(ExternalReference.Acled, parsed.Key));
-        var conflictEvent = new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place, parsed.Taxonomy.SubType,
+        var conflictEvent = new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place.Id, parsed.Taxonomy.SubType,
             participants, figures: Killed(parsed.Fatalities), claims: claimIds,
             description: notes,
             externalReferences: references,
@@ -374,7 +459,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         return entry;
     }
 
-    private PlaceId AddPlaces(CsvRow row, GeoPoint point, SpatialPrecision precision)
+    private PlaceTree.Node AddPlaces(CsvRow row, GeoPoint point, SpatialPrecision precision)
     {
         var country = row.Span(col.Country).Trim();
         var admin1 = row.Span(col.Admin1).Trim();
@@ -395,7 +480,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         {
             node = places.Step(node, AcledColumns.Admin3, admin3, PlaceKind.Subdistrict, false, point, precision);
         }
-        return places.Step(node, AcledColumns.Location, location, PlaceKind.Town, true, point, precision).Id;
+        return places.Step(node, AcledColumns.Location, location, PlaceKind.Town, true, point, precision);
     }
 
     protected override AcledImportResult Finish()
@@ -465,7 +550,27 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     }
 
     internal readonly record struct ParsedRow(string Key, FuzzyDate Date, EventTaxonomy.Entry Taxonomy, GeoPoint Point,
-        SpatialPrecision Precision, int Fatalities, int? Inter1, int? Inter2);
+        SpatialPrecision Precision, int Fatalities, int? Inter1, int? Inter2, Derivable Derived);
+
+    /// <summary>A sub-event type's taxonomy entry with the two labels an export writes for it.</summary>
+    private sealed record TaxonomyRow(EventTaxonomy.Entry Entry, string TypeLabel, string SubTypeLabel);
+
+    /// <summary>The kept columns whose cell a row need not keep, because the export writes the same text from the model.</summary>
+    [Flags]
+    internal enum Derivable
+    {
+        None = 0,
+        EventDate = 1 << 0,
+        Year = 1 << 1,
+        TimePrecision = 1 << 2,
+        AssocActor1 = 1 << 3,
+        AssocActor2 = 1 << 4,
+        GeoPrecision = 1 << 5,
+        Source = 1 << 6,
+        Fatalities = 1 << 7,
+        EventType = 1 << 8,
+        SubEventType = 1 << 9,
+    }
 
     private sealed class ActorEntry(ActorId id, string name)
     {

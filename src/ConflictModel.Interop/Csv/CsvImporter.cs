@@ -29,8 +29,10 @@ internal abstract class CsvImporter<TParsed, TResult>
     private readonly CellTexts texts = new();
     private readonly List<string> cellKeys = [];
     private readonly List<string> cellTexts = [];
-    // The keys of the last row's extension data, shared with it; never changed, only replaced.
-    private string[] rowKeys = [];
+    // The arrays of keys of the last rows' extension data, shared with them; never changed, only replaced. A row keeps
+    // some cells and not others, so a few arrays serve every row.
+    private readonly string[][] rowKeys = new string[16][];
+    private int nextRowKeys;
     private Dictionary<string, int> columns = new(StringComparer.Ordinal);
     private CsvRow row = new(new Dictionary<string, int>(StringComparer.Ordinal));
     private int[] requiredOrdinals = [];
@@ -144,15 +146,28 @@ internal abstract class CsvImporter<TParsed, TResult>
         {
             return ExtensionData.Empty;
         }
-        if (!SameKeys(cellKeys, rowKeys))
-        {
-            rowKeys = [.. cellKeys];
-        }
         var values = new string[count];
         cellTexts.CopyTo(values);
+        var keys = RowKeys();
         ClearCells();
-        return ExtensionData.FromStrings(ImmutableCollectionsMarshal.AsImmutableArray(rowKeys),
+        return ExtensionData.FromStrings(ImmutableCollectionsMarshal.AsImmutableArray(keys),
             ImmutableCollectionsMarshal.AsImmutableArray(values));
+    }
+
+    /// <summary>The array of the current row's keys: one made for an earlier row when it holds the same keys.</summary>
+    private string[] RowKeys()
+    {
+        foreach (var keys in rowKeys)
+        {
+            if (keys is not null && SameKeys(cellKeys, keys))
+            {
+                return keys;
+            }
+        }
+        string[] made = [.. cellKeys];
+        rowKeys[nextRowKeys] = made;
+        nextRowKeys = (nextRowKeys + 1) % rowKeys.Length;
+        return made;
     }
 
     private static bool SameKeys(List<string> keys, string[] previous)

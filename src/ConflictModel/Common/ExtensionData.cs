@@ -51,9 +51,18 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
             }
         }));
 
-    /// <summary>The keys of the last set of texts made on this thread, checked then: an import gives the same keys for every row.</summary>
+    /// <summary>The most arrays of keys remembered as checked, on each thread.</summary>
+    private const int CheckedKeyArrays = 16;
+
+    /// <summary>
+    /// The arrays of keys of the last sets of texts made on this thread, checked then: an import gives the same few arrays
+    /// of keys for every row (a row keeps some cells and not others).
+    /// </summary>
     [ThreadStatic]
-    private static string[]? checkedKeys;
+    private static string[]?[]? checkedKeys;
+
+    [ThreadStatic]
+    private static int nextChecked;
 
     private ExtensionData(KeyValuePair<string, JsonElement>[] items) => this.items = items;
 
@@ -178,10 +187,13 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
             return Empty;
         }
         var keyArray = ImmutableCollectionsMarshal.AsArray(keys)!;
-        if (!ReferenceEquals(keyArray, checkedKeys))
+        var remembered = checkedKeys ??= new string[]?[CheckedKeyArrays];
+        if (Array.IndexOf(remembered, keyArray) < 0)
         {
             CheckKeys(keyArray, nameof(keys));
-            checkedKeys = keyArray;
+            // The arrays are immutable once given here, so a checked one stays checked; the oldest is forgotten first.
+            remembered[nextChecked] = keyArray;
+            nextChecked = (nextChecked + 1) % CheckedKeyArrays;
         }
         var valueArray = ImmutableCollectionsMarshal.AsArray(values)!;
         for (int i = 0; i < valueArray.Length; i++)

@@ -1,0 +1,111 @@
+using System.IO;
+using ConflictModel.Interop;
+
+namespace ConflictModel.Tests.Interop;
+
+public sealed partial class AcledCsvTest
+{
+    /// <summary>The columns whose cell a row keeps only when the export would write other text from the model.</summary>
+    private static readonly string[] DerivableColumns =
+    [
+        "event_date", "year", "time_precision", "event_type", "sub_event_type", "assoc_actor_1", "assoc_actor_2",
+        "geo_precision", "source", "fatalities",
+    ];
+
+    /// <summary>The good row with some cells replaced, under another event id.</summary>
+    private static string RowWith(string id, params (string Column, string Value)[] cells)
+    {
+        var names = AcledCsvFixture.Header.Split(',');
+        var values = AcledCsvFixture.GoodRow.Split(',');
+        values[0] = id;
+        foreach (var (column, value) in cells)
+        {
+            values[Array.IndexOf(names, column)] = value.Contains(',', StringComparison.Ordinal) ? "\"" + value + "\"" : value;
+        }
+        return string.Join(",", values);
+    }
+
+    [Theory]
+    [InlineData("event_date", "09 November 2017", "", "")]
+    [InlineData("event_date", "2017/11/09", "", "")]
+    [InlineData("event_date", "9-Nov-17", "", "")]
+    [InlineData("event_date", "2017-11-09", "time_precision", "2")]
+    [InlineData("event_date", "2017-11-01", "time_precision", "3")]
+    [InlineData("event_date", "2017-11-09 00:00:00", "", "")]
+    [InlineData("year", "2016", "", "")]
+    [InlineData("year", "", "", "")]
+    [InlineData("year", "2018", "event_date", "2018-01-01")]
+    [InlineData("time_precision", "", "", "")]
+    [InlineData("time_precision", "01", "", "")]
+    [InlineData("time_precision", "3", "event_date", "2017-11-30")]
+    [InlineData("event_type", "battles", "", "")]
+    [InlineData("sub_event_type", "ARMED CLASH", "", "")]
+    [InlineData("assoc_actor_1", "Tribal Militia", "", "")]
+    [InlineData("assoc_actor_2", "Tribal Militia; Other Militia", "", "")]
+    [InlineData("geo_precision", "", "", "")]
+    [InlineData("geo_precision", "01", "", "")]
+    [InlineData("geo_precision", "2", "", "")]
+    [InlineData("source", "Reuters;AFP", "", "")]
+    [InlineData("source", "Reuters; Reuters", "", "")]
+    [InlineData("source", "Reuters ", "", "")]
+    [InlineData("source", "AFP;  Reuters", "", "")]
+    [InlineData("source", "acled", "", "")]
+    [InlineData("source", "", "", "")]
+    [InlineData("fatalities", "05", "", "")]
+    [InlineData("fatalities", "+5", "", "")]
+    [InlineData("fatalities", " 5", "", "")]
+    public void ExportAfterImport_CellTheModelWouldWriteOtherwise_IsWrittenBackAsRead(string column, string value, string other, string otherValue)
+    {
+        // The good row first, at the same place, so that a place's precision and point come from it.
+        var cells = other.Length == 0 ? new[] { (column, value) } : [(column, value), (other, otherValue)];
+        string csv = AcledCsvFixture.Header + "\n" + AcledCsvFixture.GoodRow + "\n" + RowWith("SYR2", cells) + "\n";
+
+        var result = AcledCsv.Import(new StringReader(csv));
+        var exported = AcledCsvFixture.Rows(AcledCsvFixture.Export(result.Dossier));
+
+        result.Diagnostics.Should().BeEmpty();
+        var read = AcledCsvFixture.Rows(csv);
+        exported.Should().HaveCount(2);
+        for (int row = 0; row < 2; row++)
+        {
+            foreach (var (name, text) in read[row])
+            {
+                exported[row][name].Should().Be(text, "row {0}, column {1} must survive the round trip", row + 1, name);
+            }
+        }
+    }
+
+    [Fact]
+    public void Import_RowTheExportWritesBackAsIs_KeepsNoneOfTheCellsTheModelHolds()
+    {
+        string csv = AcledCsvFixture.Header + "\n" + AcledCsvFixture.GoodRow + "\n";
+
+        var extensions = AcledCsv.Import(new StringReader(csv)).Dossier.Events.Single().Extensions;
+
+        extensions.Keys.Should().NotContain(DerivableColumns.Select(c => AcledColumns.KeyPrefix + c));
+        // The cells the model has no field for are kept as they were.
+        extensions.TryGetString(AcledColumns.KeyPrefix + "disorder_type", out string? disorder).Should().BeTrue();
+        disorder.Should().Be("Political violence");
+        extensions.TryGetString(AcledColumns.KeyPrefix + "latitude", out string? latitude).Should().BeTrue();
+        latitude.Should().Be("34.452");
+    }
+
+    [Fact]
+    public void Import_RowsWithCellsTheExportWouldWriteOtherwise_KeepsThoseCellsAndOnlyThose()
+    {
+        string csv = AcledCsvFixture.Header + "\n" + AcledCsvFixture.GoodRow + "\n" +
+            RowWith("SYR2", ("event_date", "09 November 2017"), ("fatalities", "05"), ("source", "Reuters;AFP")) + "\n" +
+            RowWith("SYR3", ("geo_precision", "2"), ("event_type", "BATTLES")) + "\n";
+
+        var events = AcledCsv.Import(new StringReader(csv)).Dossier.Events;
+
+        KeptDerivable(events[1]).Should().Equal("event_date", "source", "fatalities");
+        KeptDerivable(events[2]).Should().Equal("geo_precision", "event_type");
+        events[1].Extensions.TryGetString(AcledColumns.KeyPrefix + "fatalities", out string? fatalities).Should().BeTrue();
+        fatalities.Should().Be("05");
+    }
+
+    private static List<string> KeptDerivable(ConflictEvent e) =>
+        e.Extensions.Keys.Where(k => k.StartsWith(AcledColumns.KeyPrefix, StringComparison.Ordinal))
+            .Select(k => k[AcledColumns.KeyPrefix.Length..]).Where(DerivableColumns.Contains).ToList();
+}
