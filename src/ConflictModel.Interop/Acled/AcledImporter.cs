@@ -20,7 +20,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         (AcledColumns.AssocActor2, Derivable.AssocActor2), (AcledColumns.Inter2, Derivable.None),
         (AcledColumns.Interaction, Derivable.None), (AcledColumns.CivilianTargeting, Derivable.None),
         (AcledColumns.Iso, Derivable.None), (AcledColumns.Region, Derivable.None),
-        (AcledColumns.Latitude, Derivable.None), (AcledColumns.Longitude, Derivable.None),
+        (AcledColumns.Latitude, Derivable.Latitude), (AcledColumns.Longitude, Derivable.Longitude),
         (AcledColumns.GeoPrecision, Derivable.GeoPrecision), (AcledColumns.Source, Derivable.Source),
         (AcledColumns.SourceScale, Derivable.None), (AcledColumns.Fatalities, Derivable.Fatalities),
         (AcledColumns.Tags, Derivable.None), (AcledColumns.Timestamp, Derivable.None),
@@ -242,6 +242,13 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         return value.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture) && cell.SequenceEqual(digits[..written]);
     }
 
+    /// <summary>Tells whether a cell is a number written as the export writes it: the shortest text that reads back as the same value.</summary>
+    private static bool IsShortest(ReadOnlySpan<char> cell, double value)
+    {
+        Span<char> digits = stackalloc char[32];
+        return value.TryFormat(digits, out int written, "R", CultureInfo.InvariantCulture) && cell.SequenceEqual(digits[..written]);
+    }
+
     /// <summary>
     /// Follows a list cell as the export writes it, names joined by "; ": true when the cell goes on, from
     /// <paramref name="matched"/>, with the separator (after the first name) and then <paramref name="name"/>.
@@ -296,10 +303,15 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         var place = AddPlaces(row, parsed.Point, parsed.Precision).Place!;
         derived |= row.Span(col.AssocActor1).IsEmpty ? Derivable.AssocActor1 : 0;
         derived |= row.Span(col.AssocActor2).IsEmpty ? Derivable.AssocActor2 : 0;
-        // The export gives the precision of the place, the first row's there.
+        // The export gives the point and precision of the place, the first row's there.
         if (place.Precision == parsed.Precision && IsNumber(row.Span(col.GeoPrecision), parsed.Precision.ToAcledGeoPrecision()))
         {
             derived |= Derivable.GeoPrecision;
+        }
+        if (place.Location == parsed.Point)
+        {
+            derived |= IsShortest(row.Span(col.Latitude), parsed.Point.Latitude) ? Derivable.Latitude : 0;
+            derived |= IsShortest(row.Span(col.Longitude), parsed.Point.Longitude) ? Derivable.Longitude : 0;
         }
 
         var notesSpan = row.Span(col.Notes);
@@ -570,6 +582,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         Fatalities = 1 << 7,
         EventType = 1 << 8,
         SubEventType = 1 << 9,
+        Latitude = 1 << 10,
+        Longitude = 1 << 11,
     }
 
     private sealed class ActorEntry(ActorId id, string name)

@@ -9,7 +9,7 @@ public sealed partial class AcledCsvTest
     private static readonly string[] DerivableColumns =
     [
         "event_date", "year", "time_precision", "event_type", "sub_event_type", "assoc_actor_1", "assoc_actor_2",
-        "geo_precision", "source", "fatalities",
+        "geo_precision", "source", "fatalities", "latitude", "longitude",
     ];
 
     /// <summary>The good row with some cells replaced, under another event id.</summary>
@@ -51,6 +51,11 @@ public sealed partial class AcledCsvTest
     [InlineData("source", "AFP;  Reuters", "", "")]
     [InlineData("source", "acled", "", "")]
     [InlineData("source", "", "", "")]
+    [InlineData("latitude", "34.4520", "", "")]
+    [InlineData("latitude", "34.5", "", "")]
+    [InlineData("latitude", "34.5", "location", "Hajin")]
+    [InlineData("longitude", "+40.9186", "", "")]
+    [InlineData("longitude", "4.09186e1", "", "")]
     [InlineData("fatalities", "05", "", "")]
     [InlineData("fatalities", "+5", "", "")]
     [InlineData("fatalities", " 5", "", "")]
@@ -86,8 +91,8 @@ public sealed partial class AcledCsvTest
         // The cells the model has no field for are kept as they were.
         extensions.TryGetString(AcledColumns.KeyPrefix + "disorder_type", out string? disorder).Should().BeTrue();
         disorder.Should().Be("Political violence");
-        extensions.TryGetString(AcledColumns.KeyPrefix + "latitude", out string? latitude).Should().BeTrue();
-        latitude.Should().Be("34.452");
+        extensions.TryGetString(AcledColumns.KeyPrefix + "inter1", out string? inter).Should().BeTrue();
+        inter.Should().Be("1");
     }
 
     [Fact]
@@ -95,12 +100,12 @@ public sealed partial class AcledCsvTest
     {
         string csv = AcledCsvFixture.Header + "\n" + AcledCsvFixture.GoodRow + "\n" +
             RowWith("SYR2", ("event_date", "09 November 2017"), ("fatalities", "05"), ("source", "Reuters;AFP")) + "\n" +
-            RowWith("SYR3", ("geo_precision", "2"), ("event_type", "BATTLES")) + "\n";
+            RowWith("SYR3", ("geo_precision", "2"), ("event_type", "BATTLES"), ("latitude", "34.5")) + "\n";
 
         var events = AcledCsv.Import(new StringReader(csv)).Dossier.Events;
 
         KeptDerivable(events[1]).Should().Equal("event_date", "source", "fatalities");
-        KeptDerivable(events[2]).Should().Equal("geo_precision", "event_type");
+        KeptDerivable(events[2]).Should().Equal("latitude", "longitude", "geo_precision", "event_type");
         events[1].Extensions.TryGetString(AcledColumns.KeyPrefix + "fatalities", out string? fatalities).Should().BeTrue();
         fatalities.Should().Be("05");
     }
