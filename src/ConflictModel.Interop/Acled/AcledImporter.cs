@@ -242,12 +242,6 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         return value.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture) && cell.SequenceEqual(digits[..written]);
     }
 
-    /// <summary>Tells whether a cell is a number written as the export writes it: the shortest text that reads back as the same value.</summary>
-    private static bool IsShortest(ReadOnlySpan<char> cell, double value)
-    {
-        Span<char> digits = stackalloc char[32];
-        return value.TryFormat(digits, out int written, "R", CultureInfo.InvariantCulture) && cell.SequenceEqual(digits[..written]);
-    }
 
     /// <summary>
     /// Follows a list cell as the export writes it, names joined by "; ": true when the cell goes on, from
@@ -308,10 +302,12 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         {
             derived |= Derivable.GeoPrecision;
         }
-        if (place.Location == parsed.Point)
+        // Compared bit for bit: 0 and -0 are equal numbers but not the same text.
+        if (place.Location is { } at && BitConverter.DoubleToInt64Bits(at.Latitude) == BitConverter.DoubleToInt64Bits(parsed.Point.Latitude) &&
+            BitConverter.DoubleToInt64Bits(at.Longitude) == BitConverter.DoubleToInt64Bits(parsed.Point.Longitude))
         {
-            derived |= IsShortest(row.Span(col.Latitude), parsed.Point.Latitude) ? Derivable.Latitude : 0;
-            derived |= IsShortest(row.Span(col.Longitude), parsed.Point.Longitude) ? Derivable.Longitude : 0;
+            derived |= InteropText.IsShortestNumber(row.Span(col.Latitude)) ? Derivable.Latitude : 0;
+            derived |= InteropText.IsShortestNumber(row.Span(col.Longitude)) ? Derivable.Longitude : 0;
         }
 
         var notesSpan = row.Span(col.Notes);

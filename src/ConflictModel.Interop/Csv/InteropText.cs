@@ -111,6 +111,41 @@ internal static class InteropText
         return made[number] ??= prefix + number.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Tells whether a number is written as the exports write a double (<c>"R"</c>, the shortest text that
+    /// reads back as the same value), from its characters alone: at most 15 significant digits, as any such decimal reads back
+    /// as itself and no shorter text gives the same value; no sign but a minus, no leading zero, no trailing zero after the
+    /// point, no exponent, and not below 0.0001, where the export turns to an exponent. A cell that is not recognised is kept.
+    /// </summary>
+    internal static bool IsShortestNumber(ReadOnlySpan<char> cell)
+    {
+        if (cell.Length > 0 && cell[0] == '-')
+        {
+            cell = cell[1..];
+            if (cell.SequenceEqual("0"))
+            {
+                return false;
+            }
+        }
+        int point = cell.IndexOf('.');
+        var whole = point < 0 ? cell : cell[..point];
+        var fraction = point < 0 ? [] : cell[(point + 1)..];
+        if (whole.Length == 0 || !AllDigits(whole) || (whole.Length > 1 && whole[0] == '0') || (point >= 0 && fraction.Length == 0) ||
+            !AllDigits(fraction) || (fraction.Length > 0 && fraction[^1] == '0'))
+        {
+            return false;
+        }
+        if (whole.SequenceEqual("0"))
+        {
+            // 0 itself, or a fraction: its leading zeros are not significant, and more than three make an exponent.
+            int zeros = fraction.Length - fraction.TrimStart('0').Length;
+            return fraction.Length == 0 || (zeros <= 3 && fraction.Length - zeros <= 15);
+        }
+        return whole.Length + fraction.Length <= 15;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
+
     /// <summary>Returns <paramref name="candidate"/>, or it with the first free numeric suffix.</summary>
     internal static string Unique(string candidate, HashSet<string> used)
     {

@@ -80,6 +80,19 @@ public sealed partial class AcledCsvTest
         }
     }
 
+    [Theory]
+    [InlineData("-0", "0")]
+    [InlineData("0", "-0")]
+    [InlineData("0.0", "0")]
+    public void ExportAfterImport_ZeroAndNegativeZeroAtOnePlace_AreWrittenBackAsRead(string first, string second)
+    {
+        string csv = AcledCsvFixture.Header + "\n" + RowWith("SYR1", ("latitude", first)) + "\n" + RowWith("SYR2", ("latitude", second)) + "\n";
+
+        var exported = AcledCsvFixture.Rows(AcledCsvFixture.Export(AcledCsv.Import(new StringReader(csv)).Dossier));
+
+        exported.Select(r => r["latitude"]).Should().Equal(first, second);
+    }
+
     [Fact]
     public void Import_RowTheExportWritesBackAsIs_KeepsNoneOfTheCellsTheModelHolds()
     {
