@@ -9,6 +9,15 @@ namespace ConflictModel.Interop;
 /// <summary>Writes a dossier's events as ACLED CSV rows.</summary>
 internal static class AcledExporter
 {
+    /// <summary>What joins the names of a list cell (sources, associated actors) that the export writes.</summary>
+    internal const string ListSeparator = "; ";
+
+    /// <summary>The <c>event_type</c> an export writes for a type: ACLED's label, or the term.</summary>
+    internal static string TypeLabel(EventType type) => EventTaxonomy.AcledLabelOf(type) ?? type.ToString();
+
+    /// <summary>The <c>sub_event_type</c> an export writes for a sub-type: ACLED's label, or the term.</summary>
+    internal static string SubTypeLabel(SubEventType subType) => EventTaxonomy.Find(subType)?.AcledSubEventType ?? subType.ToString();
+
     internal static void Export(Dossier dossier, TextWriter writer, AcledExportOptions options)
     {
         var extra = new List<string>();
@@ -59,10 +68,10 @@ internal static class AcledExporter
         values[AcledColumns.EventDate] = @event.Date.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         values[AcledColumns.Year] = @event.Date.Start.Year.ToString(CultureInfo.InvariantCulture);
         values[AcledColumns.TimePrecision] = @event.Date.ToAcledTimePrecision().ToString(CultureInfo.InvariantCulture);
-        values[AcledColumns.EventType] = EventTaxonomy.AcledLabelOf(@event.Type) ?? @event.Type.ToString();
+        values[AcledColumns.EventType] = TypeLabel(@event.Type);
         if (@event.SubType is { } subType)
         {
-            values[AcledColumns.SubEventType] = EventTaxonomy.Find(subType)?.AcledSubEventType ?? subType.ToString();
+            values[AcledColumns.SubEventType] = SubTypeLabel(subType);
         }
 
         DeriveSide(dossier, @event, ParticipantRole.SideA, "1", AcledColumns.Actor1, AcledColumns.AssocActor1, AcledColumns.Inter1, values);
@@ -100,7 +109,7 @@ internal static class AcledExporter
                 sourceNames.Add(source.Names.Primary.Text);
             }
         }
-        values[AcledColumns.Source] = string.Join("; ", sourceNames);
+        values[AcledColumns.Source] = string.Join(ListSeparator, sourceNames);
         values[AcledColumns.Notes] = @event.Description ?? string.Empty;
         if (@event.Figures.FirstOrDefault(f => f.Kind == FigureKind.Killed) is { } killed)
         {
@@ -177,7 +186,7 @@ internal static class AcledExporter
                 associates.Add(associate.Names.Primary.Text);
             }
         }
-        values[assocColumn] = string.Join("; ", associates);
+        values[assocColumn] = string.Join(ListSeparator, associates);
     }
 
     private static string LevelOf(PlaceKind kind) =>

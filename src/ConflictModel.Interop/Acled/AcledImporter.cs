@@ -12,19 +12,19 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     // Columns whose text is kept verbatim, because the model either has no place for them or would write them back
     // differently (number formats, labels against codes, list separators). The columns with a bit are kept only when the
     // export would not write the same text from the model: the bit is set for a row whose cell is what the export derives.
-    private static readonly (string Column, Derivable Bit)[] KeptColumns =
+    private static readonly (string Column, int Derivable)[] KeptColumns =
     [
-        (AcledColumns.EventDate, Derivable.EventDate), (AcledColumns.Year, Derivable.Year),
-        (AcledColumns.TimePrecision, Derivable.TimePrecision), (AcledColumns.DisorderType, Derivable.None),
-        (AcledColumns.AssocActor1, Derivable.AssocActor1), (AcledColumns.Inter1, Derivable.None),
-        (AcledColumns.AssocActor2, Derivable.AssocActor2), (AcledColumns.Inter2, Derivable.None),
-        (AcledColumns.Interaction, Derivable.None), (AcledColumns.CivilianTargeting, Derivable.None),
-        (AcledColumns.Iso, Derivable.None), (AcledColumns.Region, Derivable.None),
-        (AcledColumns.Latitude, Derivable.Latitude), (AcledColumns.Longitude, Derivable.Longitude),
-        (AcledColumns.GeoPrecision, Derivable.GeoPrecision), (AcledColumns.Source, Derivable.Source),
-        (AcledColumns.SourceScale, Derivable.None), (AcledColumns.Fatalities, Derivable.Fatalities),
-        (AcledColumns.Tags, Derivable.None), (AcledColumns.Timestamp, Derivable.None),
-        (AcledColumns.EventType, Derivable.EventType), (AcledColumns.SubEventType, Derivable.SubEventType),
+        (AcledColumns.EventDate, (int)Derivable.EventDate), (AcledColumns.Year, (int)Derivable.Year),
+        (AcledColumns.TimePrecision, (int)Derivable.TimePrecision), (AcledColumns.DisorderType, (int)Derivable.None),
+        (AcledColumns.AssocActor1, (int)Derivable.AssocActor1), (AcledColumns.Inter1, (int)Derivable.None),
+        (AcledColumns.AssocActor2, (int)Derivable.AssocActor2), (AcledColumns.Inter2, (int)Derivable.None),
+        (AcledColumns.Interaction, (int)Derivable.None), (AcledColumns.CivilianTargeting, (int)Derivable.None),
+        (AcledColumns.Iso, (int)Derivable.None), (AcledColumns.Region, (int)Derivable.None),
+        (AcledColumns.Latitude, (int)Derivable.Latitude), (AcledColumns.Longitude, (int)Derivable.Longitude),
+        (AcledColumns.GeoPrecision, (int)Derivable.GeoPrecision), (AcledColumns.Source, (int)Derivable.Source),
+        (AcledColumns.SourceScale, (int)Derivable.None), (AcledColumns.Fatalities, (int)Derivable.Fatalities),
+        (AcledColumns.Tags, (int)Derivable.None), (AcledColumns.Timestamp, (int)Derivable.None),
+        (AcledColumns.EventType, (int)Derivable.EventType), (AcledColumns.SubEventType, (int)Derivable.SubEventType),
     ];
 
     private static readonly string[] TrimmedColumns =
@@ -56,7 +56,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private readonly Dictionary<string, TaxonomyRow> subTypes = new(StringComparer.Ordinal);
 
     // The columns' positions and extension keys, found once from the header.
-    private readonly List<(int Ordinal, string Key, Derivable Bit)> kept = [];
+    private List<(int Ordinal, string Key, int Derivable)> kept = [];
     private readonly List<(int Ordinal, string Key)> trimmed = [];
     private Ordinals col = new(null);
     private ExtensionData[] sideData = [];
@@ -99,15 +99,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     protected override void HeaderRead(CsvRow header)
     {
         col = new Ordinals(header);
-        kept.Clear();
-        foreach (var (column, bit) in KeptColumns)
-        {
-            int ordinal = header.Ordinal(column);
-            if (ordinal >= 0)
-            {
-                kept.Add((ordinal, AcledColumns.KeyPrefix + column, bit));
-            }
-        }
+        kept = KeptCells(header, KeptColumns);
         trimmed.Clear();
         foreach (string column in TrimmedColumns)
         {
@@ -226,8 +218,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         {
             return null;
         }
-        var row = new TaxonomyRow(entry, EventTaxonomy.AcledLabelOf(entry.Type) ?? entry.Type.ToString(),
-            EventTaxonomy.Find(entry.SubType)?.AcledSubEventType ?? entry.SubType.ToString());
+        var row = new TaxonomyRow(entry, AcledExporter.TypeLabel(entry.Type), AcledExporter.SubTypeLabel(entry.SubType));
         if (subTypes.Count < MaxRemembered)
         {
             subTypes.Add(text, row);
@@ -242,21 +233,21 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         return value.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture) && cell.SequenceEqual(digits[..written]);
     }
 
-
     /// <summary>
-    /// Follows a list cell as the export writes it, names joined by "; ": true when the cell goes on, from
-    /// <paramref name="matched"/>, with the separator (after the first name) and then <paramref name="name"/>.
+    /// Follows a list cell as the export writes it, names joined by <see cref="AcledExporter.ListSeparator"/>: true when
+    /// the cell goes on, from <paramref name="matched"/>, with the separator (after the first name) and then
+    /// <paramref name="name"/>.
     /// </summary>
     private static bool Follows(ReadOnlySpan<char> cell, ref int matched, string name)
     {
         var rest = cell[matched..];
         if (matched > 0)
         {
-            if (!rest.StartsWith("; ", StringComparison.Ordinal))
+            if (!rest.StartsWith(AcledExporter.ListSeparator, StringComparison.Ordinal))
             {
                 return false;
             }
-            rest = rest[2..];
+            rest = rest[AcledExporter.ListSeparator.Length..];
         }
         if (!rest.StartsWith(name, StringComparison.Ordinal))
         {
@@ -342,13 +333,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         {
             derived |= Derivable.Source;
         }
-        foreach (var (ordinal, key, bit) in kept)
-        {
-            if ((derived & bit) == 0)
-            {
-                AddCell(key, row.Span(ordinal), ordinal);
-            }
-        }
+        AddKeptCells(row, kept, (int)derived);
         foreach (var (ordinal, key) in trimmed)
         {
             // Names are matched trimmed; the padded original is kept so that the export gives it back.

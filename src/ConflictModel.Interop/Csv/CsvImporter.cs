@@ -79,31 +79,41 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// </summary>
     private List<(int Ordinal, string Key, bool Unnamed)> extraCells = [];
 
-    /// <summary>The positions and extension keys of the codebook columns among <paramref name="keptColumns"/> that the header names.</summary>
+    /// <summary>
+    /// The positions and extension keys of the codebook columns among <paramref name="keptColumns"/> that the header names,
+    /// each with its bit among the columns whose cell a row may leave out (0 for a column always kept).
+    /// </summary>
     /// <param name="header">The header row.</param>
-    /// <param name="keptColumns">The codebook columns whose cells are kept verbatim.</param>
-    protected List<(int Ordinal, string Key)> KeptCells(CsvRow header, IEnumerable<string> keptColumns)
+    /// <param name="keptColumns">The codebook columns whose cells are kept verbatim, with their bits.</param>
+    protected List<(int Ordinal, string Key, int Derivable)> KeptCells(CsvRow header, IEnumerable<(string Column, int Derivable)> keptColumns)
     {
-        var kept = new List<(int Ordinal, string Key)>();
-        foreach (string column in keptColumns)
+        var kept = new List<(int Ordinal, string Key, int Derivable)>();
+        foreach (var (column, derivable) in keptColumns)
         {
             int ordinal = header.Ordinal(column);
             if (ordinal >= 0)
             {
-                kept.Add((ordinal, format.KeyPrefix + column));
+                kept.Add((ordinal, format.KeyPrefix + column, derivable));
             }
         }
         return kept;
     }
 
-    /// <summary>Adds the cells of the codebook columns kept verbatim to the current row's extension data.</summary>
+    /// <summary>
+    /// Adds the cells of the codebook columns kept verbatim to the current row's extension data, but those whose bit is in
+    /// <paramref name="derived"/>: the export writes the same text from the model.
+    /// </summary>
     /// <param name="row">The row.</param>
     /// <param name="kept">The kept codebook columns, from <see cref="KeptCells"/>.</param>
-    protected void AddKeptCells(CsvRow row, List<(int Ordinal, string Key)> kept)
+    /// <param name="derived">The bits of the columns this row need not keep.</param>
+    protected void AddKeptCells(CsvRow row, List<(int Ordinal, string Key, int Derivable)> kept, int derived = 0)
     {
-        foreach (var (ordinal, key) in kept)
+        foreach (var (ordinal, key, derivable) in kept)
         {
-            AddCell(key, row.Span(ordinal), ordinal);
+            if ((derived & derivable) == 0)
+            {
+                AddCell(key, row.Span(ordinal), ordinal);
+            }
         }
     }
 

@@ -41,7 +41,9 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     };
 
     // The codebook columns kept verbatim on the event.
-    private static readonly string[] KeptColumns = UcdpGedColumns.All.Where(c => !MappedColumns.Contains(c)).ToArray();
+    // Every kept cell is kept in every row: UCDP columns have no bit of their own.
+    private static readonly (string Column, int Derivable)[] KeptColumns =
+        UcdpGedColumns.All.Where(c => !MappedColumns.Contains(c)).Select(c => (c, 0)).ToArray();
 
     /// <summary>The name of the dataset, as a source and as GED's rows name it when it speaks for itself.</summary>
     internal const string DatasetName = "UCDP";
@@ -62,7 +64,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     private readonly Dictionary<string, Source>.AlternateLookup<ReadOnlySpan<char>> sourceLookup;
 
     // The columns' positions and extension keys, found once from the header.
-    private List<(int Ordinal, string Key)> kept = [];
+    private List<(int Ordinal, string Key, int Derivable)> kept = [];
     private Ordinals col = new(null);
 
     // The lists of the row being read, filled by TryParse and used by Add; reused from row to row, since the model
