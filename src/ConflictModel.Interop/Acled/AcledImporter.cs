@@ -12,18 +12,20 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     // Columns whose text is kept verbatim, because the model either has no place for them or would write them back
     // differently (number formats, labels against codes, list separators). The columns with a bit are kept only when the
     // export would not write the same text from the model: the bit is set for a row whose cell is what the export derives.
+    // The model has no place for the columns marked KeptWhenNotEmpty, and the export writes them empty: an empty cell
+    // there needs no keeping.
     private static readonly (string Column, int Derivable)[] KeptColumns =
     [
         (AcledColumns.EventDate, (int)Derivable.EventDate), (AcledColumns.Year, (int)Derivable.Year),
-        (AcledColumns.TimePrecision, (int)Derivable.TimePrecision), (AcledColumns.DisorderType, (int)Derivable.None),
+        (AcledColumns.TimePrecision, (int)Derivable.TimePrecision), (AcledColumns.DisorderType, KeptWhenNotEmpty),
         (AcledColumns.AssocActor1, (int)Derivable.AssocActor1), (AcledColumns.Inter1, (int)Derivable.None),
         (AcledColumns.AssocActor2, (int)Derivable.AssocActor2), (AcledColumns.Inter2, (int)Derivable.None),
-        (AcledColumns.Interaction, (int)Derivable.None), (AcledColumns.CivilianTargeting, (int)Derivable.None),
-        (AcledColumns.Iso, (int)Derivable.None), (AcledColumns.Region, (int)Derivable.None),
+        (AcledColumns.Interaction, (int)Derivable.None), (AcledColumns.CivilianTargeting, KeptWhenNotEmpty),
+        (AcledColumns.Iso, KeptWhenNotEmpty), (AcledColumns.Region, KeptWhenNotEmpty),
         (AcledColumns.Latitude, (int)Derivable.Latitude), (AcledColumns.Longitude, (int)Derivable.Longitude),
         (AcledColumns.GeoPrecision, (int)Derivable.GeoPrecision), (AcledColumns.Source, (int)Derivable.Source),
-        (AcledColumns.SourceScale, (int)Derivable.None), (AcledColumns.Fatalities, (int)Derivable.Fatalities),
-        (AcledColumns.Tags, (int)Derivable.None), (AcledColumns.Timestamp, (int)Derivable.None),
+        (AcledColumns.SourceScale, KeptWhenNotEmpty), (AcledColumns.Fatalities, (int)Derivable.Fatalities),
+        (AcledColumns.Tags, KeptWhenNotEmpty), (AcledColumns.Timestamp, KeptWhenNotEmpty),
         (AcledColumns.EventType, (int)Derivable.EventType), (AcledColumns.SubEventType, (int)Derivable.SubEventType),
     ];
 
@@ -36,23 +38,24 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     /// <summary>The most distinct sub-event type labels remembered; a file of made-up labels does not grow the import past it.</summary>
     private const int MaxRemembered = 256;
 
-    private static readonly string[] ClaimSuffixes = ["", "-claim-1", "-claim-2", "-claim-3", "-claim-4", "-claim-5", "-claim-6", "-claim-7", "-claim-8"];
+    /// <summary>What numbers an event's claims after its id: <c>E-claim-1</c>, <c>E-claim-2</c>…</summary>
+    private const string ClaimStem = "-claim-";
 
     /// <summary>The name of the dataset, as a source and as ACLED's rows name it when it speaks for itself.</summary>
     internal const string DatasetName = "ACLED";
 
     private readonly AcledImportOptions options;
-    private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
+    private readonly IdSet usedIds = new(ClaimStem);
     private readonly Dictionary<string, ActorEntry> actors = new(StringComparer.Ordinal);
     private readonly List<ActorEntry> actorOrder = [];
     private readonly PlaceTree places;
-    private readonly Dictionary<string, Source> sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceEntry> sources = new(StringComparer.Ordinal);
     private readonly List<Claim> claims = [];
     private readonly List<ConflictEvent> events = [];
 
     // Lookups by the text of a cell, so that a name already met costs no string.
     private readonly Dictionary<string, ActorEntry>.AlternateLookup<ReadOnlySpan<char>> actorLookup;
-    private readonly Dictionary<string, Source>.AlternateLookup<ReadOnlySpan<char>> sourceLookup;
+    private readonly Dictionary<string, SourceEntry>.AlternateLookup<ReadOnlySpan<char>> sourceLookup;
     private readonly Dictionary<string, TaxonomyRow> subTypes = new(StringComparer.Ordinal);
 
     // The columns' positions and extension keys, found once from the header.
@@ -62,15 +65,14 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private ExtensionData[] sideData = [];
 
     // Reused from row to row: the model copies the lists it is given.
-    private readonly List<Source> rowSources = [];
+    private readonly List<SourceEntry> rowSources = [];
     private readonly List<Participant> participants = [];
     private readonly List<ClaimId> claimIds = [];
     private readonly List<ExternalReference> references = new(1);
     private readonly IReadOnlyList<Figure>?[] killed = new IReadOnlyList<Figure>?[256];
-    private readonly Dictionary<SourceId, Attribution> attributions = [];
 
     // ACLED as the last relay of every claim, or null when the options leave it out; in the dossier once a claim names it.
-    private readonly Source? dataset;
+    private readonly SourceEntry? dataset;
     private readonly Relay[] datasetRelay = [];
     private bool datasetUsed;
 
@@ -90,9 +92,11 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         sourceLookup = sources.GetAlternateLookup<ReadOnlySpan<char>>();
         if (this.options.DatasetAsRelay)
         {
-            dataset = new Source(new SourceId(InteropText.Unique("acled", usedIds)),
+            var source = new Source(new SourceId(usedIds.Unique("acled")),
                 new NameSet(DatasetName).WithLabel("Armed Conflict Location & Event Data", LanguageTag.English), SourceKind.NgoMonitor);
-            datasetRelay = [new Relay(dataset.Id)];
+            // ACLED speaking for itself relays nothing.
+            dataset = new SourceEntry(source, new Attribution(source.Id, AttributionMode.Reported));
+            datasetRelay = [new Relay(source.Id)];
         }
     }
 
@@ -278,7 +282,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     protected override void Add(CsvRow row, ParsedRow parsed)
     {
         TakeEventKey(parsed.Key);
-        var eventId = new EventId(InteropText.Unique(InteropText.IdSafe("acled-", parsed.Key), usedIds));
+        var eventId = new EventId(usedIds.Unique(InteropText.IdSafe("acled-", parsed.Key)));
 
         var derived = parsed.Derived;
         participants.Clear();
@@ -314,18 +318,16 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         foreach (var sourceName in InteropText.Parts(sourceCell))
         {
             var source = Source(sourceName);
-            if (rowSources.Contains(source))
+            if (Takes(rowSources, source))
             {
                 sourceDerived = false;
                 continue;
             }
-            sourceDerived = sourceDerived && Follows(sourceCell, ref matched, source.Names.Primary.Text);
+            sourceDerived = sourceDerived && Follows(sourceCell, ref matched, source.Source.Names.Primary.Text);
             rowSources.Add(source);
-            int n = claimIds.Count + 1;
-            string suffix = n < ClaimSuffixes.Length ? ClaimSuffixes[n] : "-claim-" + n.ToString(CultureInfo.InvariantCulture);
-            var claimId = new ClaimId(InteropText.Unique(eventId.Value + suffix, usedIds));
+            var claimId = new ClaimId(usedIds.Numbered(eventId.Value, InteropText.Numbered(ClaimStem, claimIds.Count + 1)));
             assertion ??= new EventAssertion(eventId);
-            claims.Add(new Claim(claimId, assertion, Attribution(source), quote: quote));
+            claims.Add(new Claim(claimId, assertion, source.Attribution, quote: quote));
             claimIds.Add(claimId);
         }
 
@@ -373,36 +375,40 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         return killed[count] ?? [new Figure(FigureKind.Killed, new ExactCount(count))];
     }
 
-    private Attribution Attribution(Source source)
+    /// <summary>A source named in a row, with the attribution of its claims (made once: the model is immutable).</summary>
+    private SourceEntry Source(ReadOnlySpan<char> name)
     {
-        if (!attributions.TryGetValue(source.Id, out var attribution))
-        {
-            // ACLED passed the source's claim to the dossier, unless ACLED is the source itself.
-            bool relayed = dataset is not null && source.Id != dataset.Id;
-            attribution = new Attribution(source.Id, AttributionMode.Reported, relayed ? datasetRelay : null);
-            attributions.Add(source.Id, attribution);
-        }
         if (dataset is not null)
         {
+            // ACLED passes every claim of the file to the dossier: once a claim names a source, ACLED is in the dossier.
             datasetUsed = true;
+            if (name.Equals(DatasetName, StringComparison.OrdinalIgnoreCase))
+            {
+                return dataset;
+            }
         }
-        return attribution;
-    }
-
-    private Source Source(ReadOnlySpan<char> name)
-    {
-        if (dataset is not null && name.Equals(DatasetName, StringComparison.OrdinalIgnoreCase))
-        {
-            return dataset;
-        }
-        if (!sourceLookup.TryGetValue(name, out var source))
+        if (!sourceLookup.TryGetValue(name, out var entry))
         {
             string text = name.ToString();
-            source = new Source(new SourceId(InteropText.Unique("acled-source-" + InteropText.Slug(text), usedIds)),
+            var source = new Source(new SourceId(usedIds.Unique("acled-source-" + InteropText.Slug(text))),
                 new NameSet(text), SourceKind.NewsOutlet);
-            sources.Add(text, source);
+            // ACLED passed the source's claim to the dossier.
+            entry = new SourceEntry(source, new Attribution(source.Id, AttributionMode.Reported, dataset is null ? null : datasetRelay));
+            sources.Add(text, entry);
         }
-        return source;
+        return entry;
+    }
+
+    private static bool Takes(List<SourceEntry> entries, SourceEntry entry)
+    {
+        foreach (var taken in entries)
+        {
+            if (ReferenceEquals(taken, entry))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void AddSide(CsvRow row, int actorColumn, int assocColumn, int? inter,
@@ -443,7 +449,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         if (!actorLookup.TryGetValue(name, out var entry))
         {
             string text = name.ToString();
-            entry = new ActorEntry(new ActorId(InteropText.Unique("acled-actor-" + InteropText.Slug(text), usedIds)), text);
+            entry = new ActorEntry(new ActorId(usedIds.Unique("acled-actor-" + InteropText.Slug(text))), text);
             actors.Add(text, entry);
             actorOrder.Add(entry);
         }
@@ -459,6 +465,33 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         var admin2 = row.Span(col.Admin2).Trim();
         var admin3 = row.Span(col.Admin3).Trim();
         var location = row.Span(col.Location).Trim();
+        // A row at a place met before takes it in one lookup of its whole path, which the steps below would reach.
+        int length = 5 + country.Length + admin1.Length + admin2.Length + admin3.Length + location.Length;
+        Span<char> path = length <= PlaceTree.MaxPathLength ? stackalloc char[length] : [];
+        if (!path.IsEmpty)
+        {
+            int written = 0;
+            PlaceTree.AppendToPath(path, ref written, country);
+            PlaceTree.AppendToPath(path, ref written, admin1);
+            PlaceTree.AppendToPath(path, ref written, admin2);
+            PlaceTree.AppendToPath(path, ref written, admin3);
+            PlaceTree.AppendToPath(path, ref written, location);
+            if (places.TryPath(path, out var known))
+            {
+                return known;
+            }
+        }
+        var deepest = Walk(country, admin1, admin2, admin3, location, point, precision);
+        if (!path.IsEmpty)
+        {
+            places.RememberPath(path, deepest);
+        }
+        return deepest;
+    }
+
+    private PlaceTree.Node Walk(ReadOnlySpan<char> country, ReadOnlySpan<char> admin1, ReadOnlySpan<char> admin2,
+        ReadOnlySpan<char> admin3, ReadOnlySpan<char> location, GeoPoint point, SpatialPrecision precision)
+    {
         // Location is required, so the deepest level is always the location; the levels above it may be empty.
         PlaceTree.Node? node = places.Step(null, AcledColumns.Country, country, PlaceKind.Country, false, point, precision);
         if (!admin1.IsEmpty)
@@ -485,7 +518,15 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             actorList.Add(new Actor(entry.Id, new NameSet(entry.Name), kind));
         }
         // The lists are handed to the dossier as they are: it copies them once, where a builder would copy them twice.
-        IEnumerable<Source> sourceList = datasetUsed ? [.. sources.Values, dataset!] : sources.Values;
+        var sourceList = new List<Source>(sources.Count + 1);
+        foreach (var entry in sources.Values)
+        {
+            sourceList.Add(entry.Source);
+        }
+        if (datasetUsed)
+        {
+            sourceList.Add(dataset!.Source);
+        }
         var dossier = new Dossier(actors: actorList, places: places.Places, sources: sourceList, claims: claims, events: events);
         return new AcledImportResult(dossier, Diagnostics, RowsRead, events.Count);
     }
@@ -565,6 +606,13 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         SubEventType = 1 << 9,
         Latitude = 1 << 10,
         Longitude = 1 << 11,
+    }
+
+    private sealed class SourceEntry(Source source, Attribution attribution)
+    {
+        public Source Source { get; } = source;
+
+        public Attribution Attribution { get; } = attribution;
     }
 
     private sealed class ActorEntry(ActorId id, string name)

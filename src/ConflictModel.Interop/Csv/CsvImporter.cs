@@ -80,8 +80,15 @@ internal abstract class CsvImporter<TParsed, TResult>
     private List<(int Ordinal, string Key, bool Unnamed)> extraCells = [];
 
     /// <summary>
+    /// The bit of a kept column whose empty cell is not kept: the export writes an empty cell for a column the event does
+    /// not keep, so only a cell with text need be kept.
+    /// </summary>
+    protected const int KeptWhenNotEmpty = 1 << 30;
+
+    /// <summary>
     /// The positions and extension keys of the codebook columns among <paramref name="keptColumns"/> that the header names,
-    /// each with its bit among the columns whose cell a row may leave out (0 for a column always kept).
+    /// each with its bit among the columns whose cell a row may leave out (0 for a column always kept), and
+    /// <see cref="KeptWhenNotEmpty"/> for a column whose empty cells are not kept.
     /// </summary>
     /// <param name="header">The header row.</param>
     /// <param name="keptColumns">The codebook columns whose cells are kept verbatim, with their bits.</param>
@@ -101,7 +108,8 @@ internal abstract class CsvImporter<TParsed, TResult>
 
     /// <summary>
     /// Adds the cells of the codebook columns kept verbatim to the current row's extension data, but those whose bit is in
-    /// <paramref name="derived"/>: the export writes the same text from the model.
+    /// <paramref name="derived"/> and the empty cells of the columns marked <see cref="KeptWhenNotEmpty"/>: the export
+    /// writes the same text from the model.
     /// </summary>
     /// <param name="row">The row.</param>
     /// <param name="kept">The kept codebook columns, from <see cref="KeptCells"/>.</param>
@@ -110,9 +118,14 @@ internal abstract class CsvImporter<TParsed, TResult>
     {
         foreach (var (ordinal, key, derivable) in kept)
         {
-            if ((derived & derivable) == 0)
+            if ((derived & derivable) != 0)
             {
-                AddCell(key, row.Span(ordinal), ordinal);
+                continue;
+            }
+            var cell = row.Span(ordinal);
+            if (!cell.IsEmpty || (derivable & KeptWhenNotEmpty) == 0)
+            {
+                AddCell(key, cell, ordinal);
             }
         }
     }

@@ -146,17 +146,6 @@ internal static class InteropText
 
     private static bool AllDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
 
-    /// <summary>Returns <paramref name="candidate"/>, or it with the first free numeric suffix.</summary>
-    internal static string Unique(string candidate, HashSet<string> used)
-    {
-        string id = candidate;
-        for (int n = 2; !used.Add(id); n++)
-        {
-            id = candidate + "-" + n.ToString(CultureInfo.InvariantCulture);
-        }
-        return id;
-    }
-
     /// <summary>The parts of a list separated by semicolons, trimmed, empty ones passed over (repeats are not removed).</summary>
     internal static ListParts Parts(ReadOnlySpan<char> value) => new(value);
 

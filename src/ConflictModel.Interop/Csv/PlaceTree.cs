@@ -7,11 +7,51 @@ namespace ConflictModel.Interop;
 /// The places of an import, deduplicated by their path of names from the country down: two rows that name the same
 /// country, province, district and location share one place at each level.
 /// </summary>
-internal sealed class PlaceTree(string idPrefix, string levelKey, HashSet<string> usedIds)
+internal sealed class PlaceTree(string idPrefix, string levelKey, IdSet usedIds)
 {
     private readonly Node root = new(null, string.Empty, -1);
     private readonly List<Place> order = [];
     private readonly Dictionary<string, ExtensionData> levelData = new(StringComparer.Ordinal);
+
+    /// <summary>The most paths remembered: a file of ever new places does not grow the import past it.</summary>
+    private const int MaxPaths = 1 << 16;
+
+    /// <summary>The longest path remembered, in characters; longer ones are walked level by level each time.</summary>
+    internal const int MaxPathLength = 256;
+
+    // The deepest place of each whole path walked, by the names of its levels (see AppendToPath).
+    private readonly Dictionary<string, Node> paths = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds one level's name to the text of a whole path, for <see cref="TryPath"/>: its length as one character, then
+    /// the name. No two lists of names give the same text.
+    /// </summary>
+    /// <param name="path">Where the text is written; long enough for the names and one character each.</param>
+    /// <param name="written">How much of <paramref name="path"/> is written, moved past the name.</param>
+    /// <param name="name">The name, trimmed; empty for a level the row leaves blank.</param>
+    internal static void AppendToPath(Span<char> path, ref int written, ReadOnlySpan<char> name)
+    {
+        path[written++] = (char)name.Length;
+        name.CopyTo(path[written..]);
+        written += name.Length;
+    }
+
+    /// <summary>
+    /// Finds the deepest place of a path walked before, by the text <see cref="AppendToPath"/> made of its levels: the
+    /// place the same steps would reach, with its point already given.
+    /// </summary>
+    internal bool TryPath(ReadOnlySpan<char> path, out Node node) => PathLookup.TryGetValue(path, out node!);
+
+    /// <summary>Remembers the deepest place of a path just walked, located there (up to a bound).</summary>
+    internal void RememberPath(ReadOnlySpan<char> path, Node node)
+    {
+        if (paths.Count < MaxPaths)
+        {
+            PathLookup.TryAdd(path, node);
+        }
+    }
+
+    private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> PathLookup => paths.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The places in the order they were first met; parents come before their children.</summary>
     internal IReadOnlyList<Place> Places => order;
@@ -72,7 +112,7 @@ internal sealed class PlaceTree(string idPrefix, string levelKey, HashSet<string
                 extensions = ExtensionData.Empty.With(levelKey, InteropText.ToJson(column));
                 levelData.Add(column, extensions);
             }
-            var place = new Place(new PlaceId(InteropText.Unique(idPrefix + InteropText.Slug(slug, 120), usedIds)),
+            var place = new Place(new PlaceId(usedIds.Unique(idPrefix + InteropText.Slug(slug, 120))),
                 new NameSet(text), kind, parent.Place?.Id, located ? point : null, located ? precision : null,
                 extensions: extensions);
             node = new Node(place, slug, order.Count);

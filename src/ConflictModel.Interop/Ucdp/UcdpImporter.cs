@@ -48,8 +48,11 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     /// <summary>The name of the dataset, as a source and as GED's rows name it when it speaks for itself.</summary>
     internal const string DatasetName = "UCDP";
 
+    /// <summary>What numbers an event's claims and reports after its id: <c>E-claim-1</c>, <c>E-report-1</c>…</summary>
+    private const string ClaimStem = "-claim-", ReportStem = "-report-";
+
     private readonly UcdpImportOptions options;
-    private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
+    private readonly IdSet usedIds = new(ClaimStem, ReportStem);
     private readonly Dictionary<string, Actor> actors = new(StringComparer.Ordinal);
     private readonly List<Actor> actorOrder = [];
     private readonly PlaceTree places;
@@ -108,7 +111,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         sourceLookup = sources.GetAlternateLookup<ReadOnlySpan<char>>();
         if (this.options.DatasetAsRelay)
         {
-            dataset = new Source(new SourceId(InteropText.Unique("ucdp", usedIds)),
+            dataset = new Source(new SourceId(usedIds.Unique("ucdp")),
                 new NameSet(DatasetName).WithLabel("Uppsala Conflict Data Program", LanguageTag.English), SourceKind.NgoMonitor);
             datasetRelay = new Relay(dataset.Id);
         }
@@ -359,7 +362,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     protected override void Add(CsvRow row, ParsedRow parsed)
     {
         TakeEventKey(parsed.Key);
-        var eventId = new EventId(InteropText.Unique(InteropText.IdSafe("ucdp-ged-", parsed.Key), usedIds));
+        var eventId = new EventId(usedIds.Unique(InteropText.IdSafe("ucdp-ged-", parsed.Key)));
 
         participants.Clear();
         var sideA = Actor(row, col.SideA, col.SideANewId, col.SideADsetId, col.GwnoA);
@@ -469,7 +472,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
                 codes.Add(new(UcdpGedColumns.KeyPrefix + key, Json(value)));
             }
         }
-        actor = new Actor(new ActorId(InteropText.Unique(candidate, usedIds)), new NameSet(name), kind, extensions: ExtensionData.From(codes));
+        actor = new Actor(new ActorId(usedIds.Unique(candidate)), new NameSet(name), kind, extensions: ExtensionData.From(codes));
         actors.Add(name, actor);
         actorOrder.Add(actor);
         return actor.Id;
@@ -483,7 +486,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         }
         if (!sources.TryGetValue(name, out var source))
         {
-            source = new Source(new SourceId(InteropText.Unique("ucdp-source-" + InteropText.Slug(name), usedIds)), new NameSet(name), kind);
+            source = new Source(new SourceId(usedIds.Unique("ucdp-source-" + InteropText.Slug(name))), new NameSet(name), kind);
             sources.Add(name, source);
             sourceOrder.Add(source);
         }
@@ -543,7 +546,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
                 relays.Add(datasetRelay!);
             }
         }
-        var id = new ClaimId(InteropText.Unique(eventId.Value + InteropText.Numbered("-claim-", claimIds.Count + 1), usedIds));
+        var id = new ClaimId(usedIds.Numbered(eventId.Value, InteropText.Numbered(ClaimStem, claimIds.Count + 1)));
         assertion ??= new EventAssertion(eventId);
         claims.Add(new Claim(id, assertion, new Attribution(source.Id, AttributionMode.Reported, relays), office?.Report));
         claimIds.Add(id);
@@ -566,7 +569,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         {
             title = article.Length > 0 ? article : office.Names.Primary.Text;
         }
-        var id = new ReportId(InteropText.Unique(eventId.Value + InteropText.Numbered("-report-", index + 1), usedIds));
+        var id = new ReportId(usedIds.Numbered(eventId.Value, InteropText.Numbered(ReportStem, index + 1)));
         reports.Add(new Report(id, office.Id, date.AtStartOfDayInZone(DateTimeZone.Utc), options.ReportLanguage, title,
             text: article.Length > 0 ? article : null));
         return id;

@@ -101,7 +101,7 @@ public sealed partial class AcledCsvTest
         var extensions = AcledCsv.Import(new StringReader(csv)).Dossier.Events.Single().Extensions;
 
         extensions.Keys.Should().NotContain(DerivableColumns.Select(c => AcledColumns.KeyPrefix + c));
-        // The cells the model has no field for are kept as they were.
+        // The cells the model has no field for are kept as they were (but the empty ones: the export writes them empty).
         extensions.TryGetString(AcledColumns.KeyPrefix + "disorder_type", out string? disorder).Should().BeTrue();
         disorder.Should().Be("Political violence");
         extensions.TryGetString(AcledColumns.KeyPrefix + "inter1", out string? inter).Should().BeTrue();
@@ -121,6 +121,65 @@ public sealed partial class AcledCsvTest
         KeptDerivable(events[2]).Should().Equal("latitude", "longitude", "geo_precision", "event_type");
         events[1].Extensions.TryGetString(AcledColumns.KeyPrefix + "fatalities", out string? fatalities).Should().BeTrue();
         fatalities.Should().Be("05");
+    }
+
+    /// <summary>The columns the model has no field for and the export writes empty for an event that keeps no cell of them.</summary>
+    public static TheoryData<string> ColumnsWrittenEmpty() =>
+        ["disorder_type", "civilian_targeting", "iso", "region", "source_scale", "tags", "timestamp"];
+
+    [Theory]
+    [MemberData(nameof(ColumnsWrittenEmpty))]
+    public void Import_EmptyCellOfAColumnTheExportWritesEmpty_IsNotKeptAndComesBackEmpty(string column)
+    {
+        string csv = AcledCsvFixture.Header + "\n" + RowWith("SYR1", (column, "")) + "\n";
+
+        var dossier = AcledCsv.Import(new StringReader(csv)).Dossier;
+
+        dossier.Events.Single().Extensions.Keys.Should().NotContain(AcledColumns.KeyPrefix + column);
+        AcledCsvFixture.Rows(AcledCsvFixture.Export(dossier)).Single()[column].Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(ColumnsWrittenEmpty))]
+    public void Import_CellWithTextOfAColumnTheExportWritesEmpty_IsKeptAsRead(string column)
+    {
+        // Blank text is text: the export would write the cell empty, so it is kept.
+        foreach (string value in new[] { "x", " ", "0" })
+        {
+            string csv = AcledCsvFixture.Header + "\n" + RowWith("SYR1", (column, value)) + "\n";
+
+            var dossier = AcledCsv.Import(new StringReader(csv)).Dossier;
+
+            dossier.Events.Single().Extensions.TryGetString(AcledColumns.KeyPrefix + column, out string? kept).Should().BeTrue();
+            kept.Should().Be(value);
+            AcledCsvFixture.Rows(AcledCsvFixture.Export(dossier)).Single()[column].Should().Be(value);
+        }
+    }
+
+    [Fact]
+    public void Import_PathsWhoseNamesRunTogetherAlike_AreDifferentPlaces()
+    {
+        // Each row's levels joined without a mark between them read the same; the places must not be confused.
+        string csv = AcledCsvFixture.Header + "\n" +
+            RowWith("SYR1", ("admin1", "AB"), ("admin2", ""), ("admin3", ""), ("location", "C")) + "\n" +
+            RowWith("SYR2", ("admin1", "A"), ("admin2", "B"), ("admin3", ""), ("location", "C")) + "\n" +
+            RowWith("SYR3", ("admin1", ""), ("admin2", "AB"), ("admin3", ""), ("location", "C")) + "\n" +
+            RowWith("SYR4", ("admin1", "A"), ("admin2", ""), ("admin3", "B"), ("location", "C")) + "\n" +
+            RowWith("SYR5", ("admin1", "AB"), ("admin2", ""), ("admin3", ""), ("location", "C")) + "\n";
+
+        var dossier = AcledCsv.Import(new StringReader(csv)).Dossier;
+        var exported = AcledCsvFixture.Rows(AcledCsvFixture.Export(dossier));
+
+        dossier.Events.Select(e => e.Place).Distinct().Should().HaveCount(4);
+        dossier.Events[4].Place.Should().Be(dossier.Events[0].Place);
+        var read = AcledCsvFixture.Rows(csv);
+        for (int row = 0; row < read.Count; row++)
+        {
+            foreach (string column in new[] { "country", "admin1", "admin2", "admin3", "location" })
+            {
+                exported[row][column].Should().Be(read[row][column], "row {0}, column {1}", row + 1, column);
+            }
+        }
     }
 
     private static List<string> KeptDerivable(ConflictEvent e) =>

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ConflictModel.Interop;
+
+/// <summary>
+/// The ids an import has made, so that no two entities share one: a candidate already taken gets the first free numeric
+/// suffix (<c>-2</c>, <c>-3</c>…).
+/// </summary>
+/// <remarks>
+/// <para>Most ids of an import are numbered after an event's id: its claims <c>E-claim-1</c>, <c>E-claim-2</c> and its
+/// reports <c>E-report-1</c>. Such an id cannot meet another numbered id (the digits at its end and the stem before them
+/// give back the event and the number, and each event numbers its own from 1 up), and it can meet any other id only if
+/// that id also ends with a stem and digits. As long as no other id does, a numbered id is taken as it is, without a
+/// lookup. The first other id that ends that way (an event key such as <c>X-claim-1</c>) brings every numbered id made so
+/// far into the set, and from then on every id is looked up: the ids made are the same either way.</para>
+/// </remarks>
+internal sealed class IdSet
+{
+    private readonly HashSet<string> used = new(StringComparer.Ordinal);
+    private readonly string[] stems;
+
+    // The numbered ids taken without a lookup; null once they are in the set.
+    private List<string>? numbered = [];
+
+    /// <param name="stems">The stems of the numbered ids, such as <c>-claim-</c>: each starts and ends with a dash.</param>
+    internal IdSet(params string[] stems) => this.stems = stems;
+
+    /// <summary>Takes <paramref name="candidate"/>, or it with the first free numeric suffix, and returns the id taken.</summary>
+    /// <param name="candidate">The id wanted.</param>
+    internal string Unique(string candidate)
+    {
+        string id = candidate;
+        for (int n = 2; !Add(id); n++)
+        {
+            id = candidate + "-" + n.ToString(CultureInfo.InvariantCulture);
+        }
+        return id;
+    }
+
+    /// <summary>
+    /// Takes the id numbered after <paramref name="owner"/> by <paramref name="stemAndNumber"/>, such as <c>E-claim-2</c>, or it with
+    /// the first free numeric suffix when an earlier id took it.
+    /// </summary>
+    /// <param name="owner">The id of the entity the numbered ones belong to, taken from this set.</param>
+    /// <param name="stemAndNumber">One of the stems with the number after it (from <see cref="InteropText.Numbered"/>).</param>
+    internal string Numbered(string owner, string stemAndNumber)
+    {
+        string id = owner + stemAndNumber;
+        if (numbered is null)
+        {
+            return Unique(id);
+        }
+        numbered.Add(id);
+        return id;
+    }
+
+    private bool Add(string id)
+    {
+        if (numbered is not null && EndsWithStem(id))
+        {
+            // From here on an id may meet a numbered one: they all go into the set.
+            foreach (string taken in numbered)
+            {
+                used.Add(taken);
+            }
+            numbered = null;
+        }
+        return used.Add(id);
+    }
+
+    /// <summary>Tells whether an id ends with one of the stems and one digit or more.</summary>
+    private bool EndsWithStem(string id)
+    {
+        var rest = id.AsSpan().TrimEnd("0123456789");
+        if (rest.Length == id.Length)
+        {
+            return false;
+        }
+        foreach (string stem in stems)
+        {
+            if (rest.EndsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using ConflictModel.Interop;
+
+namespace ConflictModel.Tests.Interop;
+
+public sealed class IdSetTest
+{
+    /// <summary>What <see cref="IdSet"/> must give: every id looked up, the first free numeric suffix on a clash.</summary>
+    private sealed class EveryIdLookedUp
+    {
+        private readonly HashSet<string> used = new(StringComparer.Ordinal);
+
+        public string Unique(string candidate)
+        {
+            string id = candidate;
+            for (int n = 2; !used.Add(id); n++)
+            {
+                id = candidate + "-" + n.ToString(CultureInfo.InvariantCulture);
+            }
+            return id;
+        }
+    }
+
+    [Fact]
+    public void Numbered_AfterAnEventKeyShapedLikeAClaimId_ClashesAreRenamedBothWays()
+    {
+        var ids = new IdSet("-claim-");
+
+        string first = ids.Unique("acled-X");
+        string claim = ids.Numbered(first, "-claim-1");
+        // A later event whose key reads like the first event's claim id.
+        string second = ids.Unique("acled-X-claim-1");
+        string secondClaim = ids.Numbered(second, "-claim-1");
+        // A claim that meets an event id taken before it.
+        string third = ids.Unique("acled-Y-claim-1");
+        string fourth = ids.Unique("acled-Y");
+        string fourthClaim = ids.Numbered(fourth, "-claim-1");
+
+        new[] { first, claim, second, secondClaim, third, fourth, fourthClaim }.Should().Equal(
+            "acled-X", "acled-X-claim-1", "acled-X-claim-1-2", "acled-X-claim-1-2-claim-1", "acled-Y-claim-1", "acled-Y",
+            "acled-Y-claim-1-2");
+    }
+
+    [Fact]
+    public void Unique_NumberedSuffixMeetingAClaimId_TakesTheNextFreeSuffix()
+    {
+        // "a-claim" is free, but its second take is "a-claim-2", which is a's second claim.
+        var ids = new IdSet("-claim-");
+        string a = ids.Unique("a");
+        ids.Numbered(a, "-claim-1").Should().Be("a-claim-1");
+        ids.Numbered(a, "-claim-2").Should().Be("a-claim-2");
+
+        ids.Unique("a-claim").Should().Be("a-claim");
+        ids.Unique("a-claim").Should().Be("a-claim-3");
+    }
+
+    [Fact]
+    public void IdSet_RandomImports_GiveTheIdsOfASetThatLooksUpEveryId()
+    {
+        // Candidates built from a few parts, so that keys shaped like numbered ids, and clashes, come often.
+        string[] parts = ["a", "b", "-claim-", "-report-", "1", "2", "-", "claim", "10"];
+        var random = new Random(20261207);
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            var ids = new IdSet("-claim-", "-report-");
+            var expected = new EveryIdLookedUp();
+            var owners = new List<(string Id, int Claims, int Reports)>();
+            for (int step = 0; step < 30; step++)
+            {
+                if (owners.Count > 0 && random.Next(2) == 0)
+                {
+                    int o = random.Next(owners.Count);
+                    var (owner, claims, reports) = owners[o];
+                    bool claim = random.Next(2) == 0;
+                    string suffix = claim ? "-claim-" + (claims + 1).ToString(CultureInfo.InvariantCulture)
+                        : "-report-" + (reports + 1).ToString(CultureInfo.InvariantCulture);
+                    owners[o] = claim ? (owner, claims + 1, reports) : (owner, claims, reports + 1);
+                    ids.Numbered(owner, suffix).Should().Be(expected.Unique(owner + suffix), "trial {0}, step {1}", trial, step);
+                }
+                else
+                {
+                    string candidate = "e";
+                    for (int p = random.Next(1, 5); p > 0; p--)
+                    {
+                        candidate += parts[random.Next(parts.Length)];
+                    }
+                    string id = ids.Unique(candidate);
+                    id.Should().Be(expected.Unique(candidate), "trial {0}, step {1}", trial, step);
+                    owners.Add((id, 0, 0));
+                }
+            }
+        }
+    }
+}
