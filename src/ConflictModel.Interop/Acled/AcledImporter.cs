@@ -181,7 +181,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             return false;
         }
         var fatalitiesSpan = row.Span(col.Fatalities).Trim();
-        if (!int.TryParse(fatalitiesSpan, NumberStyles.Integer, CultureInfo.InvariantCulture, out int fatalities) || fatalities < 0)
+        if (!InteropText.TryParseInt(fatalitiesSpan, out int fatalities) || fatalities < 0)
         {
             string fatalitiesText = fatalitiesSpan.ToString();
             return Reject(Shared.UnparsableNumber, line, AcledColumns.Fatalities, fatalitiesText,

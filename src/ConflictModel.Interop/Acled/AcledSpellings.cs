@@ -48,7 +48,7 @@ internal static class AcledSpellings
             code = text[0] - '0';
             return true;
         }
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out code))
+        if (InteropText.TryParseInt(text, out code))
         {
             return code is >= 0 and <= 8;
         }

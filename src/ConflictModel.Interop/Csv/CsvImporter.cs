@@ -379,7 +379,7 @@ internal abstract class CsvImporter<TParsed, TResult>
         {
             return true;
         }
-        if (int.TryParse(span, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value >= min && value <= max)
+        if (InteropText.TryParseInt(span, out int value) && value >= min && value <= max)
         {
             code = value;
             return true;
@@ -397,7 +397,7 @@ internal abstract class CsvImporter<TParsed, TResult>
     protected bool TryCoordinate(CsvRow row, int ordinal, string column, double limit, int line, out double value)
     {
         var span = row.Span(ordinal).Trim();
-        if (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
+        if (!InteropText.TryParseDouble(span, out value) || !double.IsFinite(value))
         {
             string text = span.ToString();
             return Reject(Shared.UnparsableNumber, line, column, text, $"\"{text}\" is not a number; write decimal degrees with a dot.");

@@ -146,6 +146,74 @@ internal static class InteropText
 
     private static bool AllDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
 
+    /// <summary>
+    /// Reads a whole number the way <see cref="int.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider, out int)"/>
+    /// does with <see cref="NumberStyles.Integer"/> and the invariant culture, with a quick way for the digits alone that
+    /// cells usually hold.
+    /// </summary>
+    internal static bool TryParseInt(ReadOnlySpan<char> text, out int value)
+    {
+        if (text.Length is > 0 and <= 9)
+        {
+            int number = 0;
+            foreach (char c in text)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+                }
+                number = (number * 10) + (c - '0');
+            }
+            value = number;
+            return true;
+        }
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>The powers of ten that a double holds exactly.</summary>
+    private static readonly double[] ExactPowersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// Reads a number the way <see cref="double.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider, out double)"/>
+    /// does with <see cref="NumberStyles.Float"/> and the invariant culture, giving the same value to the bit. A plain
+    /// decimal of at most 15 digits (an optional minus, digits, a point, digits), as coordinates are written, is read
+    /// directly: its digits make a whole number below 2^53 and the power of ten is exact, so one division rounds
+    /// correctly, as the parser does. Anything else goes to the parser.
+    /// </summary>
+    internal static bool TryParseDouble(ReadOnlySpan<char> text, out double value)
+    {
+        var digits = text.Length > 0 && text[0] == '-' ? text[1..] : text;
+        long mantissa = 0;
+        int count = 0, point = -1;
+        for (int i = 0; i < digits.Length; i++)
+        {
+            char c = digits[i];
+            if (char.IsAsciiDigit(c))
+            {
+                mantissa = (mantissa * 10) + (c - '0');
+                count++;
+            }
+            else if (c == '.' && point < 0)
+            {
+                point = i;
+            }
+            else
+            {
+                count = 0;
+                break;
+            }
+        }
+        if (count is 0 or > 15)
+        {
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        }
+        int decimals = point < 0 ? 0 : digits.Length - point - 1;
+        double magnitude = mantissa / ExactPowersOfTen[decimals];
+        value = digits.Length < text.Length ? -magnitude : magnitude;
+        return true;
+    }
+
     /// <summary>The parts of a list separated by semicolons, trimmed, empty ones passed over (repeats are not removed).</summary>
     internal static ListParts Parts(ReadOnlySpan<char> value) => new(value);
 

@@ -63,6 +63,85 @@ public sealed class InteropTextTest
         shortest.Should().Be(recognised);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("-0.0")]
+    [InlineData("34.452")]
+    [InlineData("-179.999999999999")]
+    [InlineData("5.")]
+    [InlineData(".5")]
+    [InlineData("-.5")]
+    [InlineData("0.1")]
+    [InlineData("123456789012345")]
+    [InlineData("1234567890123456")]
+    [InlineData("0.000000000000001")]
+    [InlineData("0.0000000000000001")]
+    [InlineData("1e5")]
+    [InlineData("+5")]
+    [InlineData("--5")]
+    [InlineData("1.2.3")]
+    [InlineData(".")]
+    [InlineData("-")]
+    [InlineData("")]
+    [InlineData("NaN")]
+    [InlineData("5,5")]
+    [InlineData("٣٤.٥")]
+    public void TryParseDouble_GivesWhatTheParserGives(string text)
+    {
+        bool expected = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed);
+
+        InteropText.TryParseDouble(text, out double value).Should().Be(expected);
+        if (expected)
+        {
+            BitConverter.DoubleToInt64Bits(value).Should().Be(BitConverter.DoubleToInt64Bits(parsed), "\"{0}\" reads as {1:R}", text, parsed);
+        }
+    }
+
+    [Fact]
+    public void TryParseDouble_RandomDecimals_GiveTheParsersValueToTheBit()
+    {
+        var random = new Random(7122026);
+        for (int i = 0; i < 200_000; i++)
+        {
+            string text = RandomDecimal(random);
+            bool expected = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed);
+
+            bool read = InteropText.TryParseDouble(text, out double value);
+
+            read.Should().Be(expected, "\"{0}\"", text);
+            if (expected)
+            {
+                BitConverter.DoubleToInt64Bits(value).Should().Be(BitConverter.DoubleToInt64Bits(parsed), "\"{0}\"", text);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("05")]
+    [InlineData("123456789")]
+    [InlineData("1234567890")]
+    [InlineData("2147483647")]
+    [InlineData("2147483648")]
+    [InlineData("-5")]
+    [InlineData("+5")]
+    [InlineData(" 5")]
+    [InlineData("5a")]
+    [InlineData("")]
+    [InlineData("٥")]
+    [InlineData("1.0")]
+    public void TryParseInt_GivesWhatTheParserGives(string text)
+    {
+        bool expected = int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int parsed);
+
+        InteropText.TryParseInt(text, out int value).Should().Be(expected);
+        if (expected)
+        {
+            value.Should().Be(parsed);
+        }
+    }
+
     /// <summary>Decimals of every shape a coordinate cell takes: signs, leading and trailing zeros, long fractions, exponents.</summary>
     private static string RandomDecimal(Random random)
     {
