@@ -18,9 +18,9 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     [
         (AcledColumns.EventDate, (int)Derivable.EventDate), (AcledColumns.Year, (int)Derivable.Year),
         (AcledColumns.TimePrecision, (int)Derivable.TimePrecision), (AcledColumns.DisorderType, KeptWhenNotEmpty),
-        (AcledColumns.AssocActor1, (int)Derivable.AssocActor1), (AcledColumns.Inter1, (int)Derivable.None),
-        (AcledColumns.AssocActor2, (int)Derivable.AssocActor2), (AcledColumns.Inter2, (int)Derivable.None),
-        (AcledColumns.Interaction, (int)Derivable.None), (AcledColumns.CivilianTargeting, KeptWhenNotEmpty),
+        (AcledColumns.AssocActor1, (int)Derivable.AssocActor1), (AcledColumns.Inter1, (int)Derivable.Inter1),
+        (AcledColumns.AssocActor2, (int)Derivable.AssocActor2), (AcledColumns.Inter2, (int)Derivable.Inter2),
+        (AcledColumns.Interaction, (int)Derivable.Interaction), (AcledColumns.CivilianTargeting, KeptWhenNotEmpty),
         (AcledColumns.Iso, KeptWhenNotEmpty), (AcledColumns.Region, KeptWhenNotEmpty),
         (AcledColumns.Latitude, (int)Derivable.Latitude), (AcledColumns.Longitude, (int)Derivable.Longitude),
         (AcledColumns.GeoPrecision, (int)Derivable.GeoPrecision), (AcledColumns.Source, (int)Derivable.Source),
@@ -286,8 +286,9 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
         var derived = parsed.Derived;
         participants.Clear();
-        AddSide(row, col.Actor1, col.AssocActor1, parsed.Inter1, ParticipantRole.SideA, sideData[0], participants);
-        AddSide(row, col.Actor2, col.AssocActor2, parsed.Inter2, ParticipantRole.SideB, sideData[1], participants);
+        var sideA = AddSide(row, col.Actor1, col.AssocActor1, parsed.Inter1, ParticipantRole.SideA, sideData[0], participants);
+        var sideB = AddSide(row, col.Actor2, col.AssocActor2, parsed.Inter2, ParticipantRole.SideB, sideData[1], participants);
+        derived |= Categories(row, sideA, sideB);
 
         var place = AddPlaces(row, parsed.Point, parsed.Precision).Place!;
         derived |= row.Span(col.AssocActor1).IsEmpty ? Derivable.AssocActor1 : 0;
@@ -411,16 +412,47 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         return false;
     }
 
-    private void AddSide(CsvRow row, int actorColumn, int assocColumn, int? inter,
+    /// <summary>
+    /// The category cells the export writes back the same from the actors: a side's actor code, or 0 for a side without an
+    /// actor, as digits alone, and the codebook's two-digit interaction of the two (empty when neither side has a code). A
+    /// side whose actor has no code yet may get one from a later row, so its cells are kept.
+    /// </summary>
+    private Derivable Categories(CsvRow row, ActorEntry? sideA, ActorEntry? sideB)
+    {
+        var derived = Derivable.None;
+        derived |= IsCategory(row.Span(col.Inter1), sideA) ? Derivable.Inter1 : 0;
+        derived |= IsCategory(row.Span(col.Inter2), sideB) ? Derivable.Inter2 : 0;
+        if (sideA is { Code: null } || sideB is { Code: null })
+        {
+            return derived;
+        }
+        int first = sideA?.Code ?? 0, second = sideB?.Code ?? 0;
+        var cell = row.Span(col.Interaction);
+        if (first == 0 && second == 0)
+        {
+            return cell.IsEmpty ? derived | Derivable.Interaction : derived;
+        }
+        // As the export orders them: the smaller first, or the one category and 0 for an actor alone.
+        int low = first == 0 || second == 0 ? Math.Max(first, second) : Math.Min(first, second);
+        int high = first == 0 || second == 0 ? 0 : Math.Max(first, second);
+        return cell.Length == 2 && cell[0] == (char)('0' + low) && cell[1] == (char)('0' + high) ? derived | Derivable.Interaction : derived;
+    }
+
+    private static bool IsCategory(ReadOnlySpan<char> cell, ActorEntry? actor) =>
+        actor is null ? cell.SequenceEqual("0") : actor.Code is { } code && IsNumber(cell, code);
+
+    /// <summary>Adds one side's actor and its associates to the participants; returns the actor's entry, or null for none.</summary>
+    private ActorEntry? AddSide(CsvRow row, int actorColumn, int assocColumn, int? inter,
         ParticipantRole role, ExtensionData side, List<Participant> participants)
     {
         var name = row.Span(actorColumn).Trim();
         // Participants are immutable: each actor's participation in each role is made once and shared by its events.
         int slot = role == ParticipantRole.SideA ? 0 : 1;
+        ActorEntry? main = null;
         if (name.Length > 0)
         {
-            var entry = Actor(name, inter);
-            participants.Add(entry.Participants[slot] ??= new Participant(entry.Id, role));
+            main = Actor(name, inter);
+            participants.Add(main.Participants[slot] ??= new Participant(main.Id, role));
         }
         foreach (var associate in InteropText.Parts(row.Span(assocColumn)))
         {
@@ -430,6 +462,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
                 participants.Add(entry.Participants[2 + slot] ??= new Participant(entry.Id, ParticipantRole.Associated, side));
             }
         }
+        return main;
     }
 
     private static bool Takes(List<Participant> participants, ActorId id)
@@ -558,6 +591,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
         public int Inter2 { get; } = Find(header, AcledColumns.Inter2);
 
+        public int Interaction { get; } = Find(header, AcledColumns.Interaction);
+
         public int Country { get; } = Find(header, AcledColumns.Country);
 
         public int Admin1 { get; } = Find(header, AcledColumns.Admin1);
@@ -606,6 +641,9 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         SubEventType = 1 << 9,
         Latitude = 1 << 10,
         Longitude = 1 << 11,
+        Inter1 = 1 << 12,
+        Inter2 = 1 << 13,
+        Interaction = 1 << 14,
     }
 
     private sealed class SourceEntry(Source source, Attribution attribution)
