@@ -18,6 +18,19 @@ internal static class AcledExporter
     /// <summary>The <c>sub_event_type</c> an export writes for a sub-type: ACLED's label, or the term.</summary>
     internal static string SubTypeLabel(SubEventType subType) => EventTaxonomy.Find(subType)?.AcledSubEventType ?? subType.ToString();
 
+    /// <summary>
+    /// The two categories of the codebook's interaction that an export writes for the sides' categories (0 for a side
+    /// without one): the smaller first, or the one category and 0 for an actor alone; null when neither side has one.
+    /// </summary>
+    internal static (int First, int Second)? InteractionOf(int inter1, int inter2)
+    {
+        if (inter1 == 0 && inter2 == 0)
+        {
+            return null;
+        }
+        return inter1 == 0 || inter2 == 0 ? (Math.Max(inter1, inter2), 0) : (Math.Min(inter1, inter2), Math.Max(inter1, inter2));
+    }
+
     internal static void Export(Dossier dossier, TextWriter writer, AcledExportOptions options)
     {
         var extra = new List<string>();
@@ -79,10 +92,8 @@ internal static class AcledExporter
         // The codebook's interaction: the two categories, the smaller first, or one category and 0 for an actor alone.
         int inter1 = int.TryParse(values.GetValueOrDefault(AcledColumns.Inter1), NumberStyles.Integer, CultureInfo.InvariantCulture, out int i1) ? i1 : 0;
         int inter2 = int.TryParse(values.GetValueOrDefault(AcledColumns.Inter2), NumberStyles.Integer, CultureInfo.InvariantCulture, out int i2) ? i2 : 0;
-        if (inter1 > 0 || inter2 > 0)
+        if (InteractionOf(inter1, inter2) is var (low, high))
         {
-            int low = inter1 == 0 || inter2 == 0 ? Math.Max(inter1, inter2) : Math.Min(inter1, inter2);
-            int high = inter1 == 0 || inter2 == 0 ? 0 : Math.Max(inter1, inter2);
             values[AcledColumns.Interaction] = AcledSpellings.Interaction(low, high, labels: false);
         }
 

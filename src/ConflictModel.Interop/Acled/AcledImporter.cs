@@ -326,7 +326,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             }
             sourceDerived = sourceDerived && Follows(sourceCell, ref matched, source.Source.Names.Primary.Text);
             rowSources.Add(source);
-            var claimId = new ClaimId(usedIds.Numbered(eventId.Value, InteropText.Numbered(ClaimStem, claimIds.Count + 1)));
+            var claimId = new ClaimId(usedIds.Numbered(eventId.Value, ClaimStem, claimIds.Count + 1));
             assertion ??= new EventAssertion(eventId);
             claims.Add(new Claim(claimId, assertion, source.Attribution, quote: quote));
             claimIds.Add(claimId);
@@ -426,16 +426,12 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         {
             return derived;
         }
-        int first = sideA?.Code ?? 0, second = sideB?.Code ?? 0;
         var cell = row.Span(col.Interaction);
-        if (first == 0 && second == 0)
-        {
-            return cell.IsEmpty ? derived | Derivable.Interaction : derived;
-        }
-        // As the export orders them: the smaller first, or the one category and 0 for an actor alone.
-        int low = first == 0 || second == 0 ? Math.Max(first, second) : Math.Min(first, second);
-        int high = first == 0 || second == 0 ? 0 : Math.Max(first, second);
-        return cell.Length == 2 && cell[0] == (char)('0' + low) && cell[1] == (char)('0' + high) ? derived | Derivable.Interaction : derived;
+        // The export writes the two categories' digits, the first at least 1: the number ten times the first plus the second.
+        bool same = AcledExporter.InteractionOf(sideA?.Code ?? 0, sideB?.Code ?? 0) is var (first, second)
+            ? IsNumber(cell, (first * 10) + second)
+            : cell.IsEmpty;
+        return same ? derived | Derivable.Interaction : derived;
     }
 
     private static bool IsCategory(ReadOnlySpan<char> cell, ActorEntry? actor) =>

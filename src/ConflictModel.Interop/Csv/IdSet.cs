@@ -40,14 +40,19 @@ internal sealed class IdSet
     }
 
     /// <summary>
-    /// Takes the id numbered after <paramref name="owner"/> by <paramref name="stemAndNumber"/>, such as <c>E-claim-2</c>, or it with
-    /// the first free numeric suffix when an earlier id took it.
+    /// Takes the id numbered <paramref name="number"/> after <paramref name="owner"/> with one of the stems, such as
+    /// <c>E-claim-2</c>, or it with the first free numeric suffix when an earlier id took it.
     /// </summary>
     /// <param name="owner">The id of the entity the numbered ones belong to, taken from this set.</param>
-    /// <param name="stemAndNumber">One of the stems with the number after it (from <see cref="InteropText.Numbered"/>).</param>
-    internal string Numbered(string owner, string stemAndNumber)
+    /// <param name="stem">One of the stems this set was made with.</param>
+    /// <param name="number">The number, from 1 up for each owner and stem.</param>
+    internal string Numbered(string owner, string stem, int number)
     {
-        string id = owner + stemAndNumber;
+        if (Array.IndexOf(stems, stem) < 0)
+        {
+            throw new ArgumentException($"\"{stem}\" is not one of the stems of this set of ids.", nameof(stem));
+        }
+        string id = owner + InteropText.Numbered(stem, number);
         if (numbered is null)
         {
             return Unique(id);

@@ -546,7 +546,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
                 relays.Add(datasetRelay!);
             }
         }
-        var id = new ClaimId(usedIds.Numbered(eventId.Value, InteropText.Numbered(ClaimStem, claimIds.Count + 1)));
+        var id = new ClaimId(usedIds.Numbered(eventId.Value, ClaimStem, claimIds.Count + 1));
         assertion ??= new EventAssertion(eventId);
         claims.Add(new Claim(id, assertion, new Attribution(source.Id, AttributionMode.Reported, relays), office?.Report));
         claimIds.Add(id);
@@ -569,7 +569,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         {
             title = article.Length > 0 ? article : office.Names.Primary.Text;
         }
-        var id = new ReportId(usedIds.Numbered(eventId.Value, InteropText.Numbered(ReportStem, index + 1)));
+        var id = new ReportId(usedIds.Numbered(eventId.Value, ReportStem, index + 1));
         reports.Add(new Report(id, office.Id, date.AtStartOfDayInZone(DateTimeZone.Utc), options.ReportLanguage, title,
             text: article.Length > 0 ? article : null));
         return id;

@@ -223,6 +223,25 @@ public sealed partial class AcledCsvTest
             "assoc_actor_1 inter1 interaction", "", "inter1 interaction", "", "");
     }
 
+    [Fact]
+    public void Import_PathLongerThanThoseRemembered_IsWalkedEachTimeToTheSamePlace()
+    {
+        // Names of 300 characters make a path too long to remember; each row walks it level by level.
+        string district = new('D', 300);
+        string csv = AcledCsvFixture.Header + "\n" +
+            RowWith("SYR1", ("admin2", district)) + "\n" + RowWith("SYR2", ("admin2", district)) + "\n" +
+            RowWith("SYR3", ("admin2", district), ("location", "Hajin")) + "\n";
+
+        var dossier = AcledCsv.Import(new StringReader(csv)).Dossier;
+        var exported = AcledCsvFixture.Rows(AcledCsvFixture.Export(dossier));
+
+        dossier.Events[1].Place.Should().Be(dossier.Events[0].Place);
+        dossier.Events[2].Place.Should().NotBe(dossier.Events[0].Place);
+        dossier.Places.Count(p => p.Names.Primary.Text == district).Should().Be(1);
+        exported.Select(r => r["admin2"]).Should().AllBe(district);
+        exported.Select(r => r["location"]).Should().Equal("Albu Kamal", "Albu Kamal", "Hajin");
+    }
+
     private static List<string> KeptDerivable(ConflictEvent e) =>
         e.Extensions.Keys.Where(k => k.StartsWith(AcledColumns.KeyPrefix, StringComparison.Ordinal))
             .Select(k => k[AcledColumns.KeyPrefix.Length..]).Where(DerivableColumns.Contains).ToList();

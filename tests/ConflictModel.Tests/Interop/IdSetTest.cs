@@ -27,14 +27,14 @@ public sealed class IdSetTest
         var ids = new IdSet("-claim-");
 
         string first = ids.Unique("acled-X");
-        string claim = ids.Numbered(first, "-claim-1");
+        string claim = ids.Numbered(first, "-claim-", 1);
         // A later event whose key reads like the first event's claim id.
         string second = ids.Unique("acled-X-claim-1");
-        string secondClaim = ids.Numbered(second, "-claim-1");
+        string secondClaim = ids.Numbered(second, "-claim-", 1);
         // A claim that meets an event id taken before it.
         string third = ids.Unique("acled-Y-claim-1");
         string fourth = ids.Unique("acled-Y");
-        string fourthClaim = ids.Numbered(fourth, "-claim-1");
+        string fourthClaim = ids.Numbered(fourth, "-claim-", 1);
 
         new[] { first, claim, second, secondClaim, third, fourth, fourthClaim }.Should().Equal(
             "acled-X", "acled-X-claim-1", "acled-X-claim-1-2", "acled-X-claim-1-2-claim-1", "acled-Y-claim-1", "acled-Y",
@@ -47,11 +47,22 @@ public sealed class IdSetTest
         // "a-claim" is free, but its second take is "a-claim-2", which is a's second claim.
         var ids = new IdSet("-claim-");
         string a = ids.Unique("a");
-        ids.Numbered(a, "-claim-1").Should().Be("a-claim-1");
-        ids.Numbered(a, "-claim-2").Should().Be("a-claim-2");
+        ids.Numbered(a, "-claim-", 1).Should().Be("a-claim-1");
+        ids.Numbered(a, "-claim-", 2).Should().Be("a-claim-2");
 
         ids.Unique("a-claim").Should().Be("a-claim");
         ids.Unique("a-claim").Should().Be("a-claim-3");
+    }
+
+    [Fact]
+    public void Numbered_StemTheSetWasNotMadeWith_IsRefused()
+    {
+        var ids = new IdSet("-claim-");
+        string owner = ids.Unique("a");
+
+        var act = () => ids.Numbered(owner, "-report-", 1);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*-report-*not one of the stems*");
     }
 
     [Fact]
@@ -72,10 +83,11 @@ public sealed class IdSetTest
                     int o = random.Next(owners.Count);
                     var (owner, claims, reports) = owners[o];
                     bool claim = random.Next(2) == 0;
-                    string suffix = claim ? "-claim-" + (claims + 1).ToString(CultureInfo.InvariantCulture)
-                        : "-report-" + (reports + 1).ToString(CultureInfo.InvariantCulture);
-                    owners[o] = claim ? (owner, claims + 1, reports) : (owner, claims, reports + 1);
-                    ids.Numbered(owner, suffix).Should().Be(expected.Unique(owner + suffix), "trial {0}, step {1}", trial, step);
+                    string stem = claim ? "-claim-" : "-report-";
+                    int number = claim ? claims + 1 : reports + 1;
+                    owners[o] = claim ? (owner, number, reports) : (owner, claims, number);
+                    ids.Numbered(owner, stem, number).Should().Be(
+                        expected.Unique(owner + stem + number.ToString(CultureInfo.InvariantCulture)), "trial {0}, step {1}", trial, step);
                 }
                 else
                 {
