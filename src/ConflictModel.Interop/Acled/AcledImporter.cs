@@ -41,11 +41,18 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     /// <summary>What numbers an event's claims after its id: <c>E-claim-1</c>, <c>E-claim-2</c>…</summary>
     private const string ClaimStem = "-claim-";
 
+    // The prefixes of the ids an import makes: an event's id is its key after EventPrefix, and the other families' prefixes
+    // start with it too.
+    private const string EventPrefix = "acled-";
+    private const string ActorPrefix = "acled-actor-";
+    private const string PlacePrefix = "acled-place-";
+    private const string SourcePrefix = "acled-source-";
+
     /// <summary>The name of the dataset, as a source and as ACLED's rows name it when it speaks for itself.</summary>
     internal const string DatasetName = "ACLED";
 
     private readonly AcledImportOptions options;
-    private readonly IdSet usedIds = new(ClaimStem);
+    private readonly IdSet usedIds = new([ClaimStem], EventPrefix, [ActorPrefix, PlacePrefix, SourcePrefix]);
     private readonly Dictionary<string, ActorEntry> actors = new(StringComparer.Ordinal);
     private readonly List<ActorEntry> actorOrder = [];
     private readonly PlaceTree places;
@@ -59,7 +66,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private readonly Dictionary<string, TaxonomyRow> subTypes = new(StringComparer.Ordinal);
 
     // The columns' positions and extension keys, found once from the header.
-    private List<(int Ordinal, string Key, int Derivable)> kept = [];
+    private KeptColumnSet kept = new([]);
     private readonly List<(int Ordinal, string Key)> trimmed = [];
     private Ordinals col = new(null);
     private ExtensionData[] sideData = [];
@@ -87,7 +94,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         : base(Format, (options ?? AcledImportOptions.Default).Strict)
     {
         this.options = options ?? AcledImportOptions.Default;
-        places = new PlaceTree("acled-place-", AcledColumns.KeyPrefix + "level", usedIds);
+        places = new PlaceTree(PlacePrefix, AcledColumns.KeyPrefix + "level", usedIds);
         actorLookup = actors.GetAlternateLookup<ReadOnlySpan<char>>();
         sourceLookup = sources.GetAlternateLookup<ReadOnlySpan<char>>();
         if (this.options.DatasetAsRelay)
@@ -124,7 +131,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             return false;
         }
         var keySpan = row.Span(col.EventIdCnty).Trim();
-        if (!IsNewEventKey(keySpan, AcledColumns.EventIdCnty, line))
+        if (!TryTakeEventKey(keySpan, AcledColumns.EventIdCnty, line, out string key))
         {
             return false;
         }
@@ -199,12 +206,12 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         {
             derived |= Derivable.EventDate;
         }
-        derived |= IsNumber(row.Span(col.Year), fuzzy.Start.Year) ? Derivable.Year : 0;
-        derived |= IsNumber(row.Span(col.TimePrecision), fuzzy.ToAcledTimePrecision()) ? Derivable.TimePrecision : 0;
+        derived |= InteropText.IsNumber(row.Span(col.Year), fuzzy.Start.Year) ? Derivable.Year : 0;
+        derived |= InteropText.IsNumber(row.Span(col.TimePrecision), fuzzy.ToAcledTimePrecision()) ? Derivable.TimePrecision : 0;
         derived |= row.Span(col.EventType).SequenceEqual(taxonomy.TypeLabel) ? Derivable.EventType : 0;
         derived |= row.Span(col.SubEventType).SequenceEqual(taxonomy.SubTypeLabel) ? Derivable.SubEventType : 0;
-        derived |= IsNumber(row.Span(col.Fatalities), fatalities) ? Derivable.Fatalities : 0;
-        parsed = new ParsedRow(keySpan.ToString(), fuzzy, entry, new GeoPoint(latitude, longitude),
+        derived |= InteropText.IsNumber(row.Span(col.Fatalities), fatalities) ? Derivable.Fatalities : 0;
+        parsed = new ParsedRow(key, fuzzy, entry, new GeoPoint(latitude, longitude),
             SpatialPrecisionExtensions.FromAcledGeoPrecision(geoPrecision ?? 3)!.Value, fatalities, inter1, inter2, derived);
         return true;
     }
@@ -228,13 +235,6 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             subTypes.Add(text, row);
         }
         return row;
-    }
-
-    /// <summary>Tells whether a cell is a whole number written as the export writes it: digits alone, no sign, padding or leading zero.</summary>
-    private static bool IsNumber(ReadOnlySpan<char> cell, int value)
-    {
-        Span<char> digits = stackalloc char[11];
-        return value.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture) && cell.SequenceEqual(digits[..written]);
     }
 
     /// <summary>
@@ -281,8 +281,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
     protected override void Add(CsvRow row, ParsedRow parsed)
     {
-        TakeEventKey(parsed.Key);
-        var eventId = new EventId(usedIds.Unique(InteropText.IdSafe("acled-", parsed.Key)));
+        string candidate = InteropText.IdSafe(EventPrefix, parsed.Key);
+        var eventId = new EventId(usedIds.Keyed(candidate, candidate.AsSpan(EventPrefix.Length).SequenceEqual(parsed.Key)));
 
         var derived = parsed.Derived;
         participants.Clear();
@@ -294,7 +294,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         derived |= row.Span(col.AssocActor1).IsEmpty ? Derivable.AssocActor1 : 0;
         derived |= row.Span(col.AssocActor2).IsEmpty ? Derivable.AssocActor2 : 0;
         // The export gives the point and precision of the place, the first row's there.
-        if (place.Precision == parsed.Precision && IsNumber(row.Span(col.GeoPrecision), parsed.Precision.ToAcledGeoPrecision()))
+        if (place.Precision == parsed.Precision && InteropText.IsNumber(row.Span(col.GeoPrecision), parsed.Precision.ToAcledGeoPrecision()))
         {
             derived |= Derivable.GeoPrecision;
         }
@@ -391,7 +391,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         if (!sourceLookup.TryGetValue(name, out var entry))
         {
             string text = name.ToString();
-            var source = new Source(new SourceId(usedIds.Unique("acled-source-" + InteropText.Slug(text))),
+            var source = new Source(new SourceId(usedIds.Unique(SourcePrefix + InteropText.Slug(text))),
                 new NameSet(text), SourceKind.NewsOutlet);
             // ACLED passed the source's claim to the dossier.
             entry = new SourceEntry(source, new Attribution(source.Id, AttributionMode.Reported, dataset is null ? null : datasetRelay));
@@ -429,13 +429,13 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         var cell = row.Span(col.Interaction);
         // The export writes the two categories' digits, the first at least 1: the number ten times the first plus the second.
         bool same = AcledExporter.InteractionOf(sideA?.Code ?? 0, sideB?.Code ?? 0) is var (first, second)
-            ? IsNumber(cell, (first * 10) + second)
+            ? InteropText.IsNumber(cell, (first * 10) + second)
             : cell.IsEmpty;
         return same ? derived | Derivable.Interaction : derived;
     }
 
     private static bool IsCategory(ReadOnlySpan<char> cell, ActorEntry? actor) =>
-        actor is null ? cell.SequenceEqual("0") : actor.Code is { } code && IsNumber(cell, code);
+        actor is null ? cell.SequenceEqual("0") : actor.Code is { } code && InteropText.IsNumber(cell, code);
 
     /// <summary>Adds one side's actor and its associates to the participants; returns the actor's entry, or null for none.</summary>
     private ActorEntry? AddSide(CsvRow row, int actorColumn, int assocColumn, int? inter,
@@ -478,7 +478,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         if (!actorLookup.TryGetValue(name, out var entry))
         {
             string text = name.ToString();
-            entry = new ActorEntry(new ActorId(usedIds.Unique("acled-actor-" + InteropText.Slug(text))), text);
+            entry = new ActorEntry(new ActorId(usedIds.Unique(ActorPrefix + InteropText.Slug(text))), text);
             actors.Add(text, entry);
             actorOrder.Add(entry);
         }

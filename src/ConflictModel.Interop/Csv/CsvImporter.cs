@@ -41,7 +41,6 @@ internal abstract class CsvImporter<TParsed, TResult>
     private readonly CsvFormat format;
     private readonly bool strict;
     private readonly HashSet<string> eventKeys = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> eventKeyLookup;
 
     /// <param name="format">What tells the format from the others: columns, diagnostics, exception, extension keys.</param>
     /// <param name="strict">True when the first bad row throws rather than being reported.</param>
@@ -49,25 +48,29 @@ internal abstract class CsvImporter<TParsed, TResult>
     {
         this.format = format;
         this.strict = strict;
-        eventKeyLookup = eventKeys.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Checks that no earlier row gave an event id; a repeated id rejects the row (the first row keeps it).</summary>
+    /// <summary>
+    /// Takes a row's event id, which no earlier row may have given; a repeated id rejects the row (the first row keeps it).
+    /// The id is given back if the row is rejected later, before it is added.
+    /// </summary>
     /// <param name="key">The row's event id, trimmed.</param>
     /// <param name="column">The id column.</param>
     /// <param name="line">The row's line.</param>
-    protected bool IsNewEventKey(ReadOnlySpan<char> key, string column, int line)
+    /// <param name="taken">The id as a string, when it is new.</param>
+    protected bool TryTakeEventKey(ReadOnlySpan<char> key, string column, int line, out string taken)
     {
-        if (!eventKeyLookup.Contains(key))
+        taken = key.ToString();
+        if (eventKeys.Add(taken))
         {
+            pendingKey = taken;
             return true;
         }
-        string duplicate = key.ToString();
-        return Reject(Shared.DuplicateEventId, line, column, duplicate, $"the event id \"{duplicate}\" was given by an earlier row.");
+        return Reject(Shared.DuplicateEventId, line, column, taken, $"the event id \"{taken}\" was given by an earlier row.");
     }
 
-    /// <summary>Marks an event id as taken, once its row is added.</summary>
-    protected void TakeEventKey(string key) => eventKeys.Add(key);
+    // The event id the current row took, until the row is added or rejected.
+    private string? pendingKey;
 
     /// <summary>The diagnostics every CSV format reports, under this format's codes.</summary>
     private protected CsvDiagnostics Shared => format.Diagnostics;
@@ -92,7 +95,7 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// </summary>
     /// <param name="header">The header row.</param>
     /// <param name="keptColumns">The codebook columns whose cells are kept verbatim, with their bits.</param>
-    protected List<(int Ordinal, string Key, int Derivable)> KeptCells(CsvRow header, IEnumerable<(string Column, int Derivable)> keptColumns)
+    protected KeptColumnSet KeptCells(CsvRow header, IEnumerable<(string Column, int Derivable)> keptColumns)
     {
         var kept = new List<(int Ordinal, string Key, int Derivable)>();
         foreach (var (column, derivable) in keptColumns)
@@ -103,7 +106,7 @@ internal abstract class CsvImporter<TParsed, TResult>
                 kept.Add((ordinal, format.KeyPrefix + column, derivable));
             }
         }
-        return kept;
+        return new KeptColumnSet([.. kept]);
     }
 
     /// <summary>
@@ -114,9 +117,12 @@ internal abstract class CsvImporter<TParsed, TResult>
     /// <param name="row">The row.</param>
     /// <param name="kept">The kept codebook columns, from <see cref="KeptCells"/>.</param>
     /// <param name="derived">The bits of the columns this row need not keep.</param>
-    protected void AddKeptCells(CsvRow row, List<(int Ordinal, string Key, int Derivable)> kept, int derived = 0)
+    protected void AddKeptCells(CsvRow row, KeptColumnSet kept, int derived = 0)
     {
-        foreach (var (ordinal, key, derivable) in kept)
+        // When the row derives every column that has a bit, only the cells of the others may be kept: the same cells, in
+        // the same order, as the whole list gives.
+        var columns = (kept.Bits & ~derived) == 0 ? kept.WhenNotEmpty : kept.All;
+        foreach (var (ordinal, key, derivable) in columns)
         {
             if ((derived & derivable) != 0)
             {
@@ -128,6 +134,38 @@ internal abstract class CsvImporter<TParsed, TResult>
                 AddCell(key, cell, ordinal);
             }
         }
+    }
+
+    /// <summary>The codebook columns whose cells are kept verbatim, found from a header.</summary>
+    protected sealed class KeptColumnSet
+    {
+        internal KeptColumnSet((int Ordinal, string Key, int Derivable)[] all)
+        {
+            All = all;
+            var whenNotEmpty = new List<(int Ordinal, string Key, int Derivable)>();
+            foreach (var column in all)
+            {
+                if (column.Derivable == KeptWhenNotEmpty)
+                {
+                    whenNotEmpty.Add(column);
+                }
+                else
+                {
+                    // A column kept always counts as a bit that no row derives.
+                    Bits |= column.Derivable == 0 ? int.MinValue : column.Derivable & ~KeptWhenNotEmpty;
+                }
+            }
+            WhenNotEmpty = [.. whenNotEmpty];
+        }
+
+        /// <summary>The columns, in the order their cells are kept.</summary>
+        internal (int Ordinal, string Key, int Derivable)[] All { get; }
+
+        /// <summary>The columns kept only when not empty and without a bit, in the same order.</summary>
+        internal (int Ordinal, string Key, int Derivable)[] WhenNotEmpty { get; }
+
+        /// <summary>The bits of the other columns, with the sign bit for a column kept always.</summary>
+        internal int Bits { get; }
     }
 
     /// <summary>Adds the cells of the columns outside the codebook to the current row's extension data, so that an export writes them back.</summary>
@@ -496,14 +534,25 @@ internal abstract class CsvImporter<TParsed, TResult>
         ClearCells();
         try
         {
+            pendingKey = null;
             if (TryParse(row, line, out var parsed))
             {
+                // A row the model then refuses keeps its id taken, as a repeated id is refused even then.
+                pendingKey = null;
                 Add(row, parsed);
+            }
+            else if (pendingKey is not null)
+            {
+                eventKeys.Remove(pendingKey);
             }
         }
         catch (Exception e) when (e is ArgumentException or OverflowException or (FormatException and not CsvFormatException))
         {
             // The checks above each cell are meant to catch every bad value; a value the model still refuses costs only its row.
+            if (pendingKey is not null)
+            {
+                eventKeys.Remove(pendingKey);
+            }
             Reject(Shared.UnusableRow, line, string.Empty, string.Empty, "the model refuses a value of the row: " + e.Message.ReplaceLineEndings(" "));
         }
     }

@@ -15,17 +15,37 @@ namespace ConflictModel.Interop;
 /// that id also ends with a stem and digits. As long as no other id does, a numbered id is taken as it is, without a
 /// lookup. The first other id that ends that way (an event key such as <c>X-claim-1</c>) brings every numbered id made so
 /// far into the set, and from then on every id is looked up: the ids made are the same either way.</para>
+/// <para>The events' ids are made from their keys after a prefix (<c>acled-SYR1</c>), and keys are unique in a file. A
+/// keyed id whose key went in unchanged cannot meet another such id, nor an id of another family, whose prefix
+/// (<c>acled-actor-</c>) it does not start with, nor a numbered id, unless it ends with a stem and digits. Such an id is
+/// taken without a lookup too. The first id made otherwise that starts with the keyed prefix and with none of the others
+/// (an event whose key had to change, or a suffixed one) brings the ids taken so far into the set, as above.</para>
 /// </remarks>
 internal sealed class IdSet
 {
     private readonly HashSet<string> used = new(StringComparer.Ordinal);
     private readonly string[] stems;
+    private readonly string? keyedPrefix;
+    private readonly string[] otherPrefixes = [];
 
-    // The numbered ids taken without a lookup; null once they are in the set.
-    private List<string>? numbered = [];
+    // The numbered and keyed ids taken without a lookup; null once they are in the set.
+    private List<string>? listed = [];
 
     /// <param name="stems">The stems of the numbered ids, such as <c>-claim-</c>: each starts and ends with a dash.</param>
     internal IdSet(params string[] stems) => this.stems = stems;
+
+    /// <param name="stems">The stems of the numbered ids, such as <c>-claim-</c>: each starts and ends with a dash.</param>
+    /// <param name="keyedPrefix">The prefix of the ids made from keys, such as <c>acled-</c>.</param>
+    /// <param name="otherPrefixes">
+    /// The prefixes that start every other id made through <see cref="Unique"/> after <paramref name="keyedPrefix"/>, such
+    /// as <c>acled-actor-</c>: an id that starts with <paramref name="keyedPrefix"/> and none of these may meet a keyed id.
+    /// </param>
+    internal IdSet(string[] stems, string keyedPrefix, string[] otherPrefixes)
+    {
+        this.stems = stems;
+        this.keyedPrefix = keyedPrefix;
+        this.otherPrefixes = otherPrefixes;
+    }
 
     /// <summary>Takes <paramref name="candidate"/>, or it with the first free numeric suffix, and returns the id taken.</summary>
     /// <param name="candidate">The id wanted.</param>
@@ -53,26 +73,62 @@ internal sealed class IdSet
             throw new ArgumentException($"\"{stem}\" is not one of the stems of this set of ids.", nameof(stem));
         }
         string id = owner + InteropText.Numbered(stem, number);
-        if (numbered is null)
+        if (listed is null)
         {
             return Unique(id);
         }
-        numbered.Add(id);
+        listed.Add(id);
+        return id;
+    }
+
+    /// <summary>
+    /// Takes the id of a record made from its key after the keyed prefix, or it with the first free numeric suffix, as
+    /// <see cref="Unique"/> does.
+    /// </summary>
+    /// <param name="id">The keyed prefix and the key.</param>
+    /// <param name="keyUnchanged">
+    /// True when the key went into <paramref name="id"/> as it is: the caller passes no id twice with true, since its keys
+    /// are unique.
+    /// </param>
+    internal string Keyed(string id, bool keyUnchanged)
+    {
+        if (listed is null || !keyUnchanged || keyedPrefix is null || !id.StartsWith(keyedPrefix, StringComparison.Ordinal) ||
+            StartsWithOtherPrefix(id) || EndsWithStem(id))
+        {
+            return Unique(id);
+        }
+        listed.Add(id);
         return id;
     }
 
     private bool Add(string id)
     {
-        if (numbered is not null && EndsWithStem(id))
+        if (listed is not null && (EndsWithStem(id) || MayMeetKeyed(id)))
         {
-            // From here on an id may meet a numbered one: they all go into the set.
-            foreach (string taken in numbered)
+            // From here on an id may meet one taken without a lookup: they all go into the set.
+            foreach (string taken in listed)
             {
                 used.Add(taken);
             }
-            numbered = null;
+            listed = null;
         }
         return used.Add(id);
+    }
+
+    /// <summary>Tells whether an id made otherwise than as a keyed one without a lookup may be the same as one.</summary>
+    private bool MayMeetKeyed(string id) =>
+        keyedPrefix is not null && id.StartsWith(keyedPrefix, StringComparison.Ordinal) && !StartsWithOtherPrefix(id);
+
+    private bool StartsWithOtherPrefix(string id)
+    {
+        foreach (string prefix in otherPrefixes)
+        {
+            if (id.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Tells whether an id ends with one of the stems and one digit or more.</summary>

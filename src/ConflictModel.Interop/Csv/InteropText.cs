@@ -112,6 +112,34 @@ internal static class InteropText
     }
 
     /// <summary>
+    /// Tells whether a cell is a whole number written as the exports write an <see cref="int"/>: digits alone, with a minus
+    /// only before a negative number, and no padding or leading zero (but in 0 itself).
+    /// </summary>
+    internal static bool IsNumber(ReadOnlySpan<char> cell, int value)
+    {
+        if (value < 0)
+        {
+            Span<char> digits = stackalloc char[11];
+            return value.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture) && cell.SequenceEqual(digits[..written]);
+        }
+        if (cell.Length is 0 or > 10 || (cell[0] == '0' && cell.Length > 1))
+        {
+            return false;
+        }
+        long number = 0;
+        foreach (char c in cell)
+        {
+            uint digit = (uint)(c - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+            number = (number * 10) + digit;
+        }
+        return number == value;
+    }
+
+    /// <summary>
     /// Tells whether a number is written as the exports write a double (<c>"R"</c>, the shortest text that
     /// reads back as the same value), from its characters alone: at most 15 significant digits, as any such decimal reads back
     /// as itself and no shorter text gives the same value; no sign but a minus, no leading zero, no trailing zero after the

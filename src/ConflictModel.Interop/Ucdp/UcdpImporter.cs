@@ -51,8 +51,11 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     /// <summary>What numbers an event's claims and reports after its id: <c>E-claim-1</c>, <c>E-report-1</c>…</summary>
     private const string ClaimStem = "-claim-", ReportStem = "-report-";
 
+    /// <summary>What an event's id is made of, before its key; no other family of ids starts with it.</summary>
+    private const string EventPrefix = "ucdp-ged-";
+
     private readonly UcdpImportOptions options;
-    private readonly IdSet usedIds = new(ClaimStem, ReportStem);
+    private readonly IdSet usedIds = new([ClaimStem, ReportStem], EventPrefix, []);
     private readonly Dictionary<string, Actor> actors = new(StringComparer.Ordinal);
     private readonly List<Actor> actorOrder = [];
     private readonly PlaceTree places;
@@ -67,7 +70,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     private readonly Dictionary<string, Source>.AlternateLookup<ReadOnlySpan<char>> sourceLookup;
 
     // The columns' positions and extension keys, found once from the header.
-    private List<(int Ordinal, string Key, int Derivable)> kept = [];
+    private KeptColumnSet kept = new([]);
     private Ordinals col = new(null);
 
     // The lists of the row being read, filled by TryParse and used by Add; reused from row to row, since the model
@@ -197,7 +200,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
             return false;
         }
         var keySpan = row.Span(col.Id).Trim();
-        if (!IsNewEventKey(keySpan, UcdpGedColumns.Id, line))
+        if (!TryTakeEventKey(keySpan, UcdpGedColumns.Id, line, out string key))
         {
             return false;
         }
@@ -263,7 +266,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         sideDeaths[1] = deathsB;
         sideDeaths[2] = deathsCivilians;
         sideDeaths[3] = deathsUnknown;
-        parsed = new ParsedRow(keySpan.ToString(), violenceSpan[0] - '0', fuzzy, new GeoPoint(latitude, longitude),
+        parsed = new ParsedRow(key, violenceSpan[0] - '0', fuzzy, new GeoPoint(latitude, longitude),
             SpatialPrecisionExtensions.FromUcdpWherePrecision(wherePrec!.Value)!.Value,
             new CountEstimate(lowValue, best!.Value, highValue));
         return true;
@@ -361,8 +364,8 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
 
     protected override void Add(CsvRow row, ParsedRow parsed)
     {
-        TakeEventKey(parsed.Key);
-        var eventId = new EventId(usedIds.Unique(InteropText.IdSafe("ucdp-ged-", parsed.Key)));
+        string candidate = InteropText.IdSafe(EventPrefix, parsed.Key);
+        var eventId = new EventId(usedIds.Keyed(candidate, candidate.AsSpan(EventPrefix.Length).SequenceEqual(parsed.Key)));
 
         participants.Clear();
         var sideA = Actor(row, col.SideA, col.SideANewId, col.SideADsetId, col.GwnoA);

@@ -96,6 +96,18 @@ public sealed partial class AcledCsvTest
     }
 
     [Fact]
+    public void Import_EventIdOfARejectedRow_IsFreeForALaterRow()
+    {
+        string csv = AcledCsvFixture.Header + "\n" + AcledCsvFixture.GoodRow.Replace("2017-11-09", "2017-13-09", StringComparison.Ordinal) + "\n" +
+            AcledCsvFixture.GoodRow + "\n";
+
+        var result = AcledCsv.Import(new StringReader(csv));
+
+        result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(AcledDiagnostics.UnparsableDate.Code);
+        result.Dossier.Events.Should().ContainSingle().Which.Id.Value.Should().Be("acled-SYR1");
+    }
+
+    [Fact]
     public void Import_StrictWithBadRow_ThrowsWithLineAndColumn()
     {
         string csv = AcledCsvFixture.Header + "\n" + AcledCsvFixture.GoodRow + "\n" +

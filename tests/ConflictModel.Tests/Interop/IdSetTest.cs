@@ -103,4 +103,76 @@ public sealed class IdSetTest
             }
         }
     }
+
+    [Fact]
+    public void Keyed_AnIdMadeOtherwiseWithTheKeyedPrefix_ClashesAreRenamedBothWays()
+    {
+        var ids = new IdSet(["-claim-"], "acled-", ["acled-actor-"]);
+
+        string first = ids.Keyed("acled-A-B", keyUnchanged: true);
+        // A key that had to change ("A B") to the same id, then a key equal to the suffixed id, then an actor.
+        string second = ids.Keyed("acled-A-B", keyUnchanged: false);
+        string third = ids.Keyed("acled-A-B-2", keyUnchanged: true);
+        string actor = ids.Unique("acled-actor-x");
+        string event4 = ids.Keyed("acled-actor-x", keyUnchanged: true);
+
+        new[] { first, second, third, actor, event4 }.Should().Equal(
+            "acled-A-B", "acled-A-B-2", "acled-A-B-2-2", "acled-actor-x", "acled-actor-x-2");
+    }
+
+    [Fact]
+    public void Keyed_IdWithoutTheKeyedPrefix_IsLookedUp()
+    {
+        var ids = new IdSet(["-claim-"], "acled-", ["acled-actor-"]);
+        ids.Unique("acled").Should().Be("acled");
+
+        ids.Keyed("acled", keyUnchanged: true).Should().Be("acled-2");
+    }
+
+    [Fact]
+    public void Keyed_RandomImports_GiveTheIdsOfASetThatLooksUpEveryId()
+    {
+        // Keyed ids start with "e", the other families' with "ea" or "eb", and some ids with neither.
+        string[] parts = ["a", "b", "-claim-", "1", "2", "-", "claim"];
+        string[] starts = ["e", "ea", "eb", "x"];
+        var random = new Random(20261208);
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            var ids = new IdSet(["-claim-"], "e", ["ea", "eb"]);
+            var expected = new EveryIdLookedUp();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var owners = new List<(string Id, int Claims)>();
+            for (int step = 0; step < 30; step++)
+            {
+                string text = string.Empty;
+                for (int p = random.Next(1, 4); p > 0; p--)
+                {
+                    text += parts[random.Next(parts.Length)];
+                }
+                string id;
+                switch (random.Next(3))
+                {
+                    case 0 when owners.Count > 0:
+                        int o = random.Next(owners.Count);
+                        var (owner, claims) = owners[o];
+                        owners[o] = (owner, claims + 1);
+                        ids.Numbered(owner, "-claim-", claims + 1).Should().Be(
+                            expected.Unique(owner + "-claim-" + (claims + 1).ToString(CultureInfo.InvariantCulture)), "trial {0}, step {1}", trial, step);
+                        continue;
+                    case 1:
+                        // An importer's keys are unique; a key it had to change may give any id of the family.
+                        bool unchanged = keys.Add(text) && random.Next(4) > 0;
+                        id = ids.Keyed("e" + text, unchanged);
+                        id.Should().Be(expected.Unique("e" + text), "trial {0}, step {1}", trial, step);
+                        break;
+                    default:
+                        string candidate = starts[random.Next(starts.Length)] + text;
+                        id = ids.Unique(candidate);
+                        id.Should().Be(expected.Unique(candidate), "trial {0}, step {1}", trial, step);
+                        break;
+                }
+                owners.Add((id, 0));
+            }
+        }
+    }
 }

@@ -138,6 +138,37 @@ public sealed class InteropTextTest
         }
     }
 
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("00", 0)]
+    [InlineData("2017", 2017)]
+    [InlineData("02017", 2017)]
+    [InlineData("2017 ", 2017)]
+    [InlineData("+2017", 2017)]
+    [InlineData("2147483647", int.MaxValue)]
+    [InlineData("12147483647", int.MaxValue)]
+    [InlineData("4294969313", 2017)]
+    [InlineData("-3", -3)]
+    [InlineData("3", -3)]
+    [InlineData("", 0)]
+    [InlineData("٣", 3)]
+    public void IsNumber_GivesWhatFormattingTheNumberGives(string cell, int value) =>
+        InteropText.IsNumber(cell, value).Should().Be(cell == value.ToString(CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void IsNumber_RandomCells_IsTrueOnlyForTheNumbersFormattedText()
+    {
+        // Cells of digits near the number, with a zero or a sign put before them now and then, and numbers of every size.
+        var random = new Random(20261207);
+        for (int i = 0; i < 100_000; i++)
+        {
+            int value = random.Next(4) switch { 0 => random.Next(10), 1 => random.Next(3000), 2 => random.Next(), _ => -random.Next() };
+            string text = (random.Next(3) == 0 ? value + random.Next(-2, 3) : value).ToString(CultureInfo.InvariantCulture);
+            text = random.Next(8) switch { 0 => "0" + text, 1 => "+" + text, 2 => text + "0", _ => text };
+            InteropText.IsNumber(text, value).Should().Be(text == value.ToString(CultureInfo.InvariantCulture), "\"{0}\" against {1}", text, value);
+        }
+    }
+
     /// <summary>Decimals of every shape a coordinate cell takes: signs, leading and trailing zeros, long fractions, exponents.</summary>
     private static string RandomDecimal(Random random)
     {

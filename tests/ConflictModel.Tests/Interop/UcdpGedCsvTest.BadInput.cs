@@ -58,6 +58,16 @@ public sealed partial class UcdpGedCsvTest
     }
 
     [Fact]
+    public void Import_IdOfARejectedRow_IsFreeForALaterRow()
+    {
+        var result = UcdpGedCsv.Import(new StringReader(UcdpGedCsvFixture.Csv(UcdpGedCsvFixture.GoodRow("7").With("latitude", "91"),
+            UcdpGedCsvFixture.GoodRow("7"))));
+
+        result.Diagnostics.Should().ContainSingle().Which.Path.Should().Be("$.lines[2].latitude");
+        result.Dossier.Events.Should().ContainSingle().Which.Id.Value.Should().Be("ucdp-ged-7");
+    }
+
+    [Fact]
     public void Import_RepeatedId_SkipsTheLaterRow()
     {
         var result = UcdpGedCsv.Import(new StringReader(UcdpGedCsvFixture.Csv(UcdpGedCsvFixture.GoodRow("7"), UcdpGedCsvFixture.GoodRow("7"))));
