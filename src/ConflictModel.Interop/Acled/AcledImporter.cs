@@ -73,6 +73,12 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
     // Reused from row to row: the model copies the lists it is given.
     private readonly List<SourceEntry> rowSources = [];
+
+    // The source cells met so far, at most MaxRememberedSourceCells of at most MaxRememberedSourceCellLength characters.
+    private readonly Dictionary<string, SourceCell> sourceCells = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceCell>.AlternateLookup<ReadOnlySpan<char>> sourceCellLookup;
+    private const int MaxRememberedSourceCells = 65_536;
+    private const int MaxRememberedSourceCellLength = 512;
     private readonly List<Participant> participants = [];
     private readonly List<ClaimId> claimIds = [];
     private readonly List<ExternalReference> references = new(1);
@@ -97,6 +103,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         places = new PlaceTree(PlacePrefix, AcledColumns.KeyPrefix + "level", usedIds);
         actorLookup = actors.GetAlternateLookup<ReadOnlySpan<char>>();
         sourceLookup = sources.GetAlternateLookup<ReadOnlySpan<char>>();
+        sourceCellLookup = sourceCells.GetAlternateLookup<ReadOnlySpan<char>>();
         if (this.options.DatasetAsRelay)
         {
             var source = new Source(new SourceId(usedIds.Unique("acled")),
@@ -310,29 +317,17 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         string? notes = notesSpan.IsEmpty ? null : row.String(col.Notes);
         Quote? quote = notesSpan.IsWhiteSpace() ? null : new Quote(notes!, options.NotesLanguage);
         claimIds.Clear();
-        rowSources.Clear();
         // The model is immutable: the claims of one event share its assertion and quote, those of one source its attribution.
         EventAssertion? assertion = null;
-        var sourceCell = row.Span(col.Source);
-        int matched = 0;
-        bool sourceDerived = true;
-        foreach (var sourceName in InteropText.Parts(sourceCell))
+        var cellSources = SourcesOf(row.Span(col.Source));
+        foreach (var source in cellSources.Entries)
         {
-            var source = Source(sourceName);
-            if (Takes(rowSources, source))
-            {
-                sourceDerived = false;
-                continue;
-            }
-            sourceDerived = sourceDerived && Follows(sourceCell, ref matched, source.Source.Names.Primary.Text);
-            rowSources.Add(source);
             var claimId = new ClaimId(usedIds.Numbered(eventId.Value, ClaimStem, claimIds.Count + 1));
             assertion ??= new EventAssertion(eventId);
             claims.Add(new Claim(claimId, assertion, source.Attribution, quote: quote));
             claimIds.Add(claimId);
         }
-
-        if (sourceDerived && matched == sourceCell.Length)
+        if (cellSources.Derived)
         {
             derived |= Derivable.Source;
         }
@@ -374,6 +369,39 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         }
         // The list the model made for the first event of a number is immutable, and taken as it is by the next ones.
         return killed[count] ?? [new Figure(FigureKind.Killed, new ExactCount(count))];
+    }
+
+    /// <summary>
+    /// The sources a source cell names, each once, in the order named; remembered for the cells a file repeats, since a
+    /// cell's sources are made on its first row and are the same on the next ones.
+    /// </summary>
+    private SourceCell SourcesOf(ReadOnlySpan<char> cell)
+    {
+        if (sourceCellLookup.TryGetValue(cell, out var known))
+        {
+            return known;
+        }
+        rowSources.Clear();
+        int matched = 0;
+        bool derived = true;
+        foreach (var sourceName in InteropText.Parts(cell))
+        {
+            var source = Source(sourceName);
+            if (Takes(rowSources, source))
+            {
+                derived = false;
+                continue;
+            }
+            derived = derived && Follows(cell, ref matched, source.Source.Names.Primary.Text);
+            rowSources.Add(source);
+        }
+        // The export writes the cell back when it is the names joined as it joins them.
+        var made = new SourceCell([.. rowSources], derived && matched == cell.Length);
+        if (sourceCells.Count < MaxRememberedSourceCells && cell.Length <= MaxRememberedSourceCellLength)
+        {
+            sourceCells.Add(cell.ToString(), made);
+        }
+        return made;
     }
 
     /// <summary>A source named in a row, with the attribution of its claims (made once: the model is immutable).</summary>
@@ -641,6 +669,9 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         Inter2 = 1 << 13,
         Interaction = 1 << 14,
     }
+
+    /// <summary>The sources of a source cell, and whether the export writes the cell back from them as it is.</summary>
+    private sealed record SourceCell(SourceEntry[] Entries, bool Derived);
 
     private sealed class SourceEntry(Source source, Attribution attribution)
     {

@@ -134,6 +134,40 @@ public sealed partial class AcledCsvTest
     }
 
     [Fact]
+    public void Import_RowsRepeatingASourceCell_GiveEachRowTheCellsSourcesAndKeepTheCellAlike()
+    {
+        string many = string.Join("; ", Enumerable.Range(1, 60).Select(i => $"Outlet {i:D3}"));
+        many.Length.Should().BeGreaterThan(512, "a cell this long is read again on every row");
+        string Row(string key, string sources) =>
+            AcledCsvFixture.GoodRow.Replace("SYR1,", key + ",", StringComparison.Ordinal).Replace(",Reuters,", ",\"" + sources + "\",", StringComparison.Ordinal);
+        string csv = AcledCsvFixture.Header + "\n" + Row("K1", "A; B") + "\n" + Row("K2", "A; B") + "\n" + Row("K3", "B; A; B") + "\n" +
+            Row("K4", "B; A; B") + "\n" + Row("K5", many) + "\n" + Row("K6", many) + "\n";
+
+        var result = AcledCsv.Import(new System.IO.StringReader(csv));
+
+        result.Diagnostics.Should().BeEmpty();
+        var dossier = result.Dossier;
+        string[] SourcesOf(string key) =>
+            [.. EventOf(dossier, key).Claims.Select(id => dossier.Find(dossier.Find(id)!.Source)!.Names.Primary.Text)];
+        SourcesOf("K1").Should().Equal("A", "B");
+        SourcesOf("K2").Should().Equal("A", "B");
+        SourcesOf("K3").Should().Equal("B", "A");
+        SourcesOf("K4").Should().Equal("B", "A");
+        SourcesOf("K5").Should().Equal(Enumerable.Range(1, 60).Select(i => $"Outlet {i:D3}"));
+        SourcesOf("K6").Should().Equal(SourcesOf("K5"));
+        // A cell the export writes back from the sources is not kept; one that names a source twice is, on every row.
+        foreach (var (key, kept) in new[] { ("K1", false), ("K2", false), ("K3", true), ("K4", true), ("K5", false), ("K6", false) })
+        {
+            EventOf(dossier, key).Extensions.TryGetValue("acled:source", out var cell).Should().Be(kept, key);
+            if (kept)
+            {
+                cell.GetString().Should().Be("B; A; B");
+            }
+        }
+        dossier.Sources.Select(s => s.Names.Primary.Text).Should().OnlyHaveUniqueItems().And.HaveCount(2 + 60 + 1);
+    }
+
+    [Fact]
     public void Import_Sample_AddsKilledFigureAndAcledReference()
     {
         var dossier = AcledCsvFixture.ImportSample().Dossier;
