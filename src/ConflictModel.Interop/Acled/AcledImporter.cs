@@ -64,6 +64,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     private readonly Dictionary<string, ActorEntry>.AlternateLookup<ReadOnlySpan<char>> actorLookup;
     private readonly Dictionary<string, SourceEntry>.AlternateLookup<ReadOnlySpan<char>> sourceLookup;
     private readonly Dictionary<string, TaxonomyRow> subTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaxonomyRow>.AlternateLookup<ReadOnlySpan<char>> subTypeLookup;
 
     // The columns' positions and extension keys, found once from the header.
     private KeptColumnSet kept = new([]);
@@ -104,6 +105,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         actorLookup = actors.GetAlternateLookup<ReadOnlySpan<char>>();
         sourceLookup = sources.GetAlternateLookup<ReadOnlySpan<char>>();
         sourceCellLookup = sourceCells.GetAlternateLookup<ReadOnlySpan<char>>();
+        subTypeLookup = subTypes.GetAlternateLookup<ReadOnlySpan<char>>();
         if (this.options.DatasetAsRelay)
         {
             var source = new Source(new SourceId(usedIds.Unique("acled")),
@@ -226,8 +228,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
     /// <summary>The taxonomy entry of a sub-event type label, remembered for the labels a file repeats.</summary>
     private TaxonomyRow? FindSubType(ReadOnlySpan<char> label)
     {
-        var lookup = subTypes.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(label, out var known))
+        if (subTypeLookup.TryGetValue(label, out var known))
         {
             return known;
         }

@@ -51,7 +51,9 @@ internal sealed class PlaceTree(string idPrefix, string levelKey, IdSet usedIds)
         }
     }
 
-    private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> PathLookup => paths.GetAlternateLookup<ReadOnlySpan<char>>();
+    private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> PathLookup => pathLookup ??= paths.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? pathLookup;
 
     /// <summary>The places in the order they were first met; parents come before their children.</summary>
     internal IReadOnlyList<Place> Places => order;
