@@ -117,6 +117,13 @@ internal static class AcledSpellings
                 ? Make(year, month, day, out date)
                 : "it is not a date";
         }
+        return TryNamedMonthDate(text, yearHint, out date);
+    }
+
+    /// <summary>Reads day, month name and year, as <see cref="TryDate"/> does; apart, so that the digits' way has no buffer to set up.</summary>
+    private static string? TryNamedMonthDate(ReadOnlySpan<char> text, ReadOnlySpan<char> yearHint, out LocalDate date)
+    {
+        date = default;
         Span<Range> parts = stackalloc Range[4];
         int count = text.SplitAny(parts, " -", StringSplitOptions.RemoveEmptyEntries);
         if (count != 3)

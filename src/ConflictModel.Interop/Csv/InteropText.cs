@@ -119,8 +119,7 @@ internal static class InteropText
     {
         if (value < 0)
         {
-            Span<char> digits = stackalloc char[11];
-            return value.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture) && cell.SequenceEqual(digits[..written]);
+            return IsFormatted(cell, value);
         }
         if (cell.Length is 0 or > 10 || (cell[0] == '0' && cell.Length > 1))
         {
@@ -137,6 +136,12 @@ internal static class InteropText
             number = (number * 10) + digit;
         }
         return number == value;
+    }
+
+    private static bool IsFormatted(ReadOnlySpan<char> cell, int value)
+    {
+        Span<char> digits = stackalloc char[11];
+        return value.TryFormat(digits, out int written, default, CultureInfo.InvariantCulture) && cell.SequenceEqual(digits[..written]);
     }
 
     /// <summary>
