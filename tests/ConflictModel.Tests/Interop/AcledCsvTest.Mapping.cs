@@ -168,6 +168,39 @@ public sealed partial class AcledCsvTest
     }
 
     [Fact]
+    public void Import_EventKeysThatMeetOtherIds_TakeTheFirstFreeSuffix()
+    {
+        // "A B" becomes "A-B" in an id; a key ending like a claim id meets the claims of an earlier event.
+        var dossier = ImportKeys("A-B", "\"A B\"", "A-B-2", "X", "X-claim-1", "W-2", "W");
+
+        dossier.Events.Select(e => e.Id.Value).Should().Equal(
+            "acled-A-B", "acled-A-B-2", "acled-A-B-2-2", "acled-X", "acled-X-claim-1-2", "acled-W-2", "acled-W");
+        dossier.Claims.Select(c => c.Id.Value).Should().Contain(["acled-X-claim-1", "acled-X-claim-1-2-claim-1"]);
+    }
+
+    [Fact]
+    public void Import_EventKeysSpellingOtherIds_TakeTheFirstFreeSuffix()
+    {
+        var dossier = ImportKeys("SYR1", "actor-military-forces-of-syria-2000", "place-syria", "source-reuters", "X", "X-claim-1");
+
+        dossier.Events.Select(e => e.Id.Value).Should().Equal("acled-SYR1", "acled-actor-military-forces-of-syria-2000-2",
+            "acled-place-syria-2", "acled-source-reuters-2", "acled-X", "acled-X-claim-1-2");
+        dossier.Actors.Select(a => a.Id.Value).Should().Contain("acled-actor-military-forces-of-syria-2000");
+        dossier.Places.Select(p => p.Id.Value).Should().Contain("acled-place-syria");
+        dossier.Sources.Select(s => s.Id.Value).Should().Contain("acled-source-reuters");
+    }
+
+    /// <summary>Imports the good row once for each event key.</summary>
+    private static Dossier ImportKeys(params string[] keys)
+    {
+        string csv = AcledCsvFixture.Header + "\n" +
+            string.Concat(keys.Select(key => AcledCsvFixture.GoodRow.Replace("SYR1,", key + ",", StringComparison.Ordinal) + "\n"));
+        var result = AcledCsv.Import(new System.IO.StringReader(csv));
+        result.Diagnostics.Should().BeEmpty();
+        return result.Dossier;
+    }
+
+    [Fact]
     public void Import_Sample_AddsKilledFigureAndAcledReference()
     {
         var dossier = AcledCsvFixture.ImportSample().Dossier;
