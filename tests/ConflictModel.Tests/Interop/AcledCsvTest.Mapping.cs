@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConflictModel.Interop;
 using NodaTime;
 
@@ -188,6 +189,58 @@ public sealed partial class AcledCsvTest
         dossier.Actors.Select(a => a.Id.Value).Should().Contain("acled-actor-military-forces-of-syria-2000");
         dossier.Places.Select(p => p.Id.Value).Should().Contain("acled-place-syria");
         dossier.Sources.Select(s => s.Id.Value).Should().Contain("acled-source-reuters");
+    }
+
+    [Fact]
+    public void Import_RandomRowsNamingLikePlaces_GiveEachEventThePlaceOfItsOwnNames()
+    {
+        // Few names at each level, some levels blank, so that one location name stands under many parents and rows
+        // come back to a path met before.
+        string[] countries = ["Syria", "Iraq"], admin1s = ["North", "South", ""], admin2s = ["East", "North", ""], admin3s = ["Centre", "East", ""];
+        string[] locations = ["Town", "East", "North"];
+        PlaceKind[] kinds = [PlaceKind.Country, PlaceKind.Governorate, PlaceKind.District, PlaceKind.Subdistrict, PlaceKind.Town];
+        var names = AcledCsvFixture.Header.Split(',');
+        var random = new Random(20261207);
+        var rows = new List<string[]>();
+        var csv = new System.Text.StringBuilder(AcledCsvFixture.Header).Append('\n');
+        for (int i = 0; i < 400; i++)
+        {
+            string[] levels = [Pick(countries), Pick(admin1s), Pick(admin2s), Pick(admin3s), Pick(locations)];
+            rows.Add(levels);
+            var cells = AcledCsvFixture.GoodRow.Split(',');
+            cells[Array.IndexOf(names, "event_id_cnty")] = "E" + i.ToString(CultureInfo.InvariantCulture);
+            string[] columns = ["country", "admin1", "admin2", "admin3", "location"];
+            for (int level = 0; level < columns.Length; level++)
+            {
+                cells[Array.IndexOf(names, columns[level])] = levels[level];
+            }
+            csv.Append(string.Join(",", cells)).Append('\n');
+        }
+
+        var result = AcledCsv.Import(new System.IO.StringReader(csv.ToString()));
+
+        result.Diagnostics.Should().BeEmpty();
+        var dossier = result.Dossier;
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            // The names from the event's place up to its country are the row's names that are not blank, from the location up.
+            var up = new List<string>();
+            for (var place = dossier.Find(dossier.Events[i].Place!.Value); place is not null; place = place.Parent is { } parent ? dossier.Find(parent) : null)
+            {
+                up.Add(place.Kind.Value + " " + place.Names.Primary.Text);
+            }
+            var named = rows[i].Select((name, level) => (Name: name, Level: level)).Where(n => n.Level == 0 || n.Name.Length > 0).Reverse().ToList();
+            up.Should().Equal(named.Select(n => kinds[n.Level].Value + " " + n.Name), "row {0} names {1}", i, string.Join("/", rows[i]));
+            for (int depth = 1; depth <= named.Count; depth++)
+            {
+                paths.Add(string.Join("/", named.TakeLast(depth).Select(n => n.Level + ":" + n.Name)));
+            }
+        }
+        // One place for each distinct path of levels and names from the country down, and no more.
+        dossier.Places.Should().HaveCount(paths.Count);
+
+        string Pick(string[] pool) => pool[random.Next(pool.Length)];
     }
 
     /// <summary>Imports the good row once for each event key.</summary>
