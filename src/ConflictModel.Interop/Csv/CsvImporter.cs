@@ -537,7 +537,7 @@ internal abstract class CsvImporter<TParsed, TResult>
             pendingKey = null;
             if (TryParse(row, line, out var parsed))
             {
-                // A row the model then refuses keeps its id taken, as a repeated id is refused even then.
+                // From here the row keeps its id, even if the model refuses one of its values.
                 pendingKey = null;
                 Add(row, parsed);
             }
