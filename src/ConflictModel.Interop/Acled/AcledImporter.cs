@@ -289,8 +289,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
     protected override void Add(CsvRow row, ParsedRow parsed)
     {
-        string candidate = InteropText.IdSafe(EventPrefix, parsed.Key);
-        var eventId = new EventId(usedIds.Keyed(candidate, candidate.AsSpan(EventPrefix.Length).SequenceEqual(parsed.Key)));
+        var eventId = new EventId(usedIds.Keyed(parsed.Key));
 
         var derived = parsed.Derived;
         participants.Clear();

@@ -82,18 +82,22 @@ internal sealed class IdSet
     }
 
     /// <summary>
-    /// Takes the id of a record made from its key after the keyed prefix, or it with the first free numeric suffix, as
-    /// <see cref="Unique"/> does.
+    /// Takes the id of a record made from its key: the keyed prefix, then the key with the characters an id does not allow
+    /// replaced (<see cref="InteropText.IdSafe(string, ReadOnlySpan{char}, int)"/>), or it with the first free numeric
+    /// suffix, as <see cref="Unique"/> does.
     /// </summary>
-    /// <param name="id">The keyed prefix and the key.</param>
-    /// <param name="keyUnchanged">
-    /// True when the key went into <paramref name="id"/> as it is: the caller passes no id twice with true, since its keys
-    /// are unique.
-    /// </param>
-    internal string Keyed(string id, bool keyUnchanged)
+    /// <param name="key">The record's key, trimmed; the caller passes each key once, as its keys are unique.</param>
+    /// <exception cref="InvalidOperationException">The set was made without a keyed prefix.</exception>
+    internal string Keyed(string key)
     {
-        if (listed is null || !keyUnchanged || keyedPrefix is null || !id.StartsWith(keyedPrefix, StringComparison.Ordinal) ||
-            StartsWithOtherPrefix(id) || EndsWithStem(id))
+        if (keyedPrefix is null)
+        {
+            throw new InvalidOperationException("This set of ids was made without a prefix for keyed ids.");
+        }
+        string id = InteropText.IdSafe(keyedPrefix, key);
+        // A key that went in as it is gives an id no other key gives.
+        bool keyUnchanged = id.AsSpan(keyedPrefix.Length).SequenceEqual(key);
+        if (listed is null || !keyUnchanged || !MayMeetKeyed(id) || EndsWithStem(id))
         {
             return Unique(id);
         }
@@ -115,7 +119,7 @@ internal sealed class IdSet
         return used.Add(id);
     }
 
-    /// <summary>Tells whether an id made otherwise than as a keyed one without a lookup may be the same as one.</summary>
+    /// <summary>Tells whether an id starts with the keyed prefix and with none of the others: one a keyed id may be.</summary>
     private bool MayMeetKeyed(string id) =>
         keyedPrefix is not null && id.StartsWith(keyedPrefix, StringComparison.Ordinal) && !StartsWithOtherPrefix(id);
 

@@ -20,7 +20,8 @@ internal sealed class PlaceTree(string idPrefix, string levelKey, IdSet usedIds)
     internal const int MaxPathLength = 256;
 
     // The deepest place of each whole path walked, by the names of its levels (see AppendToPath).
-    private readonly Dictionary<string, Node> paths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> paths =
+        new Dictionary<string, Node>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Adds one level's name to the text of a whole path, for <see cref="TryPath"/>: its length as one character, then
@@ -40,20 +41,16 @@ internal sealed class PlaceTree(string idPrefix, string levelKey, IdSet usedIds)
     /// Finds the deepest place of a path walked before, by the text <see cref="AppendToPath"/> made of its levels: the
     /// place the same steps would reach, with its point already given.
     /// </summary>
-    internal bool TryPath(ReadOnlySpan<char> path, out Node node) => PathLookup.TryGetValue(path, out node!);
+    internal bool TryPath(ReadOnlySpan<char> path, out Node node) => paths.TryGetValue(path, out node!);
 
     /// <summary>Remembers the deepest place of a path just walked, located there (up to a bound).</summary>
     internal void RememberPath(ReadOnlySpan<char> path, Node node)
     {
-        if (paths.Count < MaxPaths)
+        if (paths.Dictionary.Count < MaxPaths)
         {
-            PathLookup.TryAdd(path, node);
+            paths.TryAdd(path, node);
         }
     }
-
-    private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> PathLookup => pathLookup ??= paths.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? pathLookup;
 
     /// <summary>The places in the order they were first met; parents come before their children.</summary>
     internal IReadOnlyList<Place> Places => order;

@@ -364,8 +364,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
 
     protected override void Add(CsvRow row, ParsedRow parsed)
     {
-        string candidate = InteropText.IdSafe(EventPrefix, parsed.Key);
-        var eventId = new EventId(usedIds.Keyed(candidate, candidate.AsSpan(EventPrefix.Length).SequenceEqual(parsed.Key)));
+        var eventId = new EventId(usedIds.Keyed(parsed.Key));
 
         participants.Clear();
         var sideA = Actor(row, col.SideA, col.SideANewId, col.SideADsetId, col.GwnoA);
