@@ -33,4 +33,12 @@ public sealed record AcledImportOptions
     /// and no relay, and the dossier has no source for ACLED.
     /// </summary>
     public bool DatasetAsRelay { get; init; } = true;
+
+    /// <summary>
+    /// When true (the default), and the machine has more than one processor, the rows are read and checked on the calling
+    /// thread while a second thread builds the dossier from the rows checked before, a batch at a time (at most four batches
+    /// of up to 256 rows in hand). When false, the import uses the calling thread alone. Either way the dossier, its ids and
+    /// the diagnostics are the same, and a strict import throws for the first bad row of the file.
+    /// </summary>
+    public bool ReadAhead { get; init; } = true;
 }

@@ -98,7 +98,8 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             : new AcledFormatException(message, line, column, code, cause));
 
     internal AcledImporter(AcledImportOptions? options)
-        : base(Format, (options ?? AcledImportOptions.Default).Strict)
+        : base(Format, (options ?? AcledImportOptions.Default).Strict,
+            (options ?? AcledImportOptions.Default).ReadAhead ? RowFlow.ReadAhead : RowFlow.Batched)
     {
         this.options = options ?? AcledImportOptions.Default;
         places = new PlaceTree(PlacePrefix, AcledColumns.KeyPrefix + "level", usedIds);
@@ -220,9 +221,59 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         derived |= row.Span(col.EventType).SequenceEqual(taxonomy.TypeLabel) ? Derivable.EventType : 0;
         derived |= row.Span(col.SubEventType).SequenceEqual(taxonomy.SubTypeLabel) ? Derivable.SubEventType : 0;
         derived |= InteropText.IsNumber(row.Span(col.Fatalities), fatalities) ? Derivable.Fatalities : 0;
-        parsed = new ParsedRow(key, fuzzy, entry, new GeoPoint(latitude, longitude),
-            SpatialPrecisionExtensions.FromAcledGeoPrecision(geoPrecision ?? 3)!.Value, fatalities, inter1, inter2, derived);
+        derived |= row.Span(col.AssocActor1).IsEmpty ? Derivable.AssocActor1 : 0;
+        derived |= row.Span(col.AssocActor2).IsEmpty ? Derivable.AssocActor2 : 0;
+        var precision = SpatialPrecisionExtensions.FromAcledGeoPrecision(geoPrecision ?? 3)!.Value;
+        // These hold only if the row's place turns out to have the row's point and precision: Add sees.
+        var ifPlace = InteropText.IsNumber(row.Span(col.GeoPrecision), precision.ToAcledGeoPrecision()) ? Derivable.GeoPrecision : 0;
+        ifPlace |= InteropText.IsShortestNumber(row.Span(col.Latitude)) ? Derivable.Latitude : 0;
+        ifPlace |= InteropText.IsShortestNumber(row.Span(col.Longitude)) ? Derivable.Longitude : 0;
+        int padded = 0;
+        for (int i = 0; i < trimmed.Count; i++)
+        {
+            // Names are matched trimmed; the padded original is kept so that the export gives it back.
+            var raw = row.Span(trimmed[i].Ordinal);
+            if (raw.Length != raw.Trim().Length)
+            {
+                padded |= 1 << i;
+            }
+        }
+
+        // The row is good: what is left is made from values already checked, and the row keeps its event id from here.
+        KeepEventKey();
+        var notesSpan = row.Span(col.Notes);
+        string? notes = notesSpan.IsEmpty ? null : notesSpan.ToString();
+        var quote = notesSpan.IsWhiteSpace() ? null : new Quote(notes!, options.NotesLanguage);
+        parsed = new ParsedRow(key, usedIds.KeyedCandidate(key), fuzzy, entry, new GeoPoint(latitude, longitude), precision,
+            fatalities, inter1, inter2, derived, ifPlace, padded, notes, quote, new ExternalReference(ExternalReference.Acled, key),
+            PlacePath(row));
         return true;
+    }
+
+    /// <summary>
+    /// Writes the names of a row's place levels into the row's store as <see cref="PlaceTree.AppendToPath"/> makes a path,
+    /// so that a row at a place met before takes it in one lookup; null when the path is longer than the tree remembers.
+    /// </summary>
+    private (int Start, int Length)? PlacePath(CsvRow row)
+    {
+        var country = row.Span(col.Country).Trim();
+        var admin1 = row.Span(col.Admin1).Trim();
+        var admin2 = row.Span(col.Admin2).Trim();
+        var admin3 = row.Span(col.Admin3).Trim();
+        var location = row.Span(col.Location).Trim();
+        int length = 5 + country.Length + admin1.Length + admin2.Length + admin3.Length + location.Length;
+        if (length > PlaceTree.MaxPathLength)
+        {
+            return null;
+        }
+        var path = row.Reserve(length, out int start);
+        int written = 0;
+        PlaceTree.AppendToPath(path, ref written, country);
+        PlaceTree.AppendToPath(path, ref written, admin1);
+        PlaceTree.AppendToPath(path, ref written, admin2);
+        PlaceTree.AppendToPath(path, ref written, admin3);
+        PlaceTree.AppendToPath(path, ref written, location);
+        return (start, length);
     }
 
     /// <summary>The taxonomy entry of a sub-event type label, remembered for the labels a file repeats.</summary>
@@ -289,7 +340,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
 
     protected override void Add(CsvRow row, ParsedRow parsed)
     {
-        var eventId = new EventId(usedIds.Keyed(parsed.Key));
+        var eventId = new EventId(usedIds.Keyed(parsed.Key, parsed.EventId));
 
         var derived = parsed.Derived;
         participants.Clear();
@@ -297,25 +348,20 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         var sideB = AddSide(row, col.Actor2, col.AssocActor2, parsed.Inter2, ParticipantRole.SideB, sideData[1], participants);
         derived |= Categories(row, sideA, sideB);
 
-        var place = AddPlaces(row, parsed.Point, parsed.Precision).Place!;
-        derived |= row.Span(col.AssocActor1).IsEmpty ? Derivable.AssocActor1 : 0;
-        derived |= row.Span(col.AssocActor2).IsEmpty ? Derivable.AssocActor2 : 0;
+        var place = AddPlaces(row, parsed).Place!;
         // The export gives the point and precision of the place, the first row's there.
-        if (place.Precision == parsed.Precision && InteropText.IsNumber(row.Span(col.GeoPrecision), parsed.Precision.ToAcledGeoPrecision()))
+        if (place.Precision == parsed.Precision)
         {
-            derived |= Derivable.GeoPrecision;
+            derived |= parsed.IfPlace & Derivable.GeoPrecision;
         }
         // Compared bit for bit: 0 and -0 are equal numbers but not the same text.
         if (place.Location is { } at && BitConverter.DoubleToInt64Bits(at.Latitude) == BitConverter.DoubleToInt64Bits(parsed.Point.Latitude) &&
             BitConverter.DoubleToInt64Bits(at.Longitude) == BitConverter.DoubleToInt64Bits(parsed.Point.Longitude))
         {
-            derived |= InteropText.IsShortestNumber(row.Span(col.Latitude)) ? Derivable.Latitude : 0;
-            derived |= InteropText.IsShortestNumber(row.Span(col.Longitude)) ? Derivable.Longitude : 0;
+            derived |= parsed.IfPlace & (Derivable.Latitude | Derivable.Longitude);
         }
 
-        var notesSpan = row.Span(col.Notes);
-        string? notes = notesSpan.IsEmpty ? null : row.String(col.Notes);
-        Quote? quote = notesSpan.IsWhiteSpace() ? null : new Quote(notes!, options.NotesLanguage);
+        var quote = parsed.Quote;
         claimIds.Clear();
         // The model is immutable: the claims of one event share its assertion and quote, those of one source its attribution.
         EventAssertion? assertion = null;
@@ -332,22 +378,21 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
             derived |= Derivable.Source;
         }
         AddKeptCells(row, kept, (int)derived);
-        foreach (var (ordinal, key) in trimmed)
+        for (int i = 0; parsed.Padded >> i != 0; i++)
         {
-            // Names are matched trimmed; the padded original is kept so that the export gives it back.
-            var raw = row.Span(ordinal);
-            if (raw.Length != raw.Trim().Length)
+            if ((parsed.Padded & (1 << i)) != 0)
             {
-                AddCell(key, raw, -1);
+                var (ordinal, key) = trimmed[i];
+                AddCell(key, row.Span(ordinal), -1);
             }
         }
         AddExtraCells(row);
 
         references.Clear();
-        references.Add(new ExternalReference(ExternalReference.Acled, parsed.Key));
+        references.Add(parsed.Reference);
         var conflictEvent = new ConflictEvent(eventId, parsed.Taxonomy.Type, parsed.Date, place.Id, parsed.Taxonomy.SubType,
             participants, figures: Killed(parsed.Fatalities), claims: claimIds,
-            description: notes,
+            description: parsed.Notes,
             externalReferences: references,
             extensions: ToExtensionData());
         events.Add(conflictEvent);
@@ -515,30 +560,16 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         return entry;
     }
 
-    private PlaceTree.Node AddPlaces(CsvRow row, GeoPoint point, SpatialPrecision precision)
+    private PlaceTree.Node AddPlaces(CsvRow row, in ParsedRow parsed)
     {
-        var country = row.Span(col.Country).Trim();
-        var admin1 = row.Span(col.Admin1).Trim();
-        var admin2 = row.Span(col.Admin2).Trim();
-        var admin3 = row.Span(col.Admin3).Trim();
-        var location = row.Span(col.Location).Trim();
         // A row at a place met before takes it in one lookup of its whole path, which the steps below would reach.
-        int length = 5 + country.Length + admin1.Length + admin2.Length + admin3.Length + location.Length;
-        Span<char> path = length <= PlaceTree.MaxPathLength ? stackalloc char[length] : [];
-        if (!path.IsEmpty)
+        var path = parsed.PlacePath is var (start, length) ? row.Written(start, length) : [];
+        if (!path.IsEmpty && places.TryPath(path, out var known))
         {
-            int written = 0;
-            PlaceTree.AppendToPath(path, ref written, country);
-            PlaceTree.AppendToPath(path, ref written, admin1);
-            PlaceTree.AppendToPath(path, ref written, admin2);
-            PlaceTree.AppendToPath(path, ref written, admin3);
-            PlaceTree.AppendToPath(path, ref written, location);
-            if (places.TryPath(path, out var known))
-            {
-                return known;
-            }
+            return known;
         }
-        var deepest = Walk(country, admin1, admin2, admin3, location, point, precision);
+        var deepest = Walk(row.Span(col.Country).Trim(), row.Span(col.Admin1).Trim(), row.Span(col.Admin2).Trim(),
+            row.Span(col.Admin3).Trim(), row.Span(col.Location).Trim(), parsed.Point, parsed.Precision);
         if (!path.IsEmpty)
         {
             places.RememberPath(path, deepest);
@@ -642,8 +673,14 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
         private static int Find(CsvRow? header, string column) => header?.Ordinal(column) ?? -1;
     }
 
-    internal readonly record struct ParsedRow(string Key, FuzzyDate Date, EventTaxonomy.Entry Taxonomy, GeoPoint Point,
-        SpatialPrecision Precision, int Fatalities, int? Inter1, int? Inter2, Derivable Derived);
+    /// <summary>
+    /// The values of a row checked, with what Add makes of them that needs none of the import's state: the event id wanted,
+    /// the notes and their quote, the reference, the place path (in the row's store), and the bits of the cells the export
+    /// writes back the same (<see cref="IfPlace"/>: if the row's place has its point and precision).
+    /// </summary>
+    internal readonly record struct ParsedRow(string Key, string EventId, FuzzyDate Date, EventTaxonomy.Entry Taxonomy, GeoPoint Point,
+        SpatialPrecision Precision, int Fatalities, int? Inter1, int? Inter2, Derivable Derived, Derivable IfPlace, int Padded,
+        string? Notes, Quote? Quote, ExternalReference Reference, (int Start, int Length)? PlacePath);
 
     /// <summary>A sub-event type's taxonomy entry with the two labels an export writes for it.</summary>
     private sealed record TaxonomyRow(EventTaxonomy.Entry Entry, string TypeLabel, string SubTypeLabel);

@@ -19,12 +19,14 @@ namespace ConflictModel.Interop;
 /// </summary>
 /// <typeparam name="TParsed">The values of one row, once read and checked.</typeparam>
 /// <typeparam name="TResult">What the import returns.</typeparam>
-internal abstract class CsvImporter<TParsed, TResult>
+internal abstract partial class CsvImporter<TParsed, TResult>
 {
     /// <summary>The most characters one row may hold; Sylvan's buffer grows to this and no further.</summary>
     private const int MaxRecordChars = 1 << 24;
 
     private readonly List<Diagnostic> diagnostics = [];
+    // What the reading thread changes from row to row, apart from the fields the adding thread reads.
+    private readonly ReadingState reading;
     private readonly JsonStrings json = new();
     private readonly CellTexts texts = new();
     private readonly List<string> cellKeys = [];
@@ -34,20 +36,26 @@ internal abstract class CsvImporter<TParsed, TResult>
     private readonly string[][] rowKeys = new string[16][];
     private int nextRowKeys;
     private Dictionary<string, int> columns = new(StringComparer.Ordinal);
+    // The row being checked, on the reading thread, and the row being added.
     private CsvRow row = new(new Dictionary<string, int>(StringComparer.Ordinal));
+    private CsvRow addRow = new(new Dictionary<string, int>(StringComparer.Ordinal));
+    private int headerColumns;
     private int[] requiredOrdinals = [];
-    private int nextLine;
 
     private readonly CsvFormat format;
     private readonly bool strict;
+    private readonly RowFlow flow;
     private readonly HashSet<string> eventKeys = new(StringComparer.Ordinal);
 
     /// <param name="format">What tells the format from the others: columns, diagnostics, exception, extension keys.</param>
     /// <param name="strict">True when the first bad row throws rather than being reported.</param>
-    private protected CsvImporter(CsvFormat format, bool strict)
+    /// <param name="flow">How rows go from their check to the dossier: one by one, or in batches, maybe on a second thread.</param>
+    private protected CsvImporter(CsvFormat format, bool strict, RowFlow flow = RowFlow.OneByOne)
     {
         this.format = format;
         this.strict = strict;
+        this.flow = flow;
+        reading = new ReadingState(diagnostics);
     }
 
     /// <summary>
@@ -63,14 +71,17 @@ internal abstract class CsvImporter<TParsed, TResult>
         taken = key.ToString();
         if (eventKeys.Add(taken))
         {
-            pendingKey = taken;
+            reading.PendingKey = taken;
             return true;
         }
         return Reject(Shared.DuplicateEventId, line, column, taken, $"the event id \"{taken}\" was given by an earlier row.");
     }
 
-    // The event id the current row took, until the row is added or rejected.
-    private string? pendingKey;
+    /// <summary>
+    /// From here the current row keeps its event id, even if the model refuses one of its values; until then a row rejected
+    /// gives its id back for a later row.
+    /// </summary>
+    protected void KeepEventKey() => reading.PendingKey = null;
 
     /// <summary>The diagnostics every CSV format reports, under this format's codes.</summary>
     private protected CsvDiagnostics Shared => format.Diagnostics;
@@ -257,10 +268,11 @@ internal abstract class CsvImporter<TParsed, TResult>
     protected IReadOnlyList<Diagnostic> Diagnostics => diagnostics.AsReadOnly();
 
     /// <summary>The number of data rows read so far.</summary>
-    protected int RowsRead { get; private set; }
+    protected int RowsRead => reading.RowsRead;
 
     internal TResult Import(TextReader reader)
     {
+        using var flow = new RowFlowState(this);
         try
         {
             using var csv = CsvDataReader.Create(new LineEndReader(reader), CreateOptions());
@@ -271,13 +283,25 @@ internal abstract class CsvImporter<TParsed, TResult>
             ReadHeader(csv);
             while (csv.Read())
             {
-                ReadRow(csv);
+                TakeRow(csv, flow.Batch);
+                if (flow.Batch.IsFull)
+                {
+                    flow.Pass();
+                }
             }
         }
         catch (Exception e) when (e is Sylvan.Data.Csv.CsvFormatException or CsvTextException or DecoderFallbackException)
         {
+            // The rows read before are added first: a strict import stops at the first bad row, wherever it is found.
+            flow.Stop();
             throw Unreadable(e);
         }
+        catch
+        {
+            flow.Stop();
+            throw;
+        }
+        flow.Stop();
         return Finish();
     }
 
@@ -297,6 +321,7 @@ internal abstract class CsvImporter<TParsed, TResult>
 
     internal async Task<TResult> ImportAsync(TextReader reader, CancellationToken cancellationToken)
     {
+        using var flow = new RowFlowState(this);
         try
         {
             await using var csv = await CsvDataReader.CreateAsync(new LineEndReader(reader), CreateOptions(), cancellationToken).ConfigureAwait(false);
@@ -307,13 +332,24 @@ internal abstract class CsvImporter<TParsed, TResult>
             ReadHeader(csv);
             while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                ReadRow(csv);
+                TakeRow(csv, flow.Batch);
+                if (flow.Batch.IsFull)
+                {
+                    await flow.PassAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
         }
         catch (Exception e) when (e is Sylvan.Data.Csv.CsvFormatException or CsvTextException or DecoderFallbackException)
         {
+            await flow.StopAsync().ConfigureAwait(false);
             throw Unreadable(e);
         }
+        catch
+        {
+            await flow.StopAsync().ConfigureAwait(false);
+            throw;
+        }
+        await flow.StopAsync().ConfigureAwait(false);
         return Finish();
     }
 
@@ -323,8 +359,8 @@ internal abstract class CsvImporter<TParsed, TResult>
         CsvTextException text => FormatError(text.Message, text.Line, null, null, text),
         // A decoder of an encoding the caller named, which cannot say where in the text it stopped.
         _ => FormatError(string.Create(CultureInfo.InvariantCulture,
-            $"Near line {Math.Max(nextLine, 1)}: the bytes cannot be decoded in the encoding named ({e.Message}). The import stops there; name the file's encoding."),
-            Math.Max(nextLine, 1), null, null, e),
+            $"Near line {Math.Max(reading.NextLine, 1)}: the bytes cannot be decoded in the encoding named ({e.Message}). The import stops there; name the file's encoding."),
+            Math.Max(reading.NextLine, 1), null, null, e),
     };
 
     /// <summary>
@@ -334,7 +370,7 @@ internal abstract class CsvImporter<TParsed, TResult>
     private CsvFormatException Malformed(Sylvan.Data.Csv.CsvFormatException e)
     {
         // The header is Sylvan's first record; until it is taken in, the problem is on line 1.
-        int line = Math.Max(nextLine, 1);
+        int line = Math.Max(reading.NextLine, 1);
         string problem = e is CsvRecordTooLargeException
             ? string.Create(CultureInfo.InvariantCulture, $"the row is longer than {MaxRecordChars} characters, the most one row may hold")
             : "the CSV is malformed there (" + e.Message.TrimEnd('.') + "); a quoted cell must end with a quote followed by a comma or a line break";
@@ -371,7 +407,10 @@ internal abstract class CsvImporter<TParsed, TResult>
     protected JsonElement Json(ReadOnlySpan<char> value) => json.Get(value);
 
     /// <summary>Reports a bad row, or throws in strict mode; always returns false so that a parser can return it.</summary>
-    protected bool Reject(DiagnosticDescriptor descriptor, int line, string column, string attempted, string detail)
+    protected bool Reject(DiagnosticDescriptor descriptor, int line, string column, string attempted, string detail) =>
+        Report(descriptor, line, column, attempted, detail, reading.Rejected);
+
+    private bool Report(DiagnosticDescriptor descriptor, int line, string column, string attempted, string detail, List<Diagnostic> sink)
     {
         string where = column.Length == 0 ? string.Empty : ", column " + column;
         string message = string.Create(CultureInfo.InvariantCulture, $"Line {line}{where}: {detail} The row is skipped.");
@@ -380,7 +419,7 @@ internal abstract class CsvImporter<TParsed, TResult>
             throw FormatError(message, line, column.Length == 0 ? null : column, descriptor.Code);
         }
         string path = string.Create(CultureInfo.InvariantCulture, $"$.lines[{line}]") + (column.Length == 0 ? string.Empty : "." + column);
-        diagnostics.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, path, message, attemptedValue: attempted));
+        sink.Add(new Diagnostic(descriptor.Code, descriptor.DefaultSeverity, path, message, attemptedValue: attempted));
         return false;
     }
 
@@ -514,8 +553,10 @@ internal abstract class CsvImporter<TParsed, TResult>
                 "The header lacks the required column(s) " + string.Join(", ", missing) +
                 "; " + format.Description + " needs " + string.Join(", ", format.RequiredColumns) + ".", 1, missing[0], null);
         }
-        nextLine = 1 + Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
+        reading.NextLine = 1 + Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
+        headerColumns = count;
         row = new CsvRow(columns);
+        addRow = new CsvRow(columns);
         requiredOrdinals = new int[format.RequiredColumns.Count];
         for (int i = 0; i < requiredOrdinals.Length; i++)
         {
@@ -524,38 +565,86 @@ internal abstract class CsvImporter<TParsed, TResult>
         HeaderRead(row);
     }
 
-    private void ReadRow(CsvDataReader csv)
+    /// <summary>
+    /// Copies the reader's row into the batch and checks it: its line, whether it is good and its values go with it, and its
+    /// diagnostics into the batch's own list, to be reported in file order when the batch is added.
+    /// </summary>
+    private void TakeRow(CsvDataReader csv, RowBatch batch)
     {
-        RowsRead++;
-        int line = nextLine;
+        var reading = this.reading;
+        reading.RowsRead++;
+        int line = reading.NextLine;
         // The raw record ends with its own line break, except for a last line without one.
-        nextLine += Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
-        row.Start(csv, csv.FieldCount);
-        ClearCells();
+        reading.NextLine += Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
+        int index = batch.Count;
+        batch.Copy(csv, headerColumns, index);
+        row.View(batch, index);
+        reading.Rejected = batch.Diagnostics;
+        bool good = false;
+        TParsed parsed = default!;
+        reading.PendingKey = null;
         try
         {
-            pendingKey = null;
-            if (TryParse(row, line, out var parsed))
-            {
-                // From here the row keeps its id, even if the model refuses one of its values.
-                pendingKey = null;
-                Add(row, parsed);
-            }
-            else if (pendingKey is not null)
-            {
-                eventKeys.Remove(pendingKey);
-            }
+            good = TryParse(row, line, out parsed);
         }
-        catch (Exception e) when (e is ArgumentException or OverflowException or (FormatException and not CsvFormatException))
+        catch (Exception e) when (IsRefusal(e))
         {
             // The checks above each cell are meant to catch every bad value; a value the model still refuses costs only its row.
-            if (pendingKey is not null)
+            good = false;
+            Reject(Shared.UnusableRow, line, string.Empty, string.Empty, Refused(e));
+        }
+        finally
+        {
+            if (!good && reading.PendingKey is not null)
             {
-                eventKeys.Remove(pendingKey);
+                // A rejected row gives its event id back; from here a good row keeps it, even if the model refuses it.
+                eventKeys.Remove(reading.PendingKey);
             }
-            Reject(Shared.UnusableRow, line, string.Empty, string.Empty, "the model refuses a value of the row: " + e.Message.ReplaceLineEndings(" "));
+            reading.PendingKey = null;
+        }
+        batch.Lines[index] = line;
+        batch.Good[index] = good;
+        batch.Parsed[index] = parsed;
+        batch.DiagnosticsEnd[index] = batch.Diagnostics.Count;
+        batch.Count = index + 1;
+    }
+
+    /// <summary>Adds the good rows of a batch, and reports the diagnostics of its rows in file order.</summary>
+    private void AddRows(RowBatch batch)
+    {
+        int reported = 0;
+        for (int i = 0; i < batch.Count; i++)
+        {
+            for (; reported < batch.DiagnosticsEnd[i]; reported++)
+            {
+                diagnostics.Add(batch.Diagnostics[reported]);
+            }
+            if (!batch.Good[i])
+            {
+                continue;
+            }
+            addRow.View(batch, i);
+            ClearCells();
+            try
+            {
+                Add(addRow, batch.Parsed[i]);
+            }
+            catch (Exception e) when (IsRefusal(e))
+            {
+                Report(Shared.UnusableRow, batch.Lines[i], string.Empty, string.Empty, Refused(e), diagnostics);
+            }
+        }
+        // What a row-by-row format's Add reported.
+        for (; reported < batch.Diagnostics.Count; reported++)
+        {
+            diagnostics.Add(batch.Diagnostics[reported]);
         }
     }
+
+    private static bool IsRefusal(Exception e) =>
+        e is ArgumentException or OverflowException or (FormatException and not CsvFormatException);
+
+    private static string Refused(Exception e) => "the model refuses a value of the row: " + e.Message.ReplaceLineEndings(" ");
 
     private static int CountLineBreaks(ReadOnlySpan<char> raw)
     {

@@ -1,84 +1,176 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using Sylvan.Data.Csv;
 
 namespace ConflictModel.Interop;
 
 /// <summary>
-/// The current row of a CSV import, read cell by cell only where a cell is asked for. A cell is copied once into a buffer
-/// of the row, so that the spans handed out stay valid until the next row (the CSV reader itself may reuse its memory for
-/// the next quoted cell); a string is made only when asked for, once per cell.
+/// A row of a CSV import, as its cells were copied out of the CSV reader into a <see cref="CsvRowStore"/>: the spans handed
+/// out stay valid while the store keeps the row, whatever the reader reads next.
 /// </summary>
+/// <remarks>
+/// The reading thread and the adding thread of an import each have a row, made one after the other: the fields lie a cache
+/// line away from the object's neighbours, so that moving one row does not take the other's line from its thread's cache.
+/// </remarks>
+[StructLayout(LayoutKind.Explicit, Size = 176)]
 internal sealed class CsvRow
 {
+    [FieldOffset(64)]
     private readonly Dictionary<string, int> ordinals;
-    private CsvDataReader? reader;
-    private char[] chars = new char[1024];
-    private int used;
+    [FieldOffset(72)]
+    private char[] chars = [];
+    [FieldOffset(80)]
     private int[] starts = [];
+    [FieldOffset(88)]
     private int[] lengths = [];
-    private string?[] strings = [];
+    [FieldOffset(96)]
+    private CsvRowStore? store;
+    [FieldOffset(104)]
+    private int first;
+    [FieldOffset(108)]
+    private int count;
 
-    /// <param name="ordinals">The header's columns and their positions; a name the header gives twice has its first.</param>
+    /// <param name="ordinals">The header's columns and their positions.</param>
     internal CsvRow(Dictionary<string, int> ordinals) => this.ordinals = ordinals;
 
     /// <summary>The position of a column in the header, or -1 when the header does not name it.</summary>
     internal int Ordinal(string column) => ordinals.TryGetValue(column, out int ordinal) ? ordinal : -1;
 
-    /// <summary>Moves to the row the reader stands on.</summary>
-    internal void Start(CsvDataReader csv, int fieldCount)
+    /// <summary>Moves to a row of a store.</summary>
+    internal void View(CsvRowStore store, int index)
     {
-        reader = csv;
-        used = 0;
-        if (starts.Length < fieldCount)
-        {
-            starts = new int[fieldCount];
-            lengths = new int[fieldCount];
-            strings = new string?[fieldCount];
-        }
-        Array.Fill(starts, -1);
-        Array.Clear(strings);
+        this.store = store;
+        chars = store.Chars;
+        starts = store.Starts;
+        lengths = store.Lengths;
+        first = store.FirstCell[index];
+        count = store.CellCount[index];
     }
 
     /// <summary>The text of a cell; empty for a column the header does not name (-1) or a short row.</summary>
     internal ReadOnlySpan<char> Span(int ordinal)
     {
-        if (ordinal < 0 || reader is null || ordinal >= reader.RowFieldCount)
+        if ((uint)ordinal >= (uint)count)
         {
             return [];
         }
-        if (starts[ordinal] < 0)
-        {
-            var cell = reader.GetFieldSpan(ordinal);
-            if (chars.Length - used < cell.Length)
-            {
-                // The cells read so far move along; spans already handed out keep the old buffer alive.
-                var larger = new char[Math.Max(chars.Length * 2, used + cell.Length + 256)];
-                chars.AsSpan(0, used).CopyTo(larger);
-                chars = larger;
-            }
-            cell.CopyTo(chars.AsSpan(used));
-            starts[ordinal] = used;
-            lengths[ordinal] = cell.Length;
-            used += cell.Length;
-            return chars.AsSpan(used - cell.Length, cell.Length);
-        }
-        return chars.AsSpan(starts[ordinal], lengths[ordinal]);
+        int cell = first + ordinal;
+        return new ReadOnlySpan<char>(chars, starts[cell], lengths[cell]);
     }
 
-    /// <summary>The text of a cell as a string, made once per row.</summary>
-    internal string String(int ordinal)
-    {
-        if (ordinal < 0 || reader is null || ordinal >= reader.RowFieldCount)
-        {
-            return string.Empty;
-        }
-        return strings[ordinal] ??= Span(ordinal).ToString();
-    }
+    /// <summary>
+    /// Room for text made from the row's cells, in the row's store after them, kept as long as the row: it is read back
+    /// with <see cref="Written"/> from <paramref name="start"/>.
+    /// </summary>
+    internal Span<char> Reserve(int length, out int start) =>
+        (store ?? throw new InvalidOperationException("The row has no store.")).Reserve(length, out start);
 
-    /// <summary>The text of a column's cell as a string; empty when the header does not name the column.</summary>
-    internal string Value(string column) => String(Ordinal(column));
+    /// <summary>Text written after <see cref="Reserve"/>.</summary>
+    internal ReadOnlySpan<char> Written(int start, int length) => store!.Chars.AsSpan(start, length);
+
+    /// <summary>The text of a cell as a string.</summary>
+    internal string String(int ordinal) => Span(ordinal).ToString();
 
     /// <summary>The text of a column's cell; empty when the header does not name the column.</summary>
     internal ReadOnlySpan<char> SpanOf(string column) => Span(Ordinal(column));
+}
+
+/// <summary>
+/// Rows whose cells are copied out of the CSV reader, one after the other, so that they can be looked at after the reader
+/// has moved on: by the check of the row as it is read, and by the import of the rows checked.
+/// </summary>
+internal class CsvRowStore
+{
+    /// <summary>The characters of the cells, one after the other.</summary>
+    internal char[] Chars { get; private set; }
+
+    /// <summary>Where each cell starts in <see cref="Chars"/>.</summary>
+    internal int[] Starts { get; private set; } = new int[256];
+
+    /// <summary>How long each cell is.</summary>
+    internal int[] Lengths { get; private set; } = new int[256];
+
+    /// <summary>The index of each row's first cell.</summary>
+    internal int[] FirstCell { get; }
+
+    /// <summary>The number of cells of each row.</summary>
+    internal int[] CellCount { get; }
+
+    /// <summary>The characters held so far.</summary>
+    internal int UsedChars { get; private set; }
+
+    private readonly int initialChars;
+    private int usedCells;
+
+    /// <param name="rows">The most rows the store holds.</param>
+    /// <param name="chars">The characters it holds before its buffer grows.</param>
+    internal CsvRowStore(int rows, int chars)
+    {
+        initialChars = chars;
+        Chars = new char[chars];
+        FirstCell = new int[rows];
+        CellCount = new int[rows];
+    }
+
+    /// <summary>Copies the cells of the reader's row, up to <paramref name="columns"/>, as the row at <paramref name="index"/>.</summary>
+    internal void Copy(CsvDataReader csv, int columns, int index)
+    {
+        int cells = Math.Min(csv.RowFieldCount, columns);
+        if (Starts.Length - usedCells < cells)
+        {
+            int size = Math.Max(Starts.Length * 2, usedCells + cells);
+            var starts = new int[size];
+            var lengths = new int[size];
+            Starts.AsSpan(0, usedCells).CopyTo(starts);
+            Lengths.AsSpan(0, usedCells).CopyTo(lengths);
+            Starts = starts;
+            Lengths = lengths;
+        }
+        FirstCell[index] = usedCells;
+        CellCount[index] = cells;
+        for (int i = 0; i < cells; i++)
+        {
+            var cell = csv.GetFieldSpan(i);
+            Grow(cell.Length);
+            cell.CopyTo(Chars.AsSpan(UsedChars));
+            Starts[usedCells] = UsedChars;
+            Lengths[usedCells] = cell.Length;
+            UsedChars += cell.Length;
+            usedCells++;
+        }
+    }
+
+    /// <summary>Room for <paramref name="length"/> characters after those held, which start at <paramref name="start"/>.</summary>
+    internal Span<char> Reserve(int length, out int start)
+    {
+        Grow(length);
+        start = UsedChars;
+        UsedChars += length;
+        return Chars.AsSpan(start, length);
+    }
+
+    private void Grow(int length)
+    {
+        if (Chars.Length - UsedChars < length)
+        {
+            var larger = new char[Math.Max(Chars.Length * 2, UsedChars + length + 256)];
+            Chars.AsSpan(0, UsedChars).CopyTo(larger);
+            Chars = larger;
+        }
+    }
+
+    /// <summary>Forgets the rows held, keeping the memory unless a long row made it grow far.</summary>
+    internal void Clear()
+    {
+        UsedChars = 0;
+        usedCells = 0;
+        if (Chars.Length > MaxKeptChars)
+        {
+            Chars = new char[initialChars];
+        }
+    }
+
+    /// <summary>The most characters a store keeps from one use to the next.</summary>
+    internal const int MaxKeptChars = 1 << 20;
 }

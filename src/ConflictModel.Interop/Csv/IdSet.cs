@@ -88,13 +88,25 @@ internal sealed class IdSet
     /// </summary>
     /// <param name="key">The record's key, trimmed; the caller passes each key once, as its keys are unique.</param>
     /// <exception cref="InvalidOperationException">The set was made without a keyed prefix.</exception>
-    internal string Keyed(string key)
+    internal string Keyed(string key) => Keyed(key, KeyedCandidate(key));
+
+    /// <summary>
+    /// The id <see cref="Keyed(string)"/> wants for a key, before it is taken: the keyed prefix and the key made safe. Reads
+    /// nothing that taking ids changes, so another thread may call it while ids are taken.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The set was made without a keyed prefix.</exception>
+    internal string KeyedCandidate(string key) =>
+        InteropText.IdSafe(keyedPrefix ?? throw new InvalidOperationException("This set of ids was made without a prefix for keyed ids."), key);
+
+    /// <summary>Takes the id of a record made from its key, as <see cref="Keyed(string)"/>, from its candidate made before.</summary>
+    /// <param name="key">The record's key, trimmed.</param>
+    /// <param name="id">What <see cref="KeyedCandidate"/> gave for the key.</param>
+    internal string Keyed(string key, string id)
     {
         if (keyedPrefix is null)
         {
             throw new InvalidOperationException("This set of ids was made without a prefix for keyed ids.");
         }
-        string id = InteropText.IdSafe(keyedPrefix, key);
         // A key that went in as it is gives an id no other key gives.
         bool keyUnchanged = id.AsSpan(keyedPrefix.Length).SequenceEqual(key);
         if (listed is null || !keyUnchanged || !MayMeetKeyed(id) || EndsWithStem(id))
