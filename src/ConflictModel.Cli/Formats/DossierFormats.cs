@@ -70,7 +70,7 @@ internal static class DossierFormats
     }
 
     private static async Task<ImportOutcome> ReadAcledAsync(Stream input, Encoding? encoding, CancellationToken cancellationToken) =>
-        Outcome(await Interop.AcledCsv.ImportAsync(input, new AcledImportOptions { Encoding = encoding }, cancellationToken).ConfigureAwait(false));
+        Outcome(await Interop.AcledCsv.ImportAsync(input, new AcledImportOptions { Encoding = encoding, ReadAhead = true }, cancellationToken).ConfigureAwait(false));
 
     private static async Task<ImportOutcome> ReadUcdpAsync(Stream input, Encoding? encoding, CancellationToken cancellationToken) =>
         Outcome(await UcdpGedCsv.ImportAsync(input, new UcdpImportOptions { Encoding = encoding }, cancellationToken).ConfigureAwait(false));

@@ -16,7 +16,9 @@ namespace ConflictModel.Tests.Interop;
 /// </summary>
 public sealed class CsvReadAheadTest
 {
-    private static readonly AcledImportOptions OneThread = new() { ReadAhead = false };
+    private static readonly AcledImportOptions ReadAhead = new() { ReadAhead = true };
+
+    private static readonly AcledImportOptions OneThread = new();
 
     /// <summary>Bad rows of several kinds: a text in the good row, and what replaces it.</summary>
     private static readonly (string From, string To)[] Spoilers =
@@ -72,7 +74,7 @@ public sealed class CsvReadAheadTest
     {
         string csv = MixedFile(seed, rows);
 
-        var threaded = AcledCsv.Import(new StringReader(csv));
+        var threaded = AcledCsv.Import(new StringReader(csv), ReadAhead);
         var single = AcledCsv.Import(new StringReader(csv), OneThread);
 
         threaded.RowsRead.Should().Be(rows);
@@ -88,7 +90,7 @@ public sealed class CsvReadAheadTest
     {
         string csv = MixedFile(4, 4000);
 
-        var threaded = await AcledCsv.ImportAsync(new StringReader(csv));
+        var threaded = await AcledCsv.ImportAsync(new StringReader(csv), ReadAhead);
         var single = AcledCsv.Import(new StringReader(csv), OneThread);
 
         Described(threaded.Diagnostics).Should().Equal(Described(single.Diagnostics));
@@ -112,7 +114,7 @@ public sealed class CsvReadAheadTest
             csv.Append(i == 300 ? row.Replace(",5,,", ",five,,", StringComparison.Ordinal) : row).Append('\n');
         }
 
-        var threaded = AcledCsv.Import(new StringReader(csv.ToString()));
+        var threaded = AcledCsv.Import(new StringReader(csv.ToString()), ReadAhead);
         var single = AcledCsv.Import(new StringReader(csv.ToString()), OneThread);
 
         threaded.Dossier.Events.Select(e => e.Id.Value).Should().Equal(single.Dossier.Events.Select(e => e.Id.Value));
@@ -153,8 +155,8 @@ public sealed class CsvReadAheadTest
         // A quoted cell that never ends: the CSV is unreadable from here.
         csv.Append("SYR9999,\"2017-11-09").Append('\n');
 
-        var strict = () => AcledCsv.Import(new StringReader(csv.ToString()), new AcledImportOptions { Strict = true });
-        var lenient = () => AcledCsv.Import(new StringReader(csv.ToString()));
+        var strict = () => AcledCsv.Import(new StringReader(csv.ToString()), new AcledImportOptions { Strict = true, ReadAhead = true });
+        var lenient = () => AcledCsv.Import(new StringReader(csv.ToString()), ReadAhead);
 
         strict.Should().Throw<AcledFormatException>().Which.Line.Should().Be(701);
         lenient.Should().Throw<AcledFormatException>().Which.Line.Should().Be(2002);
@@ -174,7 +176,7 @@ public sealed class CsvReadAheadTest
         }
         using var stream = new GeneratedCsvStream(AcledCsvFixture.Header, Row, 1_000_000);
 
-        var act = () => AcledCsv.ImportAsync(stream, cancellationToken: cancel.Token);
+        var act = () => AcledCsv.ImportAsync(stream, ReadAhead, cancel.Token);
 
         await act.Should().ThrowAsync<OperationCanceledException>();
         stream.BytesRead.Should().BeLessThan(10_000_000, "the import stops soon after the cancellation, not at the end of the file");
