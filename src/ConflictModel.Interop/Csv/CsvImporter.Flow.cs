@@ -127,35 +127,40 @@ internal abstract partial class CsvImporter<TParsed, TResult>
         /// <summary>Passes the full batch on, and takes an empty one; blocks while every batch is in use.</summary>
         internal void Pass()
         {
-            if (!Handed())
+            if (!Refilled())
             {
-                return;
+                emptyCount.Wait();
+                batch = Taken();
             }
-            if (made < Batches)
-            {
-                made++;
-                batch = new RowBatch(BatchRows);
-                return;
-            }
-            emptyCount.Wait();
-            batch = Taken();
         }
 
         /// <summary>Passes the full batch on, and takes an empty one without blocking the thread.</summary>
         internal async ValueTask PassAsync(CancellationToken cancellationToken)
         {
+            if (!Refilled())
+            {
+                await emptyCount.WaitAsync(cancellationToken).ConfigureAwait(false);
+                batch = Taken();
+            }
+        }
+
+        /// <summary>
+        /// Passes the full batch on; true when the reading thread has an empty batch again (the same one, added on this
+        /// thread, or a new one while fewer than <see cref="Batches"/> are made), false when it has to wait for one back.
+        /// </summary>
+        private bool Refilled()
+        {
             if (!Handed())
             {
-                return;
+                return true;
             }
             if (made < Batches)
             {
                 made++;
                 batch = new RowBatch(BatchRows);
-                return;
+                return true;
             }
-            await emptyCount.WaitAsync(cancellationToken).ConfigureAwait(false);
-            batch = Taken();
+            return false;
         }
 
         /// <summary>

@@ -368,16 +368,7 @@ internal static class BudgetRun
     /// </summary>
     private static (double A, double B) ElapsedSideBySide(int repeats, Action a, Action b)
     {
-        WarmUp(a, b, MaxWarmUps);
-        var timesA = new double[repeats];
-        var timesB = new double[repeats];
-        for (int i = 0; i < repeats; i++)
-        {
-            SettledMemory();
-            timesA[i] = Elapsed(a);
-            SettledMemory();
-            timesB[i] = Elapsed(b);
-        }
+        var (timesA, timesB) = Alternating(repeats, a, b, MaxWarmUps, Elapsed);
         return (Median(timesA), Median(timesB));
     }
 
@@ -632,7 +623,10 @@ internal static class BudgetRun
         return (Median(timesA), Median(timesB), Median(ratios));
     }
 
-    private static (double[] A, double[] B) Alternating(int repeats, Action a, Action b, int maxWarmUps)
+    private static (double[] A, double[] B) Alternating(int repeats, Action a, Action b, int maxWarmUps) =>
+        Alternating(repeats, a, b, maxWarmUps, Time);
+
+    private static (double[] A, double[] B) Alternating(int repeats, Action a, Action b, int maxWarmUps, Func<Action, double> time)
     {
         int rounds = WarmUp(a, b, maxWarmUps);
         if (rounds > 1)
@@ -644,9 +638,9 @@ internal static class BudgetRun
         for (int i = 0; i < repeats; i++)
         {
             SettledMemory();
-            timesA[i] = Time(a);
+            timesA[i] = time(a);
             SettledMemory();
-            timesB[i] = Time(b);
+            timesB[i] = time(b);
         }
         return (timesA, timesB);
     }
