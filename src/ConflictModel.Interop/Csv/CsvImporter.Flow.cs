@@ -60,6 +60,12 @@ internal abstract partial class CsvImporter<TParsed, TResult>
     /// <summary>The characters after which a batch takes no more rows (a longer row still goes in whole).</summary>
     private const int BatchChars = 32 * 1024;
 
+    /// <summary>
+    /// The cells after which a batch takes no more rows: a file of many columns, mostly empty, has rows of many cells and
+    /// few characters, whose positions the batch holds (a header may name up to 16,384 columns).
+    /// </summary>
+    private const int BatchCells = 16 * 1024;
+
     /// <summary>The most batches one import uses: one being read, the others waiting or being added.</summary>
     private const int Batches = 4;
 
@@ -84,7 +90,7 @@ internal abstract partial class CsvImporter<TParsed, TResult>
         /// <summary>The diagnostics of the rows' checks, in file order.</summary>
         internal List<Diagnostic> Diagnostics { get; } = [];
 
-        internal bool IsFull => Count == Lines.Length || UsedChars >= BatchChars;
+        internal bool IsFull => Count == Lines.Length || UsedChars >= BatchChars || UsedCells >= BatchCells;
 
         internal void Reset()
         {

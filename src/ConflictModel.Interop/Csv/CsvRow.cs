@@ -69,9 +69,6 @@ internal sealed class CsvRow
     /// <summary>Text written after <see cref="Reserve"/>.</summary>
     internal ReadOnlySpan<char> Written(int start, int length) => store!.Chars.AsSpan(start, length);
 
-    /// <summary>The text of a cell as a string.</summary>
-    internal string String(int ordinal) => Span(ordinal).ToString();
-
     /// <summary>The text of a column's cell; empty when the header does not name the column.</summary>
     internal ReadOnlySpan<char> SpanOf(string column) => Span(Ordinal(column));
 }
@@ -100,8 +97,10 @@ internal class CsvRowStore
     /// <summary>The characters held so far.</summary>
     internal int UsedChars { get; private set; }
 
+    /// <summary>The cells held so far.</summary>
+    internal int UsedCells { get; private set; }
+
     private readonly int initialChars;
-    private int usedCells;
 
     /// <param name="rows">The most rows the store holds.</param>
     /// <param name="chars">The characters it holds before its buffer grows.</param>
@@ -117,27 +116,27 @@ internal class CsvRowStore
     internal void Copy(CsvDataReader csv, int columns, int index)
     {
         int cells = Math.Min(csv.RowFieldCount, columns);
-        if (Starts.Length - usedCells < cells)
+        if (Starts.Length - UsedCells < cells)
         {
-            int size = Math.Max(Starts.Length * 2, usedCells + cells);
+            int size = Math.Max(Starts.Length * 2, UsedCells + cells);
             var starts = new int[size];
             var lengths = new int[size];
-            Starts.AsSpan(0, usedCells).CopyTo(starts);
-            Lengths.AsSpan(0, usedCells).CopyTo(lengths);
+            Starts.AsSpan(0, UsedCells).CopyTo(starts);
+            Lengths.AsSpan(0, UsedCells).CopyTo(lengths);
             Starts = starts;
             Lengths = lengths;
         }
-        FirstCell[index] = usedCells;
+        FirstCell[index] = UsedCells;
         CellCount[index] = cells;
         for (int i = 0; i < cells; i++)
         {
             var cell = csv.GetFieldSpan(i);
             Grow(cell.Length);
             cell.CopyTo(Chars.AsSpan(UsedChars));
-            Starts[usedCells] = UsedChars;
-            Lengths[usedCells] = cell.Length;
+            Starts[UsedCells] = UsedChars;
+            Lengths[UsedCells] = cell.Length;
             UsedChars += cell.Length;
-            usedCells++;
+            UsedCells++;
         }
     }
 
@@ -164,7 +163,7 @@ internal class CsvRowStore
     internal void Clear()
     {
         UsedChars = 0;
-        usedCells = 0;
+        UsedCells = 0;
         if (Chars.Length > MaxKeptChars)
         {
             Chars = new char[initialChars];

@@ -86,6 +86,39 @@ public sealed class CsvReadAheadTest
     }
 
     [Fact]
+    public void Import_ManyExtraColumnsMostlyEmpty_GivesTheSameDossierAsOneThread()
+    {
+        // 2,000 columns besides the codebook's: a batch fills by its cells long before it has its 256 rows.
+        var random = new Random(5);
+        var csv = new StringBuilder(AcledCsvFixture.Header);
+        for (int c = 0; c < 2000; c++)
+        {
+            csv.Append(",extra_").Append(c.ToString(CultureInfo.InvariantCulture));
+        }
+        csv.Append('\n');
+        for (int i = 0; i < 600; i++)
+        {
+            csv.Append(AcledCsvFixture.GoodRow.Replace("SYR1,", "SYR" + i.ToString(CultureInfo.InvariantCulture) + ",", StringComparison.Ordinal));
+            for (int c = 0; c < 2000; c++)
+            {
+                csv.Append(',');
+                if (random.Next(500) == 0)
+                {
+                    csv.Append('v').Append(c.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+            csv.Append('\n');
+        }
+
+        var threaded = AcledCsv.Import(new StringReader(csv.ToString()), ReadAhead);
+        var single = AcledCsv.Import(new StringReader(csv.ToString()), OneThread);
+
+        threaded.RowsImported.Should().Be(600);
+        threaded.Dossier.Events.Should().Contain(e => e.Extensions.Count > 0, "some extra cells have text");
+        DossierJson.Write(threaded.Dossier).Should().Be(DossierJson.Write(single.Dossier));
+    }
+
+    [Fact]
     public async Task ImportAsync_ReadAhead_GivesTheSameDossierAndDiagnosticsAsOneThread()
     {
         string csv = MixedFile(4, 4000);
