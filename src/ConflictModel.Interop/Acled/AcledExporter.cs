@@ -48,6 +48,14 @@ internal static class AcledExporter
         }
         var header = AcledColumns.All.Concat(extra).ToList();
         WriteRow(writer, header, header.Select(_ => false).ToList());
+        // Each event's keys are gone through once: a file of thousands of extra columns, most of them empty on most rows,
+        // is written in time linear in its cells.
+        var extraPositions = new Dictionary<string, int>(extra.Count, StringComparer.Ordinal);
+        foreach (string column in extra)
+        {
+            extraPositions.Add(AcledColumns.ExtraColumnKeyPrefix + column, extraPositions.Count);
+        }
+        var extraCells = new string[extra.Count];
         foreach (var @event in dossier.Events)
         {
             var values = Derive(dossier, @event);
@@ -61,10 +69,18 @@ internal static class AcledExporter
                 numeric.Add(AcledColumns.Numeric.Contains(column));
             }
             Restyle(cells, options.Categories);
-            foreach (string column in extra)
+            // An event without a column's key had an empty cell there.
+            Array.Fill(extraCells, string.Empty);
+            foreach (string key in @event.Extensions.Keys)
             {
-                InteropText.TryGetKept(@event.Extensions, AcledColumns.ExtraColumnKeyPrefix + column, out string kept);
-                cells.Add(kept);
+                if (extraPositions.TryGetValue(key, out int position))
+                {
+                    InteropText.TryGetKept(@event.Extensions, key, out extraCells[position]);
+                }
+            }
+            foreach (string cell in extraCells)
+            {
+                cells.Add(cell);
                 numeric.Add(false);
             }
             WriteRow(writer, cells, numeric);

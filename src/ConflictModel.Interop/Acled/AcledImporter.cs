@@ -386,7 +386,7 @@ internal sealed class AcledImporter : CsvImporter<AcledImporter.ParsedRow, Acled
                 AddCell(key, row.Span(ordinal), -1);
             }
         }
-        AddExtraCells(row);
+        AddExtraCells(row, events.Count == 0);
 
         references.Clear();
         references.Add(parsed.Reference);

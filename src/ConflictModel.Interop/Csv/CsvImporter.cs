@@ -179,14 +179,19 @@ internal abstract partial class CsvImporter<TParsed, TResult>
         internal int Bits { get; }
     }
 
-    /// <summary>Adds the cells of the columns outside the codebook to the current row's extension data, so that an export writes them back.</summary>
+    /// <summary>
+    /// Adds the cells of the columns outside the codebook that hold a value to the current row's extension data, so that an
+    /// export writes them back. The first event of an import also keeps the empty cells of the named columns, so that each
+    /// column is known, in the file's order, even when no row fills it; an event without a column's key had an empty cell.
+    /// </summary>
     /// <param name="row">The row.</param>
-    protected void AddExtraCells(CsvRow row)
+    /// <param name="firstEvent">Whether the row makes the import's first event.</param>
+    protected void AddExtraCells(CsvRow row, bool firstEvent)
     {
         foreach (var (ordinal, key, unnamed) in extraCells)
         {
             var value = row.Span(ordinal);
-            if (!unnamed || value.Length > 0)
+            if (value.Length > 0 || (firstEvent && !unnamed))
             {
                 AddCell(key, value, ordinal);
             }

@@ -412,7 +412,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
     private ExtensionData KeptCells(CsvRow row)
     {
         AddKeptCells(row, kept);
-        AddExtraCells(row);
+        AddExtraCells(row, events.Count == 0);
         return ToExtensionData();
     }
 

@@ -6,6 +6,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -64,6 +65,13 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
     [ThreadStatic]
     private static int nextChecked;
 
+    /// <summary>
+    /// The position of each key of the sets of more than <see cref="SmallSet"/> keys, made when a key is first looked up:
+    /// by the array of keys of a set of texts (which the sets an import makes with the same keys share), or by the members
+    /// of any other set. A file of thousands of extra columns is then exported in time linear in its cells.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, Dictionary<string, int>> KeyPositions = new();
+
     private ExtensionData(KeyValuePair<string, JsonElement>[] items) => this.items = items;
 
     private ExtensionData(ImmutableArray<string> keys, ImmutableArray<string> texts)
@@ -74,7 +82,8 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
 
     private KeyValuePair<string, JsonElement>[] Items => Volatile.Read(ref items) ?? MakeItems();
 
-    private bool HoldsTexts => !texts.IsDefault;
+    /// <summary>Gets a value indicating whether the set holds texts, which <see cref="TextAt"/> gives without making JSON of them.</summary>
+    internal bool HoldsTexts => !texts.IsDefault;
 
     /// <summary>Gets the empty set.</summary>
     public static ExtensionData Empty { get; } = new([]);
@@ -403,7 +412,11 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
     private static bool IsString(JsonElement element, string text) =>
         element.ValueKind == JsonValueKind.String && element.ValueEquals(text);
 
-    private string KeyAt(int index) => HoldsTexts ? textKeys[index] : items![index].Key;
+    /// <summary>The key at a position.</summary>
+    internal string KeyAt(int index) => HoldsTexts ? textKeys[index] : items![index].Key;
+
+    /// <summary>The text at a position of a set that <see cref="HoldsTexts"/>.</summary>
+    internal string TextAt(int index) => texts[index];
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is ExtensionData other && Equals(other);
@@ -439,6 +452,14 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
 
     private int IndexOf(string key)
     {
+        if (Count > SmallSet)
+        {
+            object owner = HoldsTexts ? ImmutableCollectionsMarshal.AsArray(textKeys)! : items!;
+            var positions = KeyPositions.GetValue(owner, static owner => Positions(owner is string[] keys
+                ? keys
+                : Array.ConvertAll((KeyValuePair<string, JsonElement>[])owner, item => item.Key)));
+            return positions.TryGetValue(key, out int position) ? position : -1;
+        }
         if (HoldsTexts)
         {
             return textKeys.IndexOf(key, StringComparer.Ordinal);
@@ -452,5 +473,16 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
             }
         }
         return -1;
+    }
+
+    /// <summary>The position of each key; the keys of a set are distinct.</summary>
+    private static Dictionary<string, int> Positions(string[] keys)
+    {
+        var positions = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            positions.TryAdd(keys[i], i);
+        }
+        return positions;
     }
 }

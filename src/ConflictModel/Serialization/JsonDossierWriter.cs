@@ -484,8 +484,11 @@ internal static class JsonDossierWriter
         {
             return;
         }
-        foreach (var (key, value) in extensions)
+        // A set of texts, as an import makes, is written from its texts: making JSON values of them first would keep both.
+        bool texts = extensions.HoldsTexts;
+        for (int i = 0; i < extensions.Count; i++)
         {
+            string key = extensions.KeyAt(i);
             if (System.Array.IndexOf(members, key) >= 0)
             {
                 throw new InvalidOperationException(
@@ -496,7 +499,14 @@ internal static class JsonDossierWriter
                 throw new InvalidOperationException($"An extension key of {owner} has a lone surrogate, which UTF-8 cannot hold.");
             }
             w.WritePropertyName(key);
-            value.WriteTo(w);
+            if (texts)
+            {
+                w.WriteStringValue(extensions.TextAt(i));
+            }
+            else
+            {
+                extensions[i].Value.WriteTo(w);
+            }
         }
     }
 }

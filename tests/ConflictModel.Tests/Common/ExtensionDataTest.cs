@@ -157,4 +157,52 @@ public sealed class ExtensionDataTest
         texts.TryGetString("a:missing", out string? missing).Should().BeFalse();
         missing.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(500)]
+    public void Lookups_LargeSets_FindEveryKeyAndNoOther(int count)
+    {
+        // Past 32 keys the positions are looked up in an index: each key must still give its own value.
+        var keys = Enumerable.Range(0, count).Select(i => "acme:k" + i).ToImmutableArray();
+        var texts = Enumerable.Range(0, count).Select(i => "t" + i).ToImmutableArray();
+        var fromTexts = ExtensionData.FromStrings(keys, texts);
+        var fromJson = ExtensionData.From(keys.Zip(texts, (k, t) => new KeyValuePair<string, JsonElement>(k, JsonSerializer.SerializeToElement(t))));
+
+        foreach (var data in new[] { fromTexts, fromJson })
+        {
+            for (int i = 0; i < count; i++)
+            {
+                data.TryGetString(keys[i], out string? text).Should().BeTrue();
+                text.Should().Be(texts[i]);
+                data.TryGetValue(keys[i], out var value).Should().BeTrue();
+                value.GetString().Should().Be(texts[i]);
+            }
+            data.ContainsKey("acme:k" + count).Should().BeFalse();
+            data.TryGetString("acme:K0", out _).Should().BeFalse("keys are compared exactly");
+        }
+        // A set of the same texts in another order equals both, and one text changed equals neither.
+        var reversed = ExtensionData.FromStrings([.. keys.Reverse()], [.. texts.Reverse()]);
+        reversed.Equals(fromTexts).Should().BeTrue();
+        fromJson.Equals(reversed).Should().BeTrue();
+        var changed = ExtensionData.FromStrings(keys, texts.SetItem(count - 1, "other"));
+        changed.Equals(fromTexts).Should().BeFalse();
+        fromJson.Equals(changed).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Lookups_LargeSetsSharingKeys_GiveEachItsOwnValues()
+    {
+        // An import hands every row the same array of keys.
+        var keys = Enumerable.Range(0, 100).Select(i => "acme:k" + i).ToImmutableArray();
+        var first = ExtensionData.FromStrings(keys, [.. keys.Select(k => k + "=1")]);
+        var second = ExtensionData.FromStrings(keys, [.. keys.Select(k => k + "=2")]);
+
+        first.TryGetString("acme:k57", out string? one).Should().BeTrue();
+        second.TryGetString("acme:k57", out string? two).Should().BeTrue();
+
+        one.Should().Be("acme:k57=1");
+        two.Should().Be("acme:k57=2");
+    }
 }
