@@ -21,7 +21,7 @@ internal sealed partial class JsonDossierReader
         Expect(ref r, JsonTokenType.StartObject, expected);
         var fields = default(TFields);
         var members = format.Bound;
-        List<KeyValuePair<string, JsonElement>>? extensions = null;
+        ExtensionMembers? extensions = null;
         int seen = 0;
         while (NextMember(ref r, format.Reader, ref seen, out int index))
         {
@@ -134,7 +134,7 @@ internal sealed partial class JsonDossierReader
         var members = format.Bound;
         var own = variant.Own;
         var fields = default(TFields);
-        List<KeyValuePair<string, JsonElement>>? extensions = null;
+        ExtensionMembers? extensions = null;
         // The discriminator read first is a member met; it is the first of the family and of each kind.
         int seen = first ? 1 : 0;
         int met = 1;

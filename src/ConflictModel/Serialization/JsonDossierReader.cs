@@ -213,7 +213,7 @@ internal sealed partial class JsonDossierReader
         }
         var fields = new JsonFormat.DossierFields { Builder = new DossierBuilder(), ExpectedFormat = expectedFormat, Events = events };
         var members = JsonFormat.Dossier.Bound;
-        List<KeyValuePair<string, JsonElement>>? extensions = null;
+        ExtensionMembers? extensions = null;
         int seen = 0;
         while (NextMember(ref r, DocumentMembers, ref seen, out int index))
         {
@@ -655,12 +655,22 @@ internal sealed partial class JsonDossierReader
     }
 
     /// <summary>Keeps a member the format does not define, as raw JSON.</summary>
-    private void Extension(ref Utf8JsonReader r, ref List<KeyValuePair<string, JsonElement>>? extensions)
+    private void Extension(ref Utf8JsonReader r, ref ExtensionMembers? extensions)
     {
         CheckStrings(ref r);
         // Most objects have no extension member: the list is made for the first one. Its name is
         // the one NextMember has just put on the path.
-        (extensions ??= []).Add(new(path[^1].Name!, JsonElement.ParseValue(ref r)));
+        extensions ??= new ExtensionMembers();
+        if (r.TokenType == JsonTokenType.String)
+        {
+            // A string is kept as its text, shared with the same short text met before: a JSON value of its own for each
+            // would cost a document apiece.
+            extensions.Add(path[^1].Name!, RepeatedString(ref r));
+        }
+        else
+        {
+            extensions.Add(path[^1].Name!, JsonElement.ParseValue(ref r));
+        }
     }
 
     /// <summary>
@@ -774,15 +784,18 @@ internal sealed partial class JsonDossierReader
         return null;
     }
 
-    private ExtensionData Build(ref Utf8JsonReader r, List<KeyValuePair<string, JsonElement>>? extensions)
+    /// <summary>The keys of the last set of texts read, which the next set with the same keys shares.</summary>
+    private string[]? sharedExtensionKeys;
+
+    private ExtensionData Build(ref Utf8JsonReader r, ExtensionMembers? extensions)
     {
-        if (extensions is null || extensions.Count == 0)
+        if (extensions is null)
         {
             return ExtensionData.Empty;
         }
         try
         {
-            return ExtensionData.From(extensions);
+            return extensions.Build(ref sharedExtensionKeys);
         }
         catch (ArgumentException ex)
         {
