@@ -134,6 +134,11 @@ public static class DossierJson
     }
 
     /// <summary>Writes a dossier to a stream without blocking on output.</summary>
+    /// <remarks>
+    /// The document is made on a thread of its own and handed to the stream in chunks of about 1 MiB as it is made, at
+    /// most a few at a time, so memory stays bounded whatever the size of the document. If writing fails midway, the
+    /// stream holds the part written before; <see cref="WriteFileAsync"/> leaves no such part.
+    /// </remarks>
     /// <param name="dossier">The dossier.</param>
     /// <param name="utf8Json">The stream to write the UTF-8 document to; it is left open.</param>
     /// <param name="options">The options, or null for <see cref="DossierJsonOptions.Default"/>.</param>
@@ -142,12 +147,17 @@ public static class DossierJson
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The dossier holds a host type that <paramref name="options"/> does not register.</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
     public static async Task WriteAsync(Dossier dossier, Stream utf8Json, DossierJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
+        Preconditions.CheckNotNull(dossier);
         Preconditions.CheckNotNull(utf8Json);
-        var bytes = WriteToUtf8Bytes(dossier, options);
-        await utf8Json.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
-        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var o = Use(options);
+        await ChunkedWrite.RunAsync(stream =>
+        {
+            using var writer = new Utf8JsonWriter(stream, WriterOptions(o));
+            JsonDossierWriter.Write(writer, dossier, o);
+        }, utf8Json, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
