@@ -102,8 +102,8 @@ internal sealed record CsvDiagnostics(
         code, "Duplicate event id", Severity.Error, DiagnosticCategory.Structure,
         idColumn + " repeats the id of an earlier row; the later row is skipped.");
 
-    /// <summary>The descriptor of a row that the model refuses though its cells pass their checks.</summary>
+    /// <summary>The descriptor of a row that the model refuses though its cells pass their checks, or that has a value where no column can keep it.</summary>
     internal static DiagnosticDescriptor NewUnusableRow(string code) => new(
         code, "Unusable row", Severity.Error, DiagnosticCategory.Structure,
-        "The row's values pass the column checks but the model refuses them (the message says which); only this row is skipped.");
+        "The row's values pass the column checks but the model refuses them, or the row has a value past the header that no column can keep (the message says which); only this row is skipped.");
 }

@@ -40,6 +40,9 @@ internal abstract partial class CsvImporter<TParsed, TResult>
     private CsvRow row = new(new Dictionary<string, int>(StringComparer.Ordinal));
     private CsvRow addRow = new(new Dictionary<string, int>(StringComparer.Ordinal));
     private int headerColumns;
+
+    // The extension keys of the positions past the header's last column met so far; used by Add only.
+    private readonly List<string> pastHeaderKeys = [];
     private int[] requiredOrdinals = [];
 
     private readonly CsvFormat format;
@@ -196,6 +199,26 @@ internal abstract partial class CsvImporter<TParsed, TResult>
                 AddCell(key, value, ordinal);
             }
         }
+        // Values past the header's last column, kept under their position as a column without a name.
+        for (int ordinal = headerColumns; ordinal < row.CellCount; ordinal++)
+        {
+            var value = row.Span(ordinal);
+            if (value.Length > 0)
+            {
+                AddCell(PastHeaderKey(ordinal), value, -1);
+            }
+        }
+    }
+
+    /// <summary>The extension key of a position past the header's last column, made once.</summary>
+    private string PastHeaderKey(int ordinal)
+    {
+        int slot = ordinal - headerColumns;
+        while (pastHeaderKeys.Count <= slot)
+        {
+            pastHeaderKeys.Add(format.ExtraColumnKeyPrefix + PositionName(headerColumns + pastHeaderKeys.Count));
+        }
+        return pastHeaderKeys[slot];
     }
 
     /// <summary>Adds a cell's text to the current row's extension data, where it is kept as a JSON string.</summary>
@@ -571,6 +594,33 @@ internal abstract partial class CsvImporter<TParsed, TResult>
     }
 
     /// <summary>
+    /// The cells to hold of a row longer than the header: up to its last value (cells left empty past the header, as a
+    /// separator at the end of a line leaves, add nothing), and the position of a value that cannot be kept, or -1: past
+    /// <see cref="LineEndReader.MaxColumns"/>, or where the position's name is a column of the header.
+    /// </summary>
+    private (int Cells, int Refused) CellsPastHeader(CsvDataReader csv)
+    {
+        int cells = headerColumns;
+        int count = csv.RowFieldCount;
+        for (int i = headerColumns; i < count; i++)
+        {
+            if (csv.GetFieldSpan(i).IsEmpty)
+            {
+                continue;
+            }
+            if (i >= LineEndReader.MaxColumns || columns.ContainsKey(PositionName(i)))
+            {
+                return (headerColumns, i);
+            }
+            cells = i + 1;
+        }
+        return (cells, -1);
+    }
+
+    /// <summary>The name of a column without one: its position, <c>column-32</c>.</summary>
+    private static string PositionName(int ordinal) => string.Create(CultureInfo.InvariantCulture, $"column-{ordinal + 1}");
+
+    /// <summary>
     /// Copies the reader's row into the batch and checks it: its line, whether it is good and its values go with it, and its
     /// diagnostics into the batch's own list, to be reported in file order when the batch is added.
     /// </summary>
@@ -582,7 +632,10 @@ internal abstract partial class CsvImporter<TParsed, TResult>
         // The raw record ends with its own line break, except for a last line without one.
         reading.NextLine += Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
         int index = batch.Count;
-        batch.Copy(csv, headerColumns, index);
+        // Values past the header's last column are kept as those of a column without a name: the cells are held up to the
+        // last such value.
+        var (cells, beyond) = csv.RowFieldCount > headerColumns ? CellsPastHeader(csv) : (headerColumns, -1);
+        batch.Copy(csv, cells, index);
         row.View(batch, index);
         reading.Rejected = batch.Diagnostics;
         bool good = false;
@@ -590,7 +643,19 @@ internal abstract partial class CsvImporter<TParsed, TResult>
         reading.PendingKey = null;
         try
         {
-            good = TryParse(row, line, out parsed);
+            if (beyond >= 0)
+            {
+                string value = csv.GetFieldSpan(beyond).ToString();
+                Reject(Shared.UnusableRow, line, PositionName(beyond), value, beyond >= LineEndReader.MaxColumns
+                    ? string.Create(CultureInfo.InvariantCulture,
+                        $"the row has a value in its cell {beyond + 1}, past the {LineEndReader.MaxColumns} columns a file may have; a separator inside a cell must be quoted.")
+                    : string.Create(CultureInfo.InvariantCulture,
+                        $"the row has a value in its cell {beyond + 1}, past the header's last column; it would be kept as the column \"{PositionName(beyond)}\", a name the header gives another column."));
+            }
+            else
+            {
+                good = TryParse(row, line, out parsed);
+            }
         }
         catch (Exception e) when (IsRefusal(e))
         {

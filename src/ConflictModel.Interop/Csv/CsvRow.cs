@@ -48,6 +48,9 @@ internal sealed class CsvRow
         count = store.CellCount[index];
     }
 
+    /// <summary>The number of cells held for the row: the header's, fewer for a short row, more for a row with values past the header.</summary>
+    internal int CellCount => count;
+
     /// <summary>The text of a cell; empty for a column the header does not name (-1) or a short row.</summary>
     internal ReadOnlySpan<char> Span(int ordinal)
     {

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ConflictModel.Interop;
@@ -156,5 +157,23 @@ public sealed partial class UcdpGedCsvTest
 
         text.Should().Throw<ArgumentNullException>();
         stream.Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Import_ValuesPastTheHeader_KeptUnderTheirPositions()
+    {
+        int width = UcdpGedCsvFixture.Columns.Length;
+        string csv = UcdpGedCsvFixture.Header() + "\n"
+            + UcdpGedCsvFixture.Line(UcdpGedCsvFixture.GoodRow("1")) + ",,late note\n"
+            + UcdpGedCsvFixture.Line(UcdpGedCsvFixture.GoodRow("2")) + new string(',', 17_000) + "stray\n";
+
+        var result = UcdpGedCsv.Import(new StringReader(csv));
+
+        result.RowsImported.Should().Be(1);
+        result.Dossier.Events.Single().Extensions.TryGetString(UcdpGedColumns.ExtraColumnKeyPrefix + "column-" + (width + 2), out string? note)
+            .Should().BeTrue();
+        note.Should().Be("late note");
+        result.Dossier.Events.Single().Extensions.ContainsKey(UcdpGedColumns.ExtraColumnKeyPrefix + "column-" + (width + 1)).Should().BeFalse();
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should().StartWith("Line 3, column column-" + (width + 17_000) + ":");
     }
 }
