@@ -43,6 +43,9 @@ internal abstract partial class CsvImporter<TParsed, TResult>
 
     // The extension keys of the positions past the header's last column met so far; used by Add only.
     private readonly List<string> pastHeaderKeys = [];
+
+    // The positions past the header's last column whose name (column-40) the header gives a column.
+    private readonly HashSet<int> namedPositions = [];
     private int[] requiredOrdinals = [];
 
     private readonly CsvFormat format;
@@ -583,6 +586,15 @@ internal abstract partial class CsvImporter<TParsed, TResult>
         }
         reading.NextLine = 1 + Math.Max(1, CountLineBreaks(csv.GetRawRecordSpan()));
         headerColumns = count;
+        foreach (string name in columns.Keys)
+        {
+            if (name.StartsWith("column-", StringComparison.Ordinal) &&
+                int.TryParse(name.AsSpan("column-".Length), NumberStyles.None, CultureInfo.InvariantCulture, out int position) &&
+                position > count && PositionName(position - 1) == name)
+            {
+                namedPositions.Add(position - 1);
+            }
+        }
         row = new CsvRow(columns);
         addRow = new CsvRow(columns);
         requiredOrdinals = new int[format.RequiredColumns.Count];
@@ -608,7 +620,7 @@ internal abstract partial class CsvImporter<TParsed, TResult>
             {
                 continue;
             }
-            if (i >= LineEndReader.MaxColumns || columns.ContainsKey(PositionName(i)))
+            if (i >= LineEndReader.MaxColumns || namedPositions.Contains(i))
             {
                 return (headerColumns, i);
             }
