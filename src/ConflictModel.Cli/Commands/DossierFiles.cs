@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -39,7 +40,14 @@ internal static class DossierFiles
         }
         catch (Exception ex) when (Problems.IsFileProblem(ex))
         {
-            throw Problems.Reading(path, ex);
+            var problem = Problems.Reading(path, ex);
+            // validate and stats read a CSV file as JSON: the JSON reader's complaint about its first character says little.
+            if (ex is DossierFormatException && format == DossierFormats.Json && FileNames.HasExtension(path, ".csv"))
+            {
+                throw new CliProblemException(problem.Message + string.Create(CultureInfo.InvariantCulture,
+                    $" This command reads dossiers in JSON or NDJSON; convert an ACLED or UCDP CSV file first: conflictmodel convert {FileNames.Display(path)} dossier.json --from {DossierFormats.AcledCsv.Name} (or {DossierFormats.UcdpCsv.Name})."), ex);
+            }
+            throw problem;
         }
     }
 

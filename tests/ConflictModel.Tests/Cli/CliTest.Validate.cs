@@ -272,4 +272,18 @@ public sealed partial class CliTest
         streamed.ExitCode.Should().Be(1);
         streamed.Out.Should().Be(whole.Out);
     }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("stats")]
+    public async Task ValidateOrStats_CsvFile_SaysHowToConvertItFirst(string command)
+    {
+        string path = files.Write("events.csv", Encoding.UTF8.GetBytes("event_id_cnty,event_date\nSYR1,2017-11-09\n"));
+
+        var run = await CliRun.RunAsync(command, path);
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"{path}: error: $")
+            .And.EndWith($"convert an ACLED or UCDP CSV file first: conflictmodel convert {path} dossier.json --from acled-csv (or ucdp-csv).");
+    }
 }
