@@ -552,7 +552,7 @@ internal abstract partial class CsvImporter<TParsed, TResult>
             if (unnamed)
             {
                 // Values under a column without a name are data all the same: they are kept under its position.
-                written = string.Create(CultureInfo.InvariantCulture, $"column-{i + 1}");
+                written = PositionName(i);
             }
             bool codebook = !unnamed && known.TryGetValue(written, out _);
             string? name = codebook ? known[written] : null;

@@ -256,6 +256,18 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
     /// <summary>Makes the JSON values of a set of texts, all in one document, once; a race makes them twice, alike.</summary>
     private KeyValuePair<string, JsonElement>[] MakeItems()
     {
+        var values = JsonStrings(texts);
+        var made = new KeyValuePair<string, JsonElement>[texts.Length];
+        for (int i = 0; i < made.Length; i++)
+        {
+            made[i] = new(textKeys[i], values[i]);
+        }
+        return Interlocked.CompareExchange(ref items, made, null) ?? made;
+    }
+
+    /// <summary>The JSON string values of texts, in order, all in one document.</summary>
+    internal static JsonElement[] JsonStrings(IEnumerable<string> texts)
+    {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -266,14 +278,7 @@ public sealed class ExtensionData : IReadOnlyList<KeyValuePair<string, JsonEleme
             }
             writer.WriteEndArray();
         }
-        var made = new KeyValuePair<string, JsonElement>[texts.Length];
-        int i = 0;
-        foreach (var element in JsonElement.Parse(buffer.WrittenSpan).EnumerateArray())
-        {
-            made[i] = new(textKeys[i], element);
-            i++;
-        }
-        return Interlocked.CompareExchange(ref items, made, null) ?? made;
+        return [.. JsonElement.Parse(buffer.WrittenSpan).EnumerateArray()];
     }
 
     /// <summary>Tells whether a key is present.</summary>

@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -53,32 +53,11 @@ internal sealed class ExtensionMembers
                 ImmutableCollectionsMarshal.AsImmutableArray(texts.ToArray())!);
         }
         // Strings among other values become JSON values again, all in one document.
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            foreach (string? text in texts)
-            {
-                if (text is not null)
-                {
-                    writer.WriteStringValue(text);
-                }
-            }
-            writer.WriteEndArray();
-        }
-        using var strings = JsonElement.Parse(buffer.WrittenSpan).EnumerateArray();
+        var strings = ExtensionData.JsonStrings(texts.OfType<string>());
         var members = new KeyValuePair<string, JsonElement>[keys.Count];
-        for (int i = 0; i < members.Length; i++)
+        for (int i = 0, s = 0; i < members.Length; i++)
         {
-            if (texts[i] is not null)
-            {
-                strings.MoveNext();
-                members[i] = new(keys[i], strings.Current);
-            }
-            else
-            {
-                members[i] = new(keys[i], values[i]);
-            }
+            members[i] = new(keys[i], texts[i] is null ? values[i] : strings[s++]);
         }
         return ExtensionData.From(members);
     }
