@@ -131,6 +131,10 @@ internal class CsvRowStore
         }
         FirstCell[index] = UsedCells;
         CellCount[index] = cells;
+        if (cells == csv.RowFieldCount && TryCopyUnquoted(csv.GetRawRecordSpan(), cells))
+        {
+            return;
+        }
         for (int i = 0; i < cells; i++)
         {
             var cell = csv.GetFieldSpan(i);
@@ -141,6 +145,44 @@ internal class CsvRowStore
             UsedChars += cell.Length;
             UsedCells++;
         }
+    }
+
+    /// <summary>
+    /// Copies a record without quotes in one piece, its cells being the text between its commas: what the reader gives
+    /// for each, without asking it cell by cell. False, with nothing held, for a record with a quote or a line break
+    /// before its end, or whose commas do not give the reader's number of cells.
+    /// </summary>
+    /// <param name="raw">The record as the reader read it, ended by its line feed (the last line of a file may lack one).</param>
+    /// <param name="cells">The reader's number of cells in the record.</param>
+    private bool TryCopyUnquoted(ReadOnlySpan<char> raw, int cells)
+    {
+        if (raw.EndsWith('\n'))
+        {
+            raw = raw[..^1];
+        }
+        // A quote, or a line break left inside the record (a carriage return the line ends were not taken from), is the
+        // reader's to read.
+        if (raw.ContainsAny('"', '\r', '\n') || raw.Count(',') != cells - 1)
+        {
+            return false;
+        }
+        Grow(raw.Length);
+        int at = UsedChars;
+        raw.CopyTo(Chars.AsSpan(at));
+        UsedChars += raw.Length;
+        int end = at + raw.Length;
+        var starts = Starts;
+        var lengths = Lengths;
+        for (int i = 0; i < cells; i++)
+        {
+            int comma = i == cells - 1 ? -1 : Chars.AsSpan(at, end - at).IndexOf(',');
+            int length = comma < 0 ? end - at : comma;
+            starts[UsedCells] = at;
+            lengths[UsedCells] = length;
+            UsedCells++;
+            at += length + 1;
+        }
+        return true;
     }
 
     /// <summary>Room for <paramref name="length"/> characters after those held, which start at <paramref name="start"/>.</summary>

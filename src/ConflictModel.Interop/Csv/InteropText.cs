@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -83,16 +84,29 @@ internal static class InteropText
         {
             trimmed = trimmed[..maxLength];
         }
+        int refused = trimmed.IndexOfAnyExcept(IdChars);
+        if (refused < 0)
+        {
+            // The usual key, every character allowed: one string, without a pass character by character.
+            return string.Concat(prefix, trimmed);
+        }
         int length = prefix.Length + trimmed.Length;
         Span<char> chars = length <= 512 ? stackalloc char[length] : new char[length];
         prefix.CopyTo(chars);
-        for (int i = 0; i < trimmed.Length; i++)
+        trimmed.CopyTo(chars[prefix.Length..]);
+        for (int i = prefix.Length + refused; i < length; i++)
         {
-            char c = trimmed[i];
-            chars[prefix.Length + i] = char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' ? c : '-';
+            if (!IdChars.Contains(chars[i]))
+            {
+                chars[i] = '-';
+            }
         }
         return new string(chars);
     }
+
+    /// <summary>The characters an entity id allows: ASCII letters and digits, and <c>- _ . :</c>.</summary>
+    private static readonly SearchValues<char> IdChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:");
 
     private static readonly string[][] NumberedSuffixes = [new string[10], new string[10], new string[10]];
 

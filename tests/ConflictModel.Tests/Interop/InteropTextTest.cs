@@ -6,6 +6,31 @@ namespace ConflictModel.Tests.Interop;
 public sealed class InteropTextTest
 {
     [Theory]
+    [InlineData("SYR1234", "acled-SYR1234")]
+    [InlineData("  SYR-1_2.3:4  ", "acled-SYR-1_2.3:4")]
+    [InlineData("SYR 12/3", "acled-SYR-12-3")]
+    [InlineData("é12", "acled--12")]
+    [InlineData("12ش", "acled-12-")]
+    [InlineData("   ", "acled-x")]
+    public void IdSafe_Key_KeepsTheCharactersAnIdAllowsAndDashesTheOthers(string key, string expected)
+    {
+        InteropText.IdSafe("acled-", key).Should().Be(expected);
+        new EventId(expected).Value.Should().Be(expected);
+    }
+
+    [Fact]
+    public void IdSafe_RandomTexts_GivesThePrefixAndWhatTheOneTextFormGives()
+    {
+        var random = new Random(20261207);
+        const string Alphabet = "aZ09-_.: /éش\t\u00a0,";
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 140)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+            InteropText.IdSafe("p-", text).Should().Be("p-" + InteropText.IdSafe(text), "trial {0}: \"{1}\"", trial, text);
+        }
+    }
+
+    [Theory]
     [InlineData("0", true)]
     [InlineData("34.452", true)]
     [InlineData("-12.5", true)]
