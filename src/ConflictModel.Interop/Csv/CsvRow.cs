@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Sylvan.Data.Csv;
 
 namespace ConflictModel.Interop;
@@ -162,26 +165,70 @@ internal class CsvRowStore
         }
         // A quote, or a line break left inside the record (a carriage return the line ends were not taken from), is the
         // reader's to read.
-        if (raw.ContainsAny('"', '\r', '\n') || raw.Count(',') != cells - 1)
+        if (raw.ContainsAny('"', '\r', '\n'))
         {
             return false;
         }
-        Grow(raw.Length);
-        int at = UsedChars;
-        raw.CopyTo(Chars.AsSpan(at));
-        UsedChars += raw.Length;
-        int end = at + raw.Length;
+        // The cells' positions are written past those held, and taken only once the commas are found to be as many as the
+        // reader's cells less one.
         var starts = Starts;
         var lengths = Lengths;
-        for (int i = 0; i < cells; i++)
+        int first = UsedCells;
+        int found = 0;
+        int cellStart = 0;
+        int i = 0;
+        ref ushort text = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(raw));
+        if (Vector128.IsHardwareAccelerated)
         {
-            int comma = i == cells - 1 ? -1 : Chars.AsSpan(at, end - at).IndexOf(',');
-            int length = comma < 0 ? end - at : comma;
-            starts[UsedCells] = at;
-            lengths[UsedCells] = length;
-            UsedCells++;
-            at += length + 1;
+            var comma = Vector128.Create((ushort)',');
+            for (; i + Vector128<ushort>.Count <= raw.Length; i += Vector128<ushort>.Count)
+            {
+                uint mask = Vector128.Equals(Vector128.LoadUnsafe(ref text, (nuint)i), comma).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    int at = i + BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
+                    if (found == cells - 1)
+                    {
+                        return false;
+                    }
+                    starts[first + found] = cellStart;
+                    lengths[first + found] = at - cellStart;
+                    found++;
+                    cellStart = at + 1;
+                }
+            }
         }
+        for (; i < raw.Length; i++)
+        {
+            if (raw[i] != ',')
+            {
+                continue;
+            }
+            if (found == cells - 1)
+            {
+                return false;
+            }
+            starts[first + found] = cellStart;
+            lengths[first + found] = i - cellStart;
+            found++;
+            cellStart = i + 1;
+        }
+        if (found != cells - 1)
+        {
+            return false;
+        }
+        starts[first + found] = cellStart;
+        lengths[first + found] = raw.Length - cellStart;
+        Grow(raw.Length);
+        int held = UsedChars;
+        raw.CopyTo(Chars.AsSpan(held));
+        for (int cell = first; cell < first + cells; cell++)
+        {
+            starts[cell] += held;
+        }
+        UsedChars += raw.Length;
+        UsedCells += cells;
         return true;
     }
 
