@@ -176,43 +176,27 @@ internal class CsvRowStore
         int first = UsedCells;
         int found = 0;
         int cellStart = 0;
-        int i = 0;
         ref ushort text = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(raw));
-        if (Vector128.IsHardwareAccelerated)
+        var comma = Vector128.Create((ushort)',');
+        for (int i = 0; i < raw.Length; i += Vector128<ushort>.Count)
         {
-            var comma = Vector128.Create((ushort)',');
-            for (; i + Vector128<ushort>.Count <= raw.Length; i += Vector128<ushort>.Count)
+            // The commas among the next eight characters, as bits.
+            uint mask = Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= raw.Length
+                ? Vector128.Equals(Vector128.LoadUnsafe(ref text, (nuint)i), comma).ExtractMostSignificantBits()
+                : Commas(raw[i..Math.Min(i + Vector128<ushort>.Count, raw.Length)]);
+            while (mask != 0)
             {
-                uint mask = Vector128.Equals(Vector128.LoadUnsafe(ref text, (nuint)i), comma).ExtractMostSignificantBits();
-                while (mask != 0)
+                int at = i + BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                if (found == cells - 1)
                 {
-                    int at = i + BitOperations.TrailingZeroCount(mask);
-                    mask &= mask - 1;
-                    if (found == cells - 1)
-                    {
-                        return false;
-                    }
-                    starts[first + found] = cellStart;
-                    lengths[first + found] = at - cellStart;
-                    found++;
-                    cellStart = at + 1;
+                    return false;
                 }
+                starts[first + found] = cellStart;
+                lengths[first + found] = at - cellStart;
+                found++;
+                cellStart = at + 1;
             }
-        }
-        for (; i < raw.Length; i++)
-        {
-            if (raw[i] != ',')
-            {
-                continue;
-            }
-            if (found == cells - 1)
-            {
-                return false;
-            }
-            starts[first + found] = cellStart;
-            lengths[first + found] = i - cellStart;
-            found++;
-            cellStart = i + 1;
         }
         if (found != cells - 1)
         {
@@ -230,6 +214,20 @@ internal class CsvRowStore
         UsedChars += raw.Length;
         UsedCells += cells;
         return true;
+    }
+
+    /// <summary>The commas of a few characters as bits, the first character's the lowest.</summary>
+    private static uint Commas(ReadOnlySpan<char> chars)
+    {
+        uint mask = 0;
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == ',')
+            {
+                mask |= 1u << i;
+            }
+        }
+        return mask;
     }
 
     /// <summary>Room for <paramref name="length"/> characters after those held, which start at <paramref name="start"/>.</summary>
