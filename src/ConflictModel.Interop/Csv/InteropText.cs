@@ -54,24 +54,9 @@ internal static class InteropText
         return slug.Length == 0 ? "x" : slug;
     }
 
-    /// <summary>Keeps the characters an entity id allows and replaces the others by dashes.</summary>
-    internal static string IdSafe(string text, int maxLength = 120)
-    {
-        var builder = new StringBuilder(Math.Min(text.Length, maxLength));
-        foreach (char c in text.Trim())
-        {
-            if (builder.Length >= maxLength)
-            {
-                break;
-            }
-            builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' ? c : '-');
-        }
-        return builder.Length == 0 ? "x" : builder.ToString();
-    }
-
     /// <summary>
-    /// The same as <see cref="IdSafe(string, int)"/> after a prefix, made in one string: the prefix, then the trimmed text
-    /// with the characters an entity id does not allow replaced by dashes, or "x" for a blank text.
+    /// A prefix, then the trimmed text (at most <paramref name="maxLength"/> characters of it) with the characters an entity
+    /// id does not allow replaced by dashes, or "x" for a blank text; made in one string.
     /// </summary>
     internal static string IdSafe(string prefix, ReadOnlySpan<char> text, int maxLength = 120)
     {

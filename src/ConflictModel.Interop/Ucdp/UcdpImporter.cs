@@ -460,7 +460,7 @@ internal sealed class UcdpImporter : CsvImporter<UcdpImporter.ParsedRow, UcdpImp
         }
         string name = nameSpan.ToString();
         string newId = row.Span(newIdColumn).Trim().ToString();
-        string candidate = newId.Length > 0 ? "ucdp-actor-" + InteropText.IdSafe(newId) : "ucdp-actor-" + InteropText.Slug(name);
+        string candidate = newId.Length > 0 ? InteropText.IdSafe("ucdp-actor-", newId) : "ucdp-actor-" + InteropText.Slug(name);
         // The codebook's own types: the government side of a dyad, and the civilians of one-sided violence.
         ActorKind kind = name.StartsWith("Government of", StringComparison.OrdinalIgnoreCase) ? ActorKind.StateForces
             : string.Equals(name, "Civilians", StringComparison.OrdinalIgnoreCase) ? ActorKind.Civilians

@@ -19,14 +19,16 @@ public sealed class InteropTextTest
     }
 
     [Fact]
-    public void IdSafe_RandomTexts_GivesThePrefixAndWhatTheOneTextFormGives()
+    public void IdSafe_RandomTexts_GivesThePrefixAndTheTrimmedTextWithEachRefusedCharacterDashed()
     {
         var random = new Random(20261207);
         const string Alphabet = "aZ09-_.: /éش\t\u00a0,";
         for (int trial = 0; trial < 2000; trial++)
         {
             var text = new string(Enumerable.Range(0, random.Next(0, 140)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
-            InteropText.IdSafe("p-", text).Should().Be("p-" + InteropText.IdSafe(text), "trial {0}: \"{1}\"", trial, text);
+            // The rule spelled out character by character: ASCII letters and digits and - _ . : stay, the rest become dashes.
+            string kept = string.Concat(text.Trim().Take(120).Select(c => char.IsAsciiLetterOrDigit(c) || "-_.:".Contains(c) ? c : '-'));
+            InteropText.IdSafe("p-", text).Should().Be("p-" + (kept.Length == 0 ? "x" : kept), "trial {0}: \"{1}\"", trial, text);
         }
     }
 
